@@ -1,0 +1,7 @@
+/** What the Inventory module needs from the outside world, named for the need rather than the technology. */
+@SecondaryPort
+@NullMarked
+package org.distributionhub.inventory.ports.out;
+
+import org.jspecify.annotations.NullMarked;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;

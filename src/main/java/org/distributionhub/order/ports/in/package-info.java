@@ -1,0 +1,7 @@
+/** Use cases and queries the Order module offers its adapters, with their command and view records. */
+@PrimaryPort
+@NullMarked
+package org.distributionhub.order.ports.in;
+
+import org.jspecify.annotations.NullMarked;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

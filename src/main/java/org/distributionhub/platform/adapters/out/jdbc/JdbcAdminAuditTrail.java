@@ -1,0 +1,59 @@
+package org.distributionhub.platform.adapters.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.distributionhub.platform.ports.model.AdminAuditEntryView;
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.ports.out.AdminAuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Inserts and reads admin_audit; this class is the table's only writer and it never updates or deletes. */
+@Repository
+class JdbcAdminAuditTrail implements AdminAuditTrail {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	JdbcAdminAuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public AdminAuditEntryView append(String actor, String action, String target, String reason, String outcome) {
+		var now = clock.instant();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO admin_audit (occurred_at, actor, action, target, reason, outcome)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(now), actor, action, clip(target, 4000), clip(reason, 2000), clip(outcome, 2000))
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		return new AdminAuditEntryView(id, now, actor, action, target, reason, outcome);
+	}
+
+	@Override
+	public PageOf<AdminAuditEntryView> find(int page, int size) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM admin_audit").query(Long.class).single();
+		var items = jdbc.sql("SELECT * FROM admin_audit ORDER BY id DESC LIMIT ? OFFSET ?")
+			.params(size, (long) page * size)
+			.query(JdbcAdminAuditTrail::toView)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	private static AdminAuditEntryView toView(ResultSet rs, int row) throws SQLException {
+		return new AdminAuditEntryView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+				rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("reason"),
+				rs.getString("outcome"));
+	}
+
+	static String clip(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+	}
+}

@@ -1,0 +1,125 @@
+package org.distributionhub.platform.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.distributionhub.platform.domain.RetryPolicy;
+import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.ports.in.FindDeliveries;
+import org.distributionhub.platform.ports.in.ResubmitDeliveries;
+import org.distributionhub.platform.ports.in.RetryFailedDeliveries;
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.ports.model.DeliveryView;
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.ports.out.FailedPublication;
+import org.distributionhub.platform.ports.out.PublicationRegistry;
+import org.distributionhub.platform.ports.out.PublicationResubmission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Retries failed deliveries with backoff, dead-letters the exhausted ones, and resubmits on an admin's request. */
+@Service
+class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, FindDeliveries {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+
+	/** How many deliveries one filtered resubmission takes at most. */
+	static final int MAX_BATCH_RESUBMISSION = 10_000;
+
+	private final PublicationRegistry registry;
+	private final PublicationResubmission resubmission;
+	private final AdminAudit audit;
+	private final RetryPolicy policy;
+	private final int batchSize;
+	private final Clock clock;
+
+	DeliveryService(PublicationRegistry registry, PublicationResubmission resubmission, AdminAudit audit, EventDeliveryProperties properties, Clock clock) {
+		this.registry = registry;
+		this.resubmission = resubmission;
+		this.audit = audit;
+		this.policy = properties.retry().policy();
+		this.batchSize = properties.retry().batchSize();
+		this.clock = clock;
+	}
+
+	@Override
+	public RetryRound retryDue() {
+		int deadLettered = 0;
+		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), batchSize)) {
+			String reason = "Gave up after %d attempts (limit %d)".formatted(exhausted.attempts(), policy.maxAttempts());
+			if (registry.deadLetter(exhausted.id(), reason)) {
+				deadLettered++;
+				LOG.warn("Dead-lettered publication {} of {} to {}: {}", exhausted.id(), exhausted.eventType(),
+						exhausted.listenerId(), reason);
+			}
+		}
+		var now = clock.instant();
+		var resubmitted = new int[1];
+		resubmission.resubmitFailed(failed -> {
+			boolean due = !policy.isExhausted(failed.attempts()) && !policy
+				.nextAttemptAt(failed.attempts(), failed.lastAttemptAt(), ThreadLocalRandom.current()::nextDouble)
+				.isAfter(now);
+			if (due) {
+				resubmitted[0]++;
+			}
+			return due;
+		}, batchSize);
+		return new RetryRound(deadLettered, resubmitted[0]);
+	}
+
+	@Override
+	public ResubmissionResult resubmit(ResubmitDeliveriesCommand command) {
+		List<UUID> ids = command.publicationIds() != null ? command.publicationIds()
+				: registry.findDeliveryIds(command.filter(), MAX_BATCH_RESUBMISSION);
+		int restored = registry.restoreDeadLetters(ids);
+		int reset = registry.resetFailed(ids);
+		int done = restored + reset;
+		var result = new ResubmissionResult(done, ids.size() - done);
+		audit.record(command.actor(), "RESUBMIT_DELIVERIES", describe(command, ids), command.reason(),
+				"%d resubmitted, %d no longer failed".formatted(result.resubmitted(), result.skipped()));
+		LOG.info("{} resubmitted {} deliveries ({} skipped): {}", command.actor(), done, result.skipped(),
+				command.reason());
+		return result;
+	}
+
+	@Override
+	public PageOf<DeliveryView> find(DeliveryFilter filter, int page, int size) {
+		var found = registry.findDeliveries(filter, page, size);
+		return new PageOf<>(found.items().stream().map(this::withNextAttempt).toList(), found.page(), found.size(),
+				found.total());
+	}
+
+	@Override
+	public java.util.Optional<DeliveryView> find(UUID publicationId) {
+		return registry.findDelivery(publicationId).map(this::withNextAttempt);
+	}
+
+	private DeliveryView withNextAttempt(DeliveryView view) {
+		if (view.status() != org.distributionhub.platform.ports.model.PublicationStatus.FAILED
+				|| policy.isExhausted(view.attempts())) {
+			return view;
+		}
+		var last = view.lastFailedAt() != null ? view.lastFailedAt() : view.publishedAt();
+		return new DeliveryView(view.publicationId(), view.eventType(), view.listenerId(), view.status(),
+				view.publishedAt(), view.attempts(), view.lastError(), view.lastFailedAt(),
+				policy.expectedNextAttemptAt(view.attempts(), last), view.payload(), view.history());
+	}
+
+	private static String describe(ResubmitDeliveriesCommand command, List<UUID> ids) {
+		var target = new ArrayList<String>();
+		if (command.publicationIds() == null) {
+			var filter = command.filter();
+			target.add("filter[eventType=%s, listener=%s, status=%s]".formatted(filter.eventType(), filter.listener(),
+					filter.status()));
+		}
+		target.add(ids.size() + " publication(s)");
+		String list = ids.stream().limit(50).map(UUID::toString).reduce((a, b) -> a + "," + b).orElse("");
+		target.add(list + (ids.size() > 50 ? ",..." : ""));
+		String text = String.join(" ", target);
+		return text.length() > 4000 ? text.substring(0, 3997) + "..." : text;
+	}
+}

@@ -1,0 +1,27 @@
+package org.distributionhub.platform.application;
+
+import java.time.Duration;
+
+import org.distributionhub.platform.domain.RetryPolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** hub.events.*: how failed deliveries are retried and how long the inbox remembers applied events. */
+@ConfigurationProperties("hub.events")
+public record EventDeliveryProperties(@DefaultValue Retry retry, @DefaultValue Inbox inbox) {
+
+	/** hub.events.retry.* */
+	public record Retry(@DefaultValue("5") int maxAttempts, @DefaultValue("5s") Duration initialBackoff,
+			@DefaultValue("2.0") double multiplier, @DefaultValue("10m") Duration maxBackoff,
+			@DefaultValue("0.2") double jitter, @DefaultValue("5s") Duration pollInterval,
+			@DefaultValue("200") int batchSize) {
+
+		public RetryPolicy policy() {
+			return new RetryPolicy(maxAttempts, initialBackoff, multiplier, maxBackoff, jitter);
+		}
+	}
+
+	/** hub.events.inbox.* */
+	public record Inbox(@DefaultValue("30d") Duration retention) {
+	}
+}

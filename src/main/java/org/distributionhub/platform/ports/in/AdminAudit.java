@@ -1,0 +1,12 @@
+package org.distributionhub.platform.ports.in;
+
+import org.distributionhub.platform.ports.model.AdminAuditEntryView;
+import org.distributionhub.platform.ports.model.PageOf;
+
+/** The append-only trail of admin actions: modules record what their admins did, the console shows it. */
+public interface AdminAudit {
+
+	AdminAuditEntryView record(String actor, String action, String target, String reason, String outcome);
+
+	PageOf<AdminAuditEntryView> find(int page, int size);
+}

@@ -1,0 +1,16 @@
+package org.distributionhub.platform.ports.in;
+
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.ports.model.DeliveryView;
+import org.distributionhub.platform.ports.model.PageOf;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Failed and dead-lettered publications, for the people who decide what to do about them. */
+public interface FindDeliveries {
+
+	PageOf<DeliveryView> find(DeliveryFilter filter, int page, int size);
+
+	Optional<DeliveryView> find(UUID publicationId);
+}

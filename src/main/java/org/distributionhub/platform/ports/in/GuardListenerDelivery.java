@@ -1,0 +1,20 @@
+package org.distributionhub.platform.ports.in;
+
+import java.util.UUID;
+
+import org.distributionhub.shared.CorrelationId;
+import org.jspecify.annotations.Nullable;
+
+/** What happens around every listener invocation: apply each event once, keep the reason when it fails. */
+public interface GuardListenerDelivery {
+
+	/**
+	 * Claims the event for the listener inside the listener's transaction: true the first time, false when the
+	 * listener already applied it (a redelivery after a crash, or a second instance that resubmitted it too).
+	 */
+	boolean firstDelivery(String listenerId, UUID eventId);
+
+	/** Records a failed invocation in its own transaction, so the reason survives the listener's rollback. */
+	void recordFailure(String listenerId, Object event, @Nullable UUID eventId, @Nullable CorrelationId correlationId,
+			Throwable failure);
+}

@@ -1,0 +1,12 @@
+package org.distributionhub.platform.ports.out;
+
+import org.distributionhub.platform.ports.model.AdminAuditEntryView;
+import org.distributionhub.platform.ports.model.PageOf;
+
+/** Append-only storage of admin actions: there is no way to change or remove an entry. */
+public interface AdminAuditTrail {
+
+	AdminAuditEntryView append(String actor, String action, String target, String reason, String outcome);
+
+	PageOf<AdminAuditEntryView> find(int page, int size);
+}

@@ -1,0 +1,40 @@
+package org.distributionhub.platform.ports.out;
+
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.ports.model.DeliveryView;
+import org.distributionhub.platform.ports.model.EventLogEntryView;
+import org.distributionhub.platform.ports.model.EventLogFilter;
+import org.distributionhub.platform.ports.model.PageOf;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The event publication registry's tables, with the dead letters kept beside them. */
+public interface PublicationRegistry {
+
+	List<FailedPublication> findFailedWithAtLeast(int attempts, int limit);
+
+	/**
+	 * Moves a failed publication to the dead letters with the given reason; false when another instance did it first
+	 * or it is no longer failed.
+	 */
+	boolean deadLetter(UUID publicationId, String reason);
+
+	/** Gives failed publications a fresh attempt budget, due at once; returns how many were still failed. */
+	int resetFailed(Collection<UUID> publicationIds);
+
+	/** Moves dead letters back to the registry as failed with a fresh attempt budget; returns how many moved. */
+	int restoreDeadLetters(Collection<UUID> publicationIds);
+
+	List<UUID> findDeliveryIds(DeliveryFilter filter, int limit);
+
+	PageOf<DeliveryView> findDeliveries(DeliveryFilter filter, int page, int size);
+
+	java.util.Optional<DeliveryView> findDelivery(UUID publicationId);
+
+	PageOf<EventLogEntryView> findLog(EventLogFilter filter, int page, int size);
+
+	void forEachInLog(EventLogFilter filter, Consumer<EventLogEntryView> consumer);
+}

@@ -1,0 +1,40 @@
+package org.distributionhub.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** An amount in one currency, kept at the currency's own number of decimals. */
+@ValueObject
+public record Money(BigDecimal amount, Currency currency) {
+
+	public Money {
+		if (amount == null || currency == null) {
+			throw new IllegalArgumentException("Money needs an amount and a currency");
+		}
+		int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+		if (amount.scale() > scale && amount.setScale(scale, RoundingMode.DOWN).compareTo(amount) != 0) {
+			throw new IllegalArgumentException(
+					amount.toPlainString() + " has more decimals than " + currency.getCurrencyCode() + " allows");
+		}
+		amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+	}
+
+	public static Money of(String amount, String currencyCode) {
+		return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+	}
+
+	public Money plus(Money other) {
+		if (!currency.equals(other.currency)) {
+			throw new IllegalArgumentException("Cannot add " + other.currency + " to " + currency);
+		}
+		return new Money(amount.add(other.amount), currency);
+	}
+
+	@Override
+	public String toString() {
+		return amount.toPlainString() + " " + currency.getCurrencyCode();
+	}
+}
