@@ -1,0 +1,50 @@
+package org.distributionhub.probereceiver;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.distributionhub.probesender.events.ProbeSent;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every probe it applies, with the correlation id the event carried and the one the log context held; a
+ * duplicate row would show a probe applied twice. Fails as often as the probe asks before it succeeds.
+ */
+@Component
+public class ProbeReceiver {
+
+	public static final String LISTENER_ID = "probereceiver.record-probe";
+
+	private final JdbcClient jdbc;
+	private final Map<UUID, AtomicInteger> invocations = new ConcurrentHashMap<>();
+
+	ProbeReceiver(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@ApplicationModuleListener(id = LISTENER_ID)
+	void on(ProbeSent probe) {
+		int invocation = invocations.computeIfAbsent(probe.eventId(), id -> new AtomicInteger()).incrementAndGet();
+		if (probe.failuresBeforeSuccess() < 0 || invocation <= probe.failuresBeforeSuccess()) {
+			throw new IllegalStateException("Probe " + probe.payload() + " refused on invocation " + invocation);
+		}
+		jdbc.sql("""
+				INSERT INTO probe_received (event_id, payload, correlation_id, log_correlation, received_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(probe.eventId(), probe.payload(), probe.correlationId().value(), MDC.get("correlationId"),
+					Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	public int invocations(UUID eventId) {
+		var count = invocations.get(eventId);
+		return count == null ? 0 : count.get();
+	}
+}
