@@ -1,0 +1,75 @@
+package org.distributionhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 in the middle of a burst of events, then a restart on the same database: every probe whose sending
+ * transaction committed is applied by its listener exactly once, and no publication is left incomplete.
+ */
+class CrashRecoveryIT {
+
+	private static final Duration START = Duration.ofSeconds(90);
+
+	@Test
+	void aHubKilledDuringABurstLosesNoEventAndAppliesNoneTwiceAfterRestart() throws Exception {
+		String tag = "crash-" + UUID.randomUUID();
+		var database = TestDatabase.forProcesses("crash");
+		Path logs = Path.of("target", "crash-recovery");
+
+		try (var first = HubProcess.start(logs.resolve(tag + "-first.log"), arguments(database, tag, 1000, false))) {
+			first.awaitLine("probe-burst sent 200", START);
+			first.kill();
+		}
+
+		try (var second = HubProcess.start(logs.resolve(tag + "-second.log"), arguments(database, tag, 0, true))) {
+			String drained = second.awaitLine("probe-drained", START);
+			second.stop();
+			assertThat(drained).startsWith("probe-drained sent=");
+		}
+
+		try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+			long sent = count(connection, "SELECT COUNT(*) FROM probe_sent WHERE payload LIKE ?", tag + "-%");
+			long rows = count(connection, "SELECT COUNT(*) FROM probe_received WHERE payload LIKE ?", tag + "-%");
+			long distinct = count(connection, "SELECT COUNT(DISTINCT event_id) FROM probe_received WHERE payload LIKE ?",
+					tag + "-%");
+			long incomplete = count(connection, "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?",
+					"%" + tag + "-%");
+			long deadLetters = count(connection,
+					"SELECT COUNT(*) FROM event_dead_letter WHERE serialized_event LIKE ?", "%" + tag + "-%");
+			assertThat(sent).as("probes whose sending transaction committed").isGreaterThanOrEqualTo(200);
+			assertThat(distinct).as("probes applied").isEqualTo(sent);
+			assertThat(rows).as("applications, duplicates included").isEqualTo(sent);
+			assertThat(incomplete).as("publications left incomplete").isZero();
+			assertThat(deadLetters).isZero();
+		}
+	}
+
+	private static List<String> arguments(TestDatabase database, String tag, int burst, boolean reportDrained) {
+		var arguments = new ArrayList<>(database.arguments());
+		arguments.addAll(List.of("--spring.profiles.active=test", "--server.port=0",
+				"--hub.probe.tag=" + tag, "--hub.probe.burst=" + burst, "--hub.probe.report-drained=" + reportDrained,
+				"--spring.modulith.events.staleness.published=3s", "--spring.modulith.events.staleness.processing=3s",
+				"--spring.modulith.events.staleness.resubmission=3s",
+				"--spring.modulith.events.staleness.check-intervall=1s"));
+		return arguments;
+	}
+
+	private static long count(java.sql.Connection connection, String sql, String parameter) throws Exception {
+		try (var statement = connection.prepareStatement(sql)) {
+			statement.setString(1, parameter);
+			try (var result = statement.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+}
