@@ -1,0 +1,120 @@
+package org.distributionhub.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.distributionhub.DistributionHubApplication;
+import org.distributionhub.probesender.ProbeSender;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Throughput of the event backbone alone: 8 producer threads each send probes (one row and one event per
+ * transaction), one listener in another module applies them (one row). Events completed per second on H2 and on
+ * PostgreSQL, PostgreSQL commits per event, and pgbench's single-row insert rate on the same PostgreSQL in the same
+ * sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to target/benchmarks/backbone.txt.
+ */
+class BackboneBenchmark {
+
+	private static final int PRODUCERS = 8;
+	private static final int EVENTS = Integer.getInteger("bench.events", 20_000);
+	private static final int WARMUP = 1_000;
+	private static final Path REPORT = Path.of("target", "benchmarks", "backbone.txt");
+
+	@Test
+	void backboneThroughput() throws Exception {
+		Files.createDirectories(REPORT.getParent());
+		Files.writeString(REPORT, "Event backbone, " + EVENTS + " events, " + PRODUCERS + " producers, "
+				+ Runtime.getRuntime().availableProcessors() + " cores, " + Instant.now() + "\n");
+		var pg = new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+		double pgbenchBefore = Pgbench.singleRowInsertsPerSecond(20);
+		report("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", pgbenchBefore);
+		run("PostgreSQL", pg, true);
+		run("H2 file", TestDatabase.forProcesses("bench"), false);
+		double pgbenchAfter = Pgbench.singleRowInsertsPerSecond(20);
+		report("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", pgbenchAfter);
+	}
+
+	private void run(String name, TestDatabase database, boolean postgres) throws Exception {
+		try (var hub = start(database)) {
+			var sender = hub.getBean(ProbeSender.class);
+			var jdbc = hub.getBean(JdbcClient.class);
+			measure(sender, jdbc, "warmup-" + UUID.randomUUID(), WARMUP);
+			long commitsBefore = postgres ? commits(jdbc) : 0;
+			long scansBefore = postgres ? sequentialScans(jdbc) : 0;
+			Duration elapsed = measure(sender, jdbc, "bench-" + UUID.randomUUID(), EVENTS);
+			double perSecond = EVENTS / (elapsed.toMillis() / 1000.0);
+			report("%s: %d events completed in %.1f s = %.0f events/s", name, EVENTS, elapsed.toMillis() / 1000.0,
+					perSecond);
+			if (postgres) {
+				double commits = (commits(jdbc) - commitsBefore) / (double) EVENTS;
+				report("%s: %.2f commits per event (pg_stat_database.xact_commit, whole database); "
+						+ "%d sequential scans of event tables", name, commits, sequentialScans(jdbc) - scansBefore);
+			}
+		}
+	}
+
+	private static Duration measure(ProbeSender sender, JdbcClient jdbc, String tag, int events) throws Exception {
+		ExecutorService producers = Executors.newFixedThreadPool(PRODUCERS);
+		var start = Instant.now();
+		var sends = new ArrayList<CompletableFuture<Void>>();
+		for (int p = 0; p < PRODUCERS; p++) {
+			int producer = p;
+			sends.add(CompletableFuture.runAsync(() -> {
+				for (int i = producer; i < events; i += PRODUCERS) {
+					sender.send(tag + "-" + i, 0);
+				}
+			}, producers));
+		}
+		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+		producers.shutdown();
+		while (count(jdbc, "SELECT COUNT(*) FROM probe_received WHERE payload LIKE ?", tag + "-%") < events
+				|| count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?",
+						"%" + tag + "-%") > 0) {
+			Thread.sleep(50);
+		}
+		return Duration.between(start, Instant.now());
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase database) {
+		var arguments = new ArrayList<>(database.arguments());
+		arguments.addAll(List.of("--spring.profiles.active=test", "--server.port=0",
+				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
+		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	private static long commits(JdbcClient jdbc) {
+		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+			.query(Long.class)
+			.single();
+	}
+
+	private static long sequentialScans(JdbcClient jdbc) {
+		return jdbc.sql("SELECT COALESCE(SUM(seq_scan), 0) FROM pg_stat_user_tables WHERE relname LIKE 'event_%'")
+			.query(Long.class)
+			.single();
+	}
+
+	private static long count(JdbcClient jdbc, String sql, String parameter) {
+		return jdbc.sql(sql).param(parameter).query(Long.class).single();
+	}
+
+	private static void report(String format, Object... arguments) throws IOException {
+		String line = String.format(Locale.ROOT, format, arguments);
+		System.out.println("[benchmark] " + line);
+		Files.writeString(REPORT, line + "\n", StandardOpenOption.APPEND);
+	}
+}
