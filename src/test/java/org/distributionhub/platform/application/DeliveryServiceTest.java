@@ -1,0 +1,112 @@
+package org.distributionhub.platform.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.ports.in.ResubmitDeliveries.ResubmitDeliveriesCommand;
+import org.distributionhub.platform.ports.model.AdminAuditEntryView;
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.junit.jupiter.api.Test;
+
+class DeliveryServiceTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+
+	private final InMemoryPublicationRegistry registry = new InMemoryPublicationRegistry();
+	private final RecordingAudit audit = new RecordingAudit();
+	private final DeliveryService service = new DeliveryService(registry, registry, audit,
+			new EventDeliveryProperties(new EventDeliveryProperties.Retry(4, Duration.ofSeconds(10), 2.0,
+					Duration.ofMinutes(5), 0.0, Duration.ofSeconds(5), 100), new EventDeliveryProperties.Inbox(
+							Duration.ofDays(30))),
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@Test
+	void aRoundResubmitsOnlyWhatIsDueAndDeadLettersWhatIsExhausted() {
+		var due = registry.fail("inventory.on-po", 2, NOW.minusSeconds(21));
+		var notYetDue = registry.fail("inventory.on-po", 2, NOW.minusSeconds(19));
+		var exhausted = registry.fail("order.on-stock", 4, NOW.minusSeconds(600));
+
+		var round = service.retryDue();
+
+		assertThat(round.resubmitted()).isEqualTo(1);
+		assertThat(round.deadLettered()).isEqualTo(1);
+		assertThat(registry.resubmitted).containsExactly(due.id());
+		assertThat(registry.failed).containsKey(notYetDue.id()).doesNotContainKey(exhausted.id());
+		assertThat(registry.deadLetters.get(exhausted.id())).isEqualTo("Gave up after 4 attempts (limit 4)");
+	}
+
+	@Test
+	void resubmittingGivesAFreshBudgetAndLeavesAnAuditEntry() {
+		var failed = registry.fail("inventory.on-po", 3, NOW.minusSeconds(1));
+		var deadLetter = registry.fail("order.on-stock", 4, NOW.minusSeconds(600));
+		service.retryDue();
+
+		var result = service.resubmit(new ResubmitDeliveriesCommand(List.of(failed.id(), deadLetter.id(),
+				java.util.UUID.randomUUID()), DeliveryFilter.none(), "olga", "ERP is back up"));
+
+		assertThat(result.resubmitted()).isEqualTo(2);
+		assertThat(result.skipped()).isEqualTo(1);
+		assertThat(registry.failed.get(failed.id()).attempts()).isZero();
+		assertThat(registry.failed).containsKey(deadLetter.id());
+		assertThat(registry.deadLetters).isEmpty();
+		assertThat(audit.entries).singleElement().satisfies(entry -> {
+			assertThat(entry.actor()).isEqualTo("olga");
+			assertThat(entry.action()).isEqualTo("RESUBMIT_DELIVERIES");
+			assertThat(entry.reason()).isEqualTo("ERP is back up");
+			assertThat(entry.target()).contains(failed.id().toString()).contains("3 publication(s)");
+			assertThat(entry.outcome()).isEqualTo("2 resubmitted, 1 no longer failed");
+		});
+	}
+
+	@Test
+	void aFilteredResubmissionTakesEveryMatchingDelivery() {
+		registry.fail("inventory.on-po", 1, NOW);
+		registry.fail("inventory.on-po", 2, NOW);
+		registry.fail("order.on-stock", 1, NOW);
+
+		var result = service.resubmit(new ResubmitDeliveriesCommand(null,
+				new DeliveryFilter(null, "inventory", PublicationStatus.FAILED), "olga", "mapping fixed"));
+
+		assertThat(result.resubmitted()).isEqualTo(2);
+		assertThat(audit.entries.get(0).target()).startsWith("filter[eventType=null, listener=inventory, status=FAILED]");
+	}
+
+	@Test
+	void aResubmissionWithoutReasonOrActorIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ResubmitDeliveriesCommand(null, DeliveryFilter.none(), "olga", "  "))
+			.withMessage("A resubmission needs a reason");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ResubmitDeliveriesCommand(null, DeliveryFilter.none(), "", "because"))
+			.withMessageContaining("who asks");
+		assertThat(audit.entries).isEmpty();
+	}
+
+	/** Keeps audit entries in memory. */
+	static class RecordingAudit implements AdminAudit {
+
+		final List<AdminAuditEntryView> entries = new ArrayList<>();
+
+		@Override
+		public AdminAuditEntryView record(String actor, String action, String target, String reason, String outcome) {
+			var entry = new AdminAuditEntryView(entries.size() + 1, NOW, actor, action, target, reason, outcome);
+			entries.add(entry);
+			return entry;
+		}
+
+		@Override
+		public PageOf<AdminAuditEntryView> find(int page, int size) {
+			return new PageOf<>(entries, page, size, entries.size());
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package org.distributionhub.platform.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.ports.model.DeliveryView;
+import org.distributionhub.platform.ports.model.EventLogEntryView;
+import org.distributionhub.platform.ports.model.EventLogFilter;
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.ports.out.FailedPublication;
+import org.distributionhub.platform.ports.out.PublicationRegistry;
+import org.distributionhub.platform.ports.out.PublicationResubmission;
+
+/** Failed publications and dead letters in memory, for the delivery rules' tests. */
+class InMemoryPublicationRegistry implements PublicationRegistry, PublicationResubmission {
+
+	final Map<UUID, FailedPublication> failed = new LinkedHashMap<>();
+	final Map<UUID, String> deadLetters = new LinkedHashMap<>();
+	final List<UUID> resubmitted = new ArrayList<>();
+
+	FailedPublication fail(String listener, int attempts, Instant lastAttempt) {
+		var publication = new FailedPublication(UUID.randomUUID(), listener, "org.example.SomethingHappened",
+				lastAttempt.minusSeconds(3600), attempts, lastAttempt);
+		failed.put(publication.id(), publication);
+		return publication;
+	}
+
+	@Override
+	public List<FailedPublication> findFailedWithAtLeast(int attempts, int limit) {
+		return failed.values().stream().filter(it -> it.attempts() >= attempts).limit(limit).toList();
+	}
+
+	@Override
+	public boolean deadLetter(UUID publicationId, String reason) {
+		if (failed.remove(publicationId) == null) {
+			return false;
+		}
+		deadLetters.put(publicationId, reason);
+		return true;
+	}
+
+	@Override
+	public int resetFailed(Collection<UUID> publicationIds) {
+		int count = 0;
+		for (UUID id : publicationIds) {
+			var publication = failed.get(id);
+			if (publication != null) {
+				failed.put(id, new FailedPublication(id, publication.listenerId(), publication.eventType(),
+						publication.publishedAt(), 0, null));
+				count++;
+			}
+		}
+		return count;
+	}
+
+	@Override
+	public int restoreDeadLetters(Collection<UUID> publicationIds) {
+		int count = 0;
+		for (UUID id : publicationIds) {
+			if (deadLetters.remove(id) != null) {
+				failed.put(id, new FailedPublication(id, "restored", "org.example.SomethingHappened",
+						Instant.EPOCH, 0, null));
+				count++;
+			}
+		}
+		return count;
+	}
+
+	@Override
+	public List<UUID> findDeliveryIds(DeliveryFilter filter, int limit) {
+		var ids = new ArrayList<UUID>();
+		if (filter.status() != PublicationStatus.DEAD_LETTERED) {
+			failed.values()
+				.stream()
+				.filter(it -> filter.listener() == null || it.listenerId().contains(filter.listener()))
+				.forEach(it -> ids.add(it.id()));
+		}
+		if (filter.status() != PublicationStatus.FAILED && filter.listener() == null) {
+			ids.addAll(deadLetters.keySet());
+		}
+		return ids.stream().limit(limit).toList();
+	}
+
+	@Override
+	public void resubmitFailed(Predicate<FailedPublication> due, int batchSize) {
+		failed.values().stream().limit(batchSize).filter(due).forEach(it -> resubmitted.add(it.id()));
+	}
+
+	@Override
+	public PageOf<DeliveryView> findDeliveries(DeliveryFilter filter, int page, int size) {
+		throw new UnsupportedOperationException("not needed by these tests");
+	}
+
+	@Override
+	public Optional<DeliveryView> findDelivery(UUID publicationId) {
+		return Optional.empty();
+	}
+
+	@Override
+	public PageOf<EventLogEntryView> findLog(EventLogFilter filter, int page, int size) {
+		throw new UnsupportedOperationException("not needed by these tests");
+	}
+
+	@Override
+	public void forEachInLog(EventLogFilter filter, Consumer<EventLogEntryView> consumer) {
+		throw new UnsupportedOperationException("not needed by these tests");
+	}
+}
