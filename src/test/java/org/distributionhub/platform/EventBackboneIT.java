@@ -91,6 +91,19 @@ class EventBackboneIT {
 		assertThat(row).containsExactly(correlation.value(), correlation.value());
 	}
 
+	@Test
+	void anEventLargerThanFourThousandCharactersIsStoredAndDeliveredWhole() {
+		String payload = "large-" + "x".repeat(20_000);
+		var probe = sender.send(payload, 0);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> archivedStatus(probe.eventId()) != null);
+
+		assertThat(jdbc.sql("SELECT payload FROM probe_received WHERE event_id = ?")
+			.param(probe.eventId())
+			.query(String.class)
+			.single()).isEqualTo(payload);
+	}
+
 	private String archivedStatus(UUID eventId) {
 		return jdbc.sql("SELECT status FROM event_publication_archive WHERE serialized_event LIKE ?")
 			.param("%" + eventId + "%")
