@@ -3,6 +3,7 @@ package org.distributionhub.platform.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -14,6 +15,7 @@ import org.distributionhub.platform.ports.in.RetryFailedDeliveries;
 import org.distributionhub.platform.ports.model.DeliveryFilter;
 import org.distributionhub.platform.ports.model.DeliveryView;
 import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.ports.model.PublicationStatus;
 import org.distributionhub.platform.ports.out.FailedPublication;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.distributionhub.platform.ports.out.PublicationResubmission;
@@ -94,12 +96,12 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 	}
 
 	@Override
-	public java.util.Optional<DeliveryView> find(UUID publicationId) {
+	public Optional<DeliveryView> find(UUID publicationId) {
 		return registry.findDelivery(publicationId).map(this::withNextAttempt);
 	}
 
 	private DeliveryView withNextAttempt(DeliveryView view) {
-		if (view.status() != org.distributionhub.platform.ports.model.PublicationStatus.FAILED
+		if (view.status() != PublicationStatus.FAILED
 				|| policy.isExhausted(view.attempts())) {
 			return view;
 		}

@@ -2,9 +2,9 @@ package org.distributionhub.platform.application;
 
 import java.time.Clock;
 
+import org.distributionhub.platform.ports.out.ListenerInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.distributionhub.platform.ports.out.ListenerInbox;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

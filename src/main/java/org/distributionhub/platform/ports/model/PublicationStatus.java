@@ -1,16 +1,19 @@
 package org.distributionhub.platform.ports.model;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /** Where a publication of an event to one listener stands, as an auditor reads it. */
 public enum PublicationStatus {
 	PUBLISHED, PROCESSING, RESUBMITTED, FAILED, COMPLETED, DEAD_LETTERED;
 
 	public static PublicationStatus parse(String value) {
 		try {
-			return valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+			return valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("Unknown status '" + value + "'; one of "
-					+ java.util.Arrays.toString(values()));
+					+ Arrays.toString(values()));
 		}
 	}
 }

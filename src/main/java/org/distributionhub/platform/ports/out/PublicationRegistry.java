@@ -8,6 +8,7 @@ import org.distributionhub.platform.ports.model.PageOf;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -32,7 +33,7 @@ public interface PublicationRegistry {
 
 	PageOf<DeliveryView> findDeliveries(DeliveryFilter filter, int page, int size);
 
-	java.util.Optional<DeliveryView> findDelivery(UUID publicationId);
+	Optional<DeliveryView> findDelivery(UUID publicationId);
 
 	PageOf<EventLogEntryView> findLog(EventLogFilter filter, int page, int size);
 

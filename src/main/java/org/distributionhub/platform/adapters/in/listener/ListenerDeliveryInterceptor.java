@@ -1,6 +1,7 @@
 package org.distributionhub.platform.adapters.in.listener;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -87,7 +88,6 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 			return listener.id();
 		}
 		return method.getDeclaringClass().getName() + "." + method.getName() + "("
-				+ String.join(", ", java.util.Arrays.stream(method.getParameterTypes()).map(Class::getName).toList())
-				+ ")";
+				+ String.join(", ", Arrays.stream(method.getParameterTypes()).map(Class::getName).toList()) + ")";
 	}
 }

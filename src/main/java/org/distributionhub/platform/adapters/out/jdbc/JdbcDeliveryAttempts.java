@@ -37,7 +37,7 @@ class JdbcDeliveryAttempts implements DeliveryAttempts {
 				WHERE listener_id = ? AND serialized_event = ? AND completion_date IS NULL
 				ORDER BY publication_date DESC""")
 			.params(listenerId, serialized)
-			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), rs.getInt("completion_attempts") })
+			.query((rs, row) -> new Publication(rs.getObject("id", UUID.class), rs.getInt("completion_attempts")))
 			.optional();
 		Throwable root = rootCause(failure);
 		String message = root.getMessage() == null ? failure.toString() : root.getMessage();
@@ -45,11 +45,14 @@ class JdbcDeliveryAttempts implements DeliveryAttempts {
 				INSERT INTO delivery_attempt (publication_id, listener_id, event_id, event_type, attempt, failed_at,
 				    error_type, error_message, correlation_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(publication.map(it -> it[0]).orElse(null), listenerId, eventId, event.getClass().getName(),
-					publication.map(it -> (Integer) it[1]).orElse(0), Timestamp.from(clock.instant()),
+			.params(publication.map(Publication::id).orElse(null), listenerId, eventId, event.getClass().getName(),
+					publication.map(Publication::attempts).orElse(0), Timestamp.from(clock.instant()),
 					root.getClass().getName(), JdbcAdminAuditTrail.clip(message, 4000),
 					correlationId == null ? null : correlationId.value())
 			.update();
+	}
+
+	private record Publication(UUID id, int attempts) {
 	}
 
 	private static Throwable rootCause(Throwable failure) {
