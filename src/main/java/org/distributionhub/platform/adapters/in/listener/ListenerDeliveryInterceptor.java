@@ -1,7 +1,8 @@
 package org.distributionhub.platform.adapters.in.listener;
 
 import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -15,8 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalApplicationListenerMethodAdapter;
 
 /**
  * Runs inside the transaction of every {@code @ApplicationModuleListener}: puts the event's correlation id into the
@@ -29,6 +29,8 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 
 	static final String LISTENER_KEY = "listenerId";
 	static final String EVENT_KEY = "eventId";
+
+	private static final Map<Method, String> LISTENER_IDS = new ConcurrentHashMap<>();
 
 	private final ObjectProvider<GuardListenerDelivery> guard;
 
@@ -82,12 +84,10 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 		}
 	}
 
+	/** The id Spring Modulith registers the publication under: the declared id, else one derived from the method. */
 	static String listenerId(Method method) {
-		EventListener listener = AnnotatedElementUtils.findMergedAnnotation(method, EventListener.class);
-		if (listener != null && !listener.id().isBlank()) {
-			return listener.id();
-		}
-		return method.getDeclaringClass().getName() + "." + method.getName() + "("
-				+ String.join(", ", Arrays.stream(method.getParameterTypes()).map(Class::getName).toList()) + ")";
+		return LISTENER_IDS.computeIfAbsent(method,
+				it -> new TransactionalApplicationListenerMethodAdapter("listener", it.getDeclaringClass(), it)
+					.getListenerId());
 	}
 }
