@@ -40,7 +40,8 @@ VOLUME ["/opt/hub/data", "/opt/hub/config"]
 EXPOSE 8080
 USER hub
 
-# /actuator/health must stay reachable without a login (on SERVER_PORT, or 8080); the first start migrates the database.
+# /actuator/health must stay reachable without a login, on SERVER_PORT (default 8080); the first start also migrates
+# the database, hence the long start period.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${SERVER_PORT:-8080}/actuator/health" || exit 1
 

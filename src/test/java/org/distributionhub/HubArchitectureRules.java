@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.distributionhub.shared.IntegrationEvent;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
@@ -82,6 +83,8 @@ public final class HubArchitectureRules {
 
 	private final ApplicationModules modules;
 
+	private final Map<String, Optional<ApplicationModule>> moduleByType = new ConcurrentHashMap<>();
+
 	private HubArchitectureRules(ApplicationModules modules) {
 		this.modules = modules;
 	}
@@ -120,17 +123,18 @@ public final class HubArchitectureRules {
 
 	/** An adapter may use its own module's adapters but never another module's. */
 	public ArchRule adaptersStayInTheirModule() {
-		return classes().that()
-			.resideInAPackage("..adapters..")
+		return classes().that(ADAPTER_TYPES)
 			.should(new ArchCondition<JavaClass>("use no adapter of another module") {
 				@Override
 				public void check(JavaClass type, ConditionEvents events) {
 					var own = moduleOf(type);
 					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
 						JavaClass target = dependency.getTargetClass();
+						if (!isAdapter(target)) {
+							continue;
+						}
 						var other = moduleOf(target);
-						if (own.isPresent() && other.isPresent() && !own.equals(other)
-								&& resideInAPackage("..adapters..").test(target)) {
+						if (own.isPresent() && other.isPresent() && !own.equals(other)) {
 							events.add(SimpleConditionEvent.violated(dependency,
 									"Adapter %s of module '%s' uses adapter %s of module '%s': %s".formatted(
 											type.getName(), own.get().getIdentifier(), target.getName(),
@@ -257,7 +261,7 @@ public final class HubArchitectureRules {
 
 	/** By name: the classes under test may come from another import than the module model's. */
 	private Optional<ApplicationModule> moduleOf(JavaClass type) {
-		return modules.getModuleByType(type.getName());
+		return moduleByType.computeIfAbsent(type.getName(), modules::getModuleByType);
 	}
 
 	private static boolean isAdapter(JavaClass type) {
