@@ -46,8 +46,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, double multi
 	}
 
 	/**
-	 * When the next attempt is due, given when the last one started; {@code random} yields values in [0, 1) and makes
-	 * the jitter, so tests can fix it.
+	 * When the next attempt is due, given when the last one started; {@code random} yields values from 0 (inclusive)
+	 * to 1 (exclusive) and makes the jitter, so tests can fix it.
 	 */
 	public Instant nextAttemptAt(int attemptsSoFar, Instant lastAttempt, DoubleSupplier random) {
 		long base = backoffAfter(attemptsSoFar).toMillis();

@@ -1,0 +1,65 @@
+package org.distributionhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.CanvasOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
+import org.springframework.modulith.docs.Documenter.Options;
+
+/**
+ * Verifies the module structure with Spring Modulith, jMolecules' DDD rules and hexagonal rules, and writes the module
+ * documentation to docs/modules on every build.
+ *
+ * The production model holds only main classes (Spring Modulith's default import): it is what ships and what the
+ * documentation shows. The test-only probe modules are verified in a second model with the same rules, so the backbone
+ * tests never rely on a path business modules could not take.
+ */
+class ModularityTest {
+
+	/** Committed with the code, so the README can link the diagrams and canvases. */
+	static final String DOCUMENTATION_FOLDER = "docs/modules";
+
+	private final ApplicationModules modules = ApplicationModules.of(DistributionHubApplication.class);
+
+	@Test
+	void theModulesKeepTheirBoundaries() {
+		modules.verify(HubArchitectureRules.verificationOptions());
+	}
+
+	@Test
+	void theProbeModulesKeepTheSameRules() {
+		var withProbes = ApplicationModules.of(DistributionHubApplication.class,
+				HubArchitectureRules.PRODUCTION_AND_PROBES);
+
+		assertThat(withProbes.stream().map(ApplicationModule::getBasePackage).map(it -> it.getName()))
+			.containsAll(HubArchitectureRules.PROBE_PACKAGES);
+		assertThat(modules.stream().map(ApplicationModule::getBasePackage).map(it -> it.getName()))
+			.doesNotContainAnyElementsOf(HubArchitectureRules.PROBE_PACKAGES);
+
+		withProbes.detectViolations(HubArchitectureRules.verificationOptions()).throwIfPresent();
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		var c4 = DiagramOptions.defaults()
+			.withStyle(DiagramStyle.C4)
+			.withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
+		var uml = c4.withStyle(DiagramStyle.UML);
+		var canvases = CanvasOptions.defaults();
+
+		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER))
+			.writeModulesAsPlantUml(c4)
+			.writeIndividualModulesAsPlantUml(c4)
+			.writeModuleCanvases(canvases)
+			.writeAggregatingDocument(c4, canvases);
+		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER + "/uml"))
+			.writeModulesAsPlantUml(uml)
+			.writeIndividualModulesAsPlantUml(uml);
+	}
+}
