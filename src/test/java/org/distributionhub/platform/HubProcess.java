@@ -51,6 +51,19 @@ final class HubProcess implements AutoCloseable {
 		throw new IllegalStateException("No line '" + prefix + "' within " + timeout + "; see " + output);
 	}
 
+	/** Waits for the process to end by itself and returns its exit code. */
+	int awaitExit(Duration timeout) throws InterruptedException {
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new IllegalStateException("The hub did not exit within " + timeout + "; see " + output);
+		}
+		return process.exitValue();
+	}
+
+	/** How many lines of the output contain the text. */
+	long countLines(String text) throws IOException {
+		return Files.readAllLines(output).stream().filter(line -> line.contains(text)).count();
+	}
+
 	/** kill -9: the JVM gets no chance to finish anything. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();

@@ -28,13 +28,15 @@ class TwoInstancesIT {
 		var database = TestDatabase.forProcesses("twins");
 		try (var first = start(database); var second = start(database)) {
 			var sends = new ArrayList<CompletableFuture<Void>>();
-			for (var instance : List.of(first, second)) {
-				var sender = instance.getBean(ProbeSender.class);
+			var instances = List.of(first, second);
+			for (int number = 0; number < instances.size(); number++) {
+				var sender = instances.get(number).getBean(ProbeSender.class);
+				String instance = "instance" + number;
 				for (int thread = 0; thread < 2; thread++) {
 					int offset = thread;
 					sends.add(CompletableFuture.runAsync(() -> {
 						for (int i = 0; i < 150; i++) {
-							sender.send(tag + "-" + instance.getId() + "-" + offset + "-" + i, i % 3 == 0 ? 1 : 0);
+							sender.send(tag + "-" + instance + "-" + offset + "-" + i, i % 3 == 0 ? 1 : 0);
 						}
 					}));
 				}

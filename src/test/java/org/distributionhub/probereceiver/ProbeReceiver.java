@@ -9,9 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.probesender.events.ProbeSent;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records every probe it applies, with the correlation id the event carried and the one the log context held; a
@@ -24,9 +27,13 @@ public class ProbeReceiver {
 
 	private final JdbcClient jdbc;
 	private final Map<UUID, AtomicInteger> invocations = new ConcurrentHashMap<>();
+	private final AtomicInteger applied = new AtomicInteger();
+	private final int haltAfterCommits;
 
-	ProbeReceiver(JdbcClient jdbc) {
+	/** With hub.probe.halt-after-commits=N the JVM halts right after the Nth application commits, like kill -9. */
+	ProbeReceiver(JdbcClient jdbc, @Value("${hub.probe.halt-after-commits:0}") int haltAfterCommits) {
 		this.jdbc = jdbc;
+		this.haltAfterCommits = haltAfterCommits;
 	}
 
 	@ApplicationModuleListener(id = LISTENER_ID)
@@ -41,6 +48,16 @@ public class ProbeReceiver {
 			.params(probe.eventId(), probe.payload(), probe.correlationId().value(), MDC.get("correlationId"),
 					Timestamp.from(Instant.now()))
 			.update();
+		if (haltAfterCommits > 0 && applied.incrementAndGet() == haltAfterCommits) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					System.out.println("probe-halting after commit of " + probe.payload());
+					System.out.flush();
+					Runtime.getRuntime().halt(137);
+				}
+			});
+		}
 	}
 
 	public int invocations(UUID eventId) {

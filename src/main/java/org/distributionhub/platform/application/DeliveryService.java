@@ -1,11 +1,14 @@
 package org.distributionhub.platform.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 import org.distributionhub.platform.domain.RetryPolicy;
 import org.distributionhub.platform.ports.in.AdminAudit;
@@ -16,12 +19,15 @@ import org.distributionhub.platform.ports.model.DeliveryFilter;
 import org.distributionhub.platform.ports.model.DeliveryView;
 import org.distributionhub.platform.ports.model.PageOf;
 import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.distributionhub.platform.ports.out.FailedPublication;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.distributionhub.platform.ports.out.PublicationResubmission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 /** Retries failed deliveries with backoff, dead-letters the exhausted ones, and resubmits on an admin's request. */
 @Service
@@ -34,14 +40,17 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 
 	private final PublicationRegistry registry;
 	private final PublicationResubmission resubmission;
+	private final DeliveryAttempts attempts;
 	private final AdminAudit audit;
 	private final RetryPolicy policy;
 	private final int batchSize;
 	private final Clock clock;
 
-	DeliveryService(PublicationRegistry registry, PublicationResubmission resubmission, AdminAudit audit, EventDeliveryProperties properties, Clock clock) {
+	DeliveryService(PublicationRegistry registry, PublicationResubmission resubmission, DeliveryAttempts attempts,
+			AdminAudit audit, EventDeliveryProperties properties, Clock clock) {
 		this.registry = registry;
 		this.resubmission = resubmission;
+		this.attempts = attempts;
 		this.audit = audit;
 		this.policy = properties.retry().policy();
 		this.batchSize = properties.retry().batchSize();
@@ -50,42 +59,89 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 
 	@Override
 	public RetryRound retryDue() {
-		int deadLettered = 0;
+		var now = clock.instant();
+		var quietSince = now.minus(policy.maxBackoff());
+		var lastFailures = attempts.lastFailureOfFailedPublications();
+		int deadLettered = deadLetterUnknownEventTypes(quietSince);
 		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), batchSize)) {
+			// Dead-letter only once the last attempt is known to be over: it failed, or nothing moved for a while.
+			Instant lastFailure = lastFailures.get(exhausted.id());
+			boolean lastAttemptFailed = exhausted.lastResubmittedAt() == null
+					|| lastFailure != null && !lastFailure.isBefore(exhausted.lastResubmittedAt());
+			if (!lastAttemptFailed && exhausted.lastAttemptAt().isAfter(quietSince)) {
+				continue;
+			}
 			String reason = "Gave up after %d attempts (limit %d)".formatted(exhausted.attempts(), policy.maxAttempts());
-			if (registry.deadLetter(exhausted.id(), reason)) {
+			if (registry.deadLetter(exhausted.id(), policy.maxAttempts(), reason)) {
 				deadLettered++;
 				LOG.warn("Dead-lettered publication {} of {} to {}: {}", exhausted.id(), exhausted.eventType(),
 						exhausted.listenerId(), reason);
 			}
 		}
-		var now = clock.instant();
 		var resubmitted = new int[1];
+		var unreadable = new LinkedHashMap<UUID, String>();
 		resubmission.resubmitFailed(failed -> {
-			boolean due = !policy.isExhausted(failed.attempts()) && !policy
-				.nextAttemptAt(failed.attempts(), failed.lastAttemptAt(), ThreadLocalRandom.current()::nextDouble)
-				.isAfter(now);
+			Instant lastFailure = lastFailures.getOrDefault(failed.id(), failed.lastAttemptAt());
+			boolean due = !policy.isExhausted(failed.attempts())
+					&& !policy.nextAttemptAt(failed.attempts(), lastFailure, jitter(failed)).isAfter(now);
 			if (due) {
 				resubmitted[0]++;
 			}
 			return due;
-		}, batchSize);
+		}, batchSize, unreadable::put);
+		for (var entry : unreadable.entrySet()) {
+			if (registry.deadLetterUnreadable(entry.getKey(), entry.getValue())) {
+				deadLettered++;
+				LOG.warn("Dead-lettered publication {}: {}", entry.getKey(), entry.getValue());
+			}
+		}
 		return new RetryRound(deadLettered, resubmitted[0]);
 	}
 
+	private int deadLetterUnknownEventTypes(Instant quietSince) {
+		int moved = 0;
+		for (String type : registry.openEventTypes()) {
+			if (!ClassUtils.isPresent(type, getClass().getClassLoader())) {
+				int count = registry.deadLetterEventType(type, quietSince,
+						"The event type " + type + " is unknown to this hub");
+				if (count > 0) {
+					LOG.warn("Dead-lettered {} publication(s) of the unknown event type {}", count, type);
+				}
+				moved += count;
+			}
+		}
+		return moved;
+	}
+
+	/** The same jitter for the same attempt of the same publication, however often a round looks at it. */
+	private static DoubleSupplier jitter(FailedPublication failed) {
+		long seed = failed.id().getLeastSignificantBits() * 31 + failed.attempts();
+		return () -> new SplittableRandom(seed).nextDouble();
+	}
+
 	@Override
+	@Transactional
 	public ResubmissionResult resubmit(ResubmitDeliveriesCommand command) {
 		List<UUID> ids = command.publicationIds() != null ? command.publicationIds()
 				: registry.findDeliveryIds(command.filter(), MAX_BATCH_RESUBMISSION);
-		int reset = registry.resetFailed(ids);
-		int restored = registry.restoreDeadLetters(ids);
-		int done = restored + reset;
-		var result = new ResubmissionResult(done, ids.size() - done);
-		audit.record(command.actor(), "RESUBMIT_DELIVERIES", describe(command, ids), command.reason(),
-				"%d resubmitted, %d no longer failed".formatted(result.resubmitted(), result.skipped()));
-		LOG.info("{} resubmitted {} deliveries ({} skipped): {}", command.actor(), done, result.skipped(),
-				command.reason());
-		return result;
+		String outcome = "failed before anything changed";
+		try {
+			int reset = registry.resetFailed(ids);
+			int restored = registry.restoreDeadLetters(ids);
+			int done = reset + restored;
+			var result = new ResubmissionResult(done, ids.size() - done);
+			outcome = "%d resubmitted, %d no longer failed".formatted(result.resubmitted(), result.skipped());
+			LOG.info("{} resubmitted {} deliveries ({} skipped): {}", command.actor(), done, result.skipped(),
+					command.reason());
+			return result;
+		}
+		catch (RuntimeException e) {
+			outcome = "refused, nothing changed: " + e.getMessage();
+			throw e;
+		}
+		finally {
+			audit.record(command.actor(), "RESUBMIT_DELIVERIES", describe(command, ids), command.reason(), outcome);
+		}
 	}
 
 	@Override

@@ -24,7 +24,7 @@ class DeliveryServiceTest {
 
 	private final InMemoryPublicationRegistry registry = new InMemoryPublicationRegistry();
 	private final RecordingAudit audit = new RecordingAudit();
-	private final DeliveryService service = new DeliveryService(registry, registry, audit,
+	private final DeliveryService service = new DeliveryService(registry, registry, registry, audit,
 			new EventDeliveryProperties(new EventDeliveryProperties.Retry(4, Duration.ofSeconds(10), 2.0,
 					Duration.ofMinutes(5), 0.0, Duration.ofSeconds(5), 100), new EventDeliveryProperties.Inbox(
 							Duration.ofDays(30))),
@@ -43,6 +43,63 @@ class DeliveryServiceTest {
 		assertThat(registry.resubmitted).containsExactly(due.id());
 		assertThat(registry.failed).containsKey(notYetDue.id()).doesNotContainKey(exhausted.id());
 		assertThat(registry.deadLetters.get(exhausted.id())).isEqualTo("Gave up after 4 attempts (limit 4)");
+	}
+
+	@Test
+	void theBackoffCountsFromWhenTheLastAttemptFailedNotWhenItStarted() {
+		// Both started a minute ago; after two attempts the backoff is 20 s.
+		var failedLate = registry.fail("inventory.on-po", 2, NOW.minusSeconds(60));
+		record(failedLate.id(), NOW.minusSeconds(15));
+		var failedEarly = registry.fail("inventory.on-po", 2, NOW.minusSeconds(60));
+		record(failedEarly.id(), NOW.minusSeconds(21));
+
+		service.retryDue();
+
+		assertThat(registry.resubmitted).containsExactly(failedEarly.id());
+	}
+
+	@Test
+	void anExhaustedPublicationWhoseLastAttemptMayStillRunIsNotDeadLetteredYet() {
+		var running = registry.fail("inventory.on-po", 4, NOW.minusSeconds(30));
+		var failedForGood = registry.fail("inventory.on-po", 4, NOW.minusSeconds(30));
+		record(failedForGood.id(), NOW.minusSeconds(10));
+
+		var round = service.retryDue();
+
+		assertThat(round.deadLettered()).isEqualTo(1);
+		assertThat(registry.deadLetters).containsOnlyKeys(failedForGood.id());
+		assertThat(registry.failed).containsKey(running.id());
+		assertThat(registry.resubmitted).isEmpty();
+	}
+
+	@Test
+	void aPublicationWhoseEventCannotBeReadIsDeadLetteredWithTheReason() {
+		var unreadable = registry.fail("inventory.on-po", 1, NOW.minusSeconds(60));
+		registry.unreadable.put(unreadable.id(), "The stored event can no longer be read: no field 'sku'");
+
+		var round = service.retryDue();
+
+		assertThat(round.deadLettered()).isEqualTo(1);
+		assertThat(registry.deadLetters.get(unreadable.id())).contains("no field 'sku'");
+	}
+
+	@Test
+	void publicationsOfAnEventTypeThisHubNoLongerKnowsAreDeadLettered() {
+		var known = registry.fail("inventory.on-po", 1, NOW);
+		var unknown = new org.distributionhub.platform.ports.out.FailedPublication(java.util.UUID.randomUUID(),
+				"inventory.on-po", "org.distributionhub.gone.EventRemovedLongAgo", NOW, 1, null);
+		registry.failed.put(unknown.id(), unknown);
+
+		service.retryDue();
+
+		assertThat(registry.deadLetters.get(unknown.id()))
+			.isEqualTo("The event type org.distributionhub.gone.EventRemovedLongAgo is unknown to this hub");
+		assertThat(registry.failed).containsKey(known.id());
+	}
+
+	private void record(java.util.UUID publication, Instant failedAt) {
+		registry.record(new org.distributionhub.platform.ports.out.DeliveryAttempts.FailedAttempt(publication,
+				"inventory.on-po", null, "x", 1, failedAt, "java.io.IOException", "ERP timed out", null));
 	}
 
 	@Test

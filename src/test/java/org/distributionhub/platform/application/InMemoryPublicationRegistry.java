@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -17,19 +18,20 @@ import org.distributionhub.platform.ports.model.EventLogEntryView;
 import org.distributionhub.platform.ports.model.EventLogFilter;
 import org.distributionhub.platform.ports.model.PageOf;
 import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.distributionhub.platform.ports.out.FailedPublication;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.distributionhub.platform.ports.out.PublicationResubmission;
 
 /** Failed publications and dead letters in memory, for the delivery rules' tests. */
-class InMemoryPublicationRegistry implements PublicationRegistry, PublicationResubmission {
+class InMemoryPublicationRegistry implements PublicationRegistry, PublicationResubmission, DeliveryAttempts {
 
 	final Map<UUID, FailedPublication> failed = new LinkedHashMap<>();
 	final Map<UUID, String> deadLetters = new LinkedHashMap<>();
 	final List<UUID> resubmitted = new ArrayList<>();
 
 	FailedPublication fail(String listener, int attempts, Instant lastAttempt) {
-		var publication = new FailedPublication(UUID.randomUUID(), listener, "org.example.SomethingHappened",
+		var publication = new FailedPublication(UUID.randomUUID(), listener, InMemoryPublicationRegistry.class.getName(),
 				lastAttempt.minusSeconds(3600), attempts, lastAttempt);
 		failed.put(publication.id(), publication);
 		return publication;
@@ -40,13 +42,50 @@ class InMemoryPublicationRegistry implements PublicationRegistry, PublicationRes
 		return failed.values().stream().filter(it -> it.attempts() >= attempts).limit(limit).toList();
 	}
 
+	final Map<UUID, Instant> lastFailures = new LinkedHashMap<>();
+	final Map<UUID, String> unreadable = new LinkedHashMap<>();
+
 	@Override
-	public boolean deadLetter(UUID publicationId, String reason) {
+	public boolean deadLetter(UUID publicationId, int minAttempts, String reason) {
+		var publication = failed.get(publicationId);
+		if (publication == null || publication.attempts() < minAttempts) {
+			return false;
+		}
+		failed.remove(publicationId);
+		deadLetters.put(publicationId, reason);
+		return true;
+	}
+
+	@Override
+	public boolean deadLetterUnreadable(UUID publicationId, String reason) {
 		if (failed.remove(publicationId) == null) {
 			return false;
 		}
 		deadLetters.put(publicationId, reason);
 		return true;
+	}
+
+	@Override
+	public List<String> openEventTypes() {
+		return failed.values().stream().map(FailedPublication::eventType).distinct().toList();
+	}
+
+	@Override
+	public int deadLetterEventType(String eventType, Instant quietSince, String reason) {
+		var ids = failed.values().stream().filter(it -> it.eventType().equals(eventType)).map(FailedPublication::id)
+			.toList();
+		ids.forEach(id -> deadLetterUnreadable(id, reason));
+		return ids.size();
+	}
+
+	@Override
+	public void record(FailedAttempt attempt) {
+		lastFailures.merge(attempt.publicationId(), attempt.failedAt(), (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	@Override
+	public Map<UUID, Instant> lastFailureOfFailedPublications() {
+		return lastFailures;
 	}
 
 	@Override
@@ -68,7 +107,7 @@ class InMemoryPublicationRegistry implements PublicationRegistry, PublicationRes
 		int count = 0;
 		for (UUID id : publicationIds) {
 			if (deadLetters.remove(id) != null) {
-				failed.put(id, new FailedPublication(id, "restored", "org.example.SomethingHappened",
+				failed.put(id, new FailedPublication(id, "restored", InMemoryPublicationRegistry.class.getName(),
 						Instant.EPOCH, 0, null));
 				count++;
 			}
@@ -92,8 +131,15 @@ class InMemoryPublicationRegistry implements PublicationRegistry, PublicationRes
 	}
 
 	@Override
-	public void resubmitFailed(Predicate<FailedPublication> due, int batchSize) {
-		failed.values().stream().limit(batchSize).filter(due).forEach(it -> resubmitted.add(it.id()));
+	public void resubmitFailed(Predicate<FailedPublication> due, int batchSize, BiConsumer<UUID, String> unreadable) {
+		failed.values().stream().limit(batchSize).filter(it -> {
+			String reason = this.unreadable.get(it.id());
+			if (reason != null) {
+				unreadable.accept(it.id(), reason);
+				return false;
+			}
+			return due.test(it);
+		}).forEach(it -> resubmitted.add(it.id()));
 	}
 
 	@Override

@@ -14,7 +14,10 @@ public interface GuardListenerDelivery {
 	 */
 	boolean firstDelivery(String listenerId, UUID eventId);
 
-	/** Records a failed invocation in its own transaction, so the reason survives the listener's rollback. */
+	/**
+	 * Notes why an invocation failed; the note is written to the attempt ledger together with the publication's
+	 * FAILED mark, in that transaction, so the reason survives the listener's rollback.
+	 */
 	void recordFailure(String listenerId, Object event, @Nullable UUID eventId, @Nullable CorrelationId correlationId,
 			Throwable failure);
 }

@@ -1,13 +1,21 @@
 package org.distributionhub.platform.ports.out;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
-import org.distributionhub.shared.CorrelationId;
 import org.jspecify.annotations.Nullable;
 
-/** The ledger of failed listener invocations, kept after the publication itself has moved on. */
+/** The ledger of failed attempts, kept after the publication itself has moved on. */
 public interface DeliveryAttempts {
 
-	void recordFailure(String listenerId, Object event, @Nullable UUID eventId, @Nullable CorrelationId correlationId,
-			Throwable failure);
+	void record(FailedAttempt attempt);
+
+	/** When the last attempt of each publication currently FAILED failed, where the ledger knows it. */
+	Map<UUID, Instant> lastFailureOfFailedPublications();
+
+	/** One failed attempt of one publication. */
+	record FailedAttempt(UUID publicationId, String listenerId, @Nullable UUID eventId, String eventType, int attempt,
+			Instant failedAt, String errorType, String errorMessage, @Nullable String correlationId) {
+	}
 }

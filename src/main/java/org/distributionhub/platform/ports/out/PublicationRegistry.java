@@ -18,10 +18,23 @@ public interface PublicationRegistry {
 	List<FailedPublication> findFailedWithAtLeast(int attempts, int limit);
 
 	/**
-	 * Moves a failed publication to the dead letters with the given reason; false when another instance did it first
-	 * or it is no longer failed.
+	 * Moves a failed publication that has had at least {@code minAttempts} attempts to the dead letters with the
+	 * given reason and its last recorded error; false when it no longer qualifies (another instance moved it, it
+	 * completed, or an operator gave it a fresh budget meanwhile).
 	 */
-	boolean deadLetter(UUID publicationId, String reason);
+	boolean deadLetter(UUID publicationId, int minAttempts, String reason);
+
+	/** The event types of all open publications, to find those this hub can no longer load. */
+	List<String> openEventTypes();
+
+	/**
+	 * Moves publications of the given event type to the dead letters: the failed ones, and the others once nothing
+	 * happened to them since {@code quietSince}; returns how many moved.
+	 */
+	int deadLetterEventType(String eventType, java.time.Instant quietSince, String reason);
+
+	/** Moves one failed publication whose stored event cannot be read to the dead letters. */
+	boolean deadLetterUnreadable(UUID publicationId, String reason);
 
 	/** Gives failed publications a fresh attempt budget, due at once; returns how many were still failed. */
 	int resetFailed(Collection<UUID> publicationIds);

@@ -65,12 +65,7 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 			return invocation.proceed();
 		}
 		catch (Throwable failure) {
-			try {
-				guard.getObject().recordFailure(listenerId, event, eventId, correlationId, failure);
-			}
-			catch (RuntimeException recording) {
-				failure.addSuppressed(recording);
-			}
+			guard.getObject().recordFailure(listenerId, event, eventId, correlationId, failure);
 			LOG.warn("Listener {} failed on {}: {}", listenerId, event.getClass().getSimpleName(), failure.toString());
 			throw failure;
 		}

@@ -1,65 +1,49 @@
 package org.distributionhub.platform.adapters.out.jdbc;
 
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
-import org.distributionhub.shared.CorrelationId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Repository;
 
-/**
- * Records a failed invocation against its publication. The registry finds a publication by listener and serialized
- * event, so this does the same to learn the publication id and the attempt number.
- */
+/** Writes delivery_attempt rows and reads when the failed publications last failed. */
 @Repository
 class JdbcDeliveryAttempts implements DeliveryAttempts {
 
 	private final JdbcClient jdbc;
-	private final EventSerializer serializer;
-	private final Clock clock;
 
-	JdbcDeliveryAttempts(JdbcClient jdbc, EventSerializer serializer, Clock clock) {
+	JdbcDeliveryAttempts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.serializer = serializer;
-		this.clock = clock;
 	}
 
 	@Override
-	public void recordFailure(String listenerId, Object event, @Nullable UUID eventId,
-			@Nullable CorrelationId correlationId, Throwable failure) {
-		String serialized = String.valueOf(serializer.serialize(event));
-		var publication = jdbc.sql("""
-				SELECT id, completion_attempts FROM event_publication
-				WHERE listener_id = ? AND serialized_event = ? AND completion_date IS NULL
-				ORDER BY publication_date DESC""")
-			.params(listenerId, serialized)
-			.query((rs, row) -> new Publication(rs.getObject("id", UUID.class), rs.getInt("completion_attempts")))
-			.optional();
-		Throwable root = rootCause(failure);
-		String message = root.getMessage() == null ? failure.toString() : root.getMessage();
+	public void record(FailedAttempt attempt) {
 		jdbc.sql("""
 				INSERT INTO delivery_attempt (publication_id, listener_id, event_id, event_type, attempt, failed_at,
 				    error_type, error_message, correlation_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(publication.map(Publication::id).orElse(null), listenerId, eventId, event.getClass().getName(),
-					publication.map(Publication::attempts).orElse(0), Timestamp.from(clock.instant()),
-					root.getClass().getName(), JdbcAdminAuditTrail.clip(message, 4000),
-					correlationId == null ? null : correlationId.value())
+			.params(attempt.publicationId(), attempt.listenerId(), attempt.eventId(), attempt.eventType(),
+					attempt.attempt(), Timestamp.from(attempt.failedAt()), JdbcAdminAuditTrail.clip(attempt.errorType(), 512),
+					JdbcAdminAuditTrail.clip(attempt.errorMessage(), 4000), attempt.correlationId())
 			.update();
 	}
 
-	private record Publication(UUID id, int attempts) {
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable current = failure;
-		while (current.getCause() != null && current.getCause() != current) {
-			current = current.getCause();
-		}
-		return current;
+	@Override
+	public Map<UUID, Instant> lastFailureOfFailedPublications() {
+		var lastFailures = new HashMap<UUID, Instant>();
+		jdbc.sql("""
+				SELECT a.publication_id, MAX(a.failed_at) AS last_failed_at
+				  FROM delivery_attempt a JOIN event_publication p ON p.id = a.publication_id
+				 WHERE p.status = 'FAILED'
+				 GROUP BY a.publication_id""")
+			.query(rs -> {
+				lastFailures.put(rs.getObject("publication_id", UUID.class),
+						rs.getTimestamp("last_failed_at").toInstant());
+			});
+		return lastFailures;
 	}
 }

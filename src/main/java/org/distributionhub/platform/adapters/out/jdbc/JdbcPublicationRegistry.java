@@ -81,14 +81,47 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 
 	@Override
 	@Transactional
-	public boolean deadLetter(UUID publicationId, String reason) {
+	public boolean deadLetter(UUID publicationId, int minAttempts, String reason) {
+		var locked = jdbc.sql("""
+				SELECT id FROM event_publication
+				 WHERE id = ? AND status = 'FAILED' AND completion_attempts >= ? FOR UPDATE""")
+			.params(publicationId, minAttempts)
+			.query(UUID.class)
+			.optional();
+		return locked.isPresent() && moveToDeadLetters(publicationId, reason);
+	}
+
+	@Override
+	@Transactional
+	public boolean deadLetterUnreadable(UUID publicationId, String reason) {
 		var locked = jdbc.sql("SELECT id FROM event_publication WHERE id = ? AND status = 'FAILED' FOR UPDATE")
 			.param(publicationId)
 			.query(UUID.class)
 			.optional();
-		if (locked.isEmpty()) {
-			return false;
-		}
+		return locked.isPresent() && moveToDeadLetters(publicationId, reason);
+	}
+
+	@Override
+	public List<String> openEventTypes() {
+		return jdbc.sql("SELECT DISTINCT event_type FROM event_publication").query(String.class).list();
+	}
+
+	@Override
+	@Transactional
+	public int deadLetterEventType(String eventType, Instant quietSince, String reason) {
+		var ids = jdbc.sql("""
+				SELECT id FROM event_publication
+				 WHERE event_type = ?
+				   AND (status = 'FAILED' OR COALESCE(last_resubmission_date, publication_date) < ?)
+				 FOR UPDATE""")
+			.params(eventType, Timestamp.from(quietSince))
+			.query(UUID.class)
+			.list();
+		ids.forEach(id -> moveToDeadLetters(id, reason));
+		return ids.size();
+	}
+
+	private boolean moveToDeadLetters(UUID publicationId, String reason) {
 		String lastError = jdbc.sql("""
 				SELECT error_type, error_message FROM delivery_attempt WHERE publication_id = ?
 				 ORDER BY failed_at DESC, id DESC LIMIT 1""")
@@ -100,12 +133,12 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 		jdbc.sql("""
 				INSERT INTO event_dead_letter (id, listener_id, event_type, serialized_event, publication_date,
 				    completion_attempts, dead_lettered_at, reason)
-				SELECT id, listener_id, event_type, serialized_event, publication_date, completion_attempts, ?, ?
+				SELECT id, listener_id, event_type, serialized_event, publication_date,
+				       COALESCE(completion_attempts, 1), ?, ?
 				  FROM event_publication WHERE id = ?""")
 			.params(Timestamp.from(clock.instant()), JdbcAdminAuditTrail.clip(reason + lastError, 4000), publicationId)
 			.update();
-		jdbc.sql("DELETE FROM event_publication WHERE id = ?").param(publicationId).update();
-		return true;
+		return jdbc.sql("DELETE FROM event_publication WHERE id = ?").param(publicationId).update() == 1;
 	}
 
 	@Override
@@ -127,6 +160,13 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 	public int restoreDeadLetters(Collection<UUID> publicationIds) {
 		int count = 0;
 		for (UUID id : publicationIds) {
+			var locked = jdbc.sql("SELECT id FROM event_dead_letter WHERE id = ? FOR UPDATE")
+				.param(id)
+				.query(UUID.class)
+				.optional();
+			if (locked.isEmpty()) {
+				continue;
+			}
 			int copied = jdbc.sql("""
 					INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
 					    status, completion_attempts, last_resubmission_date)

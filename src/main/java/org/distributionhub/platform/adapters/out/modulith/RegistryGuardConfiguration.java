@@ -1,0 +1,43 @@
+package org.distributionhub.platform.adapters.out.modulith;
+
+import java.time.Clock;
+
+import org.distributionhub.platform.application.ListenerFailures;
+import org.distributionhub.platform.ports.out.DeliveryAttempts;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.support.NameMatchMethodPointcutAdvisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+
+/** Puts {@link GuardedPublicationRepository} in front of Spring Modulith's publication repository. */
+@Configuration(proxyBeanMethods = false)
+class RegistryGuardConfiguration {
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
+			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
+			ObjectProvider<Clock> clock) {
+		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock);
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof EventPublicationRepository)) {
+					return bean;
+				}
+				var proxy = new ProxyFactory(bean);
+				proxy.addInterface(EventPublicationRepository.class);
+				var advisor = new NameMatchMethodPointcutAdvisor(guard);
+				advisor.setMappedNames("markResubmitted", "markFailed");
+				proxy.addAdvisor(advisor);
+				return proxy.getProxy(EventPublicationRepository.class.getClassLoader());
+			}
+		};
+	}
+}
