@@ -82,7 +82,8 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		else {
 			attempts.getObject()
 				.record(new FailedAttempt(id, listenerId, null, eventType, attempt, now, STALE,
-						"No completion within the staleness threshold, or no listener with this id in this hub",
+						"Marked failed without an error from the listener: the delivery went stale, its transaction "
+								+ "failed at commit, or no listener has this id in this hub",
 						null));
 		}
 	}
