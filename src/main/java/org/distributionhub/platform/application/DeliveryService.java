@@ -75,8 +75,9 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 	public ResubmissionResult resubmit(ResubmitDeliveriesCommand command) {
 		List<UUID> ids = command.publicationIds() != null ? command.publicationIds()
 				: registry.findDeliveryIds(command.filter(), MAX_BATCH_RESUBMISSION);
-		int restored = registry.restoreDeadLetters(ids);
+		// Reset before restoring: a restored dead letter is FAILED again and would otherwise be counted twice.
 		int reset = registry.resetFailed(ids);
+		int restored = registry.restoreDeadLetters(ids);
 		int done = restored + reset;
 		var result = new ResubmissionResult(done, ids.size() - done);
 		audit.record(command.actor(), "RESUBMIT_DELIVERIES", describe(command, ids), command.reason(),
