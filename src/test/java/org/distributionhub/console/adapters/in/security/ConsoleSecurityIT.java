@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.distributionhub.console.ports.in.ManageConsoleUsers;
 import org.distributionhub.console.ports.in.ManageConsoleUsers.CreateConsoleUserCommand;
 import org.distributionhub.console.ports.model.ConsoleRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +45,18 @@ class ConsoleSecurityIT {
 
 	@Autowired
 	ManageConsoleUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String createdUser;
+
+	@AfterEach
+	void forgetTheUserThisTestCreated() {
+		if (createdUser != null) {
+			jdbc.sql("DELETE FROM console_user WHERE username = ?").param(createdUser).update();
+		}
+	}
 
 	@Test
 	void aPageAsksAnUnknownVisitorToSignIn() throws Exception {
@@ -124,6 +138,7 @@ class ConsoleSecurityIT {
 	void repeatedFailuresLockTheUsernameEvenAgainstTheRightPassword() throws Exception {
 		String name = "locked-" + UUID.randomUUID().toString().substring(0, 8);
 		users.create(new CreateConsoleUserCommand(name, ConsoleRole.AUDITOR, "right-password-123", "admin"));
+		createdUser = name;
 
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(signIn(name, "wrong-" + attempt).with(fromAddress())).andExpect(redirectedUrl("/login?error"));

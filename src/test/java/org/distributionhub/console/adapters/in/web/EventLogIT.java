@@ -55,7 +55,8 @@ class EventLogIT {
 		mvc.perform(get("/console/events").param("text", marker).param("status", "completed").with(AUDITOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html"), containsString("1–1 of 1"),
-					containsString(id.toString()), containsString(marker), not(containsString("other-")))));
+					containsString(id.toString()), containsString(marker), not(containsString("other-")),
+					containsString("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;: &quot;"))));
 	}
 
 	@Test
