@@ -1,5 +1,6 @@
 package org.distributionhub.console.adapters.in.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.distributionhub.platform.ports.in.AdminAudit;
@@ -10,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The admin audit trail, newest first: who did what to which target, why, and how it ended. */
+/** The admin audit trail, newest first: who did what to which target, why, and how it ended; htmx pages through it. */
 @Controller
 class AuditTrailController {
 
@@ -23,7 +24,9 @@ class AuditTrailController {
 	}
 
 	@GetMapping("/console/audit")
-	String audit(@RequestParam(required = false) @Nullable String page, HttpServletResponse response, Model model) {
+	String audit(@RequestParam(required = false) @Nullable String page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		String view = Htmx.view(request, response, "console/audit");
 		try {
 			model.addAttribute("page", audit.find(QueryParameters.page(page), PAGE_SIZE));
 		}
@@ -31,6 +34,6 @@ class AuditTrailController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", e.getMessage());
 		}
-		return "console/audit";
+		return view;
 	}
 }

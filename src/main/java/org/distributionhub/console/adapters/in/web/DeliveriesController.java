@@ -44,9 +44,9 @@ class DeliveriesController {
 
 	@GetMapping("/console/deliveries")
 	String list(DeliveryQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
-		boolean fragment = Htmx.wantsFragment(request, response);
+		String view = Htmx.view(request, response, "console/deliveries");
 		showList(query, response, model);
-		return fragment ? "console/deliveries :: results" : "console/deliveries";
+		return view;
 	}
 
 	@GetMapping("/console/deliveries/{id}")

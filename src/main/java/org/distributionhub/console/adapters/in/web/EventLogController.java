@@ -24,7 +24,7 @@ class EventLogController {
 
 	@GetMapping("/console/events")
 	String events(EventLogQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
-		String view = Htmx.wantsFragment(request, response) ? "console/events :: results" : "console/events";
+		String view = Htmx.view(request, response, "console/events");
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", PublicationStatus.values());
 		try {

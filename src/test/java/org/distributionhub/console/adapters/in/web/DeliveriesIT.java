@@ -121,6 +121,9 @@ class DeliveriesIT {
 		mvc.perform(get("/console/audit").with(AUDITOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(reason), containsString("operator"))));
+		mvc.perform(get("/console/audit").header("HX-Request", "true").with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(reason), not(containsString("<html")))));
 	}
 
 	@Test
