@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.distributionhub.probesender.ProbeSender;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,7 @@ class ConsoleBrowserIT {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
@@ -146,6 +149,9 @@ class ConsoleBrowserIT {
 		browser.findElement(By.name("text")).clear();
 		browser.findElement(By.id("apply-filter")).click();
 		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("#results .count"), "1–1 of 1")));
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+			.as("the Content-Security-Policy blocked nothing htmx or the console's script needed")
+			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
 	}
 
 	@Test
