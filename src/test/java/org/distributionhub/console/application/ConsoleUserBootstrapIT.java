@@ -2,8 +2,10 @@ package org.distributionhub.console.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -90,9 +92,9 @@ class ConsoleUserBootstrapIT {
 				List.of(new SeedUser("ops", ConsoleRole.ADMIN, "changed-password-3"))).bootstrap();
 
 		assertThat(users.findAll()).extracting(ConsoleUser::username, ConsoleUser::role)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("aud", ConsoleRole.AUDITOR),
-					org.assertj.core.groups.Tuple.tuple("chief", ConsoleRole.ADMIN),
-					org.assertj.core.groups.Tuple.tuple("ops", ConsoleRole.OPERATOR));
+			.containsExactly(tuple("aud", ConsoleRole.AUDITOR),
+					tuple("chief", ConsoleRole.ADMIN),
+					tuple("ops", ConsoleRole.OPERATOR));
 		assertThat(signIn.signIn("chief", "chief-password-1", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("ops", "ops-password-12", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("aud", "pre-hashed-password", "192.0.2.11")).isInstanceOf(Accepted.class);
@@ -110,8 +112,8 @@ class ConsoleUserBootstrapIT {
 	}
 
 	private ConsoleUserBootstrap bootstrap(Admin admin, List<SeedUser> seeds) {
-		var properties = new ConsoleProperties(admin, seeds, new Login(5, 20, java.time.Duration.ofMinutes(15),
-				java.time.Duration.ofMinutes(15)));
+		var properties = new ConsoleProperties(admin, seeds, new Login(5, 20, Duration.ofMinutes(15),
+				Duration.ofMinutes(15)));
 		return new ConsoleUserBootstrap(users, encoder, properties, clock);
 	}
 }

@@ -1,6 +1,7 @@
 package org.distributionhub.console.adapters.in.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -100,7 +101,7 @@ class ConsoleSecurityIT {
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("auditor", "auditor-secret-for-tests")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_")));
+			.andExpect(content().string(containsString("jvm_")));
 		mvc.perform(get("/actuator/modulith").with(httpBasic("auditor", "auditor-secret-for-tests")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/modulith").with(httpBasic("admin", "admin-secret-for-tests")))
@@ -117,7 +118,7 @@ class ConsoleSecurityIT {
 		assertThat(securityContextIn(result)).isNull();
 		mvc.perform(get("/login?error"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
+			.andExpect(content().string(containsString("Wrong username or password")));
 	}
 
 	@Test
@@ -131,7 +132,7 @@ class ConsoleSecurityIT {
 		var session = (MockHttpSession) result.getRequest().getSession(false);
 		mvc.perform(get("/console").session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dashboard")));
+			.andExpect(content().string(containsString("Dashboard")));
 	}
 
 	@Test
@@ -150,8 +151,8 @@ class ConsoleSecurityIT {
 
 		assertThat(securityContextIn(refused)).isNull();
 		mvc.perform(get("/login?locked=15"))
-			.andExpect(content().string(org.hamcrest.Matchers
-				.containsString("Too many failed sign-ins; try again in 15 minutes")));
+			.andExpect(content().string(
+				containsString("Too many failed sign-ins; try again in 15 minutes")));
 		mvc.perform(get("/console").with(fromAddress()).with(httpBasic(name, "right-password-123")))
 			.andExpect(status().isUnauthorized());
 	}
@@ -172,7 +173,7 @@ class ConsoleSecurityIT {
 		mvc.perform(get("/console/users").with(user("operator").roles("OPERATOR"))).andExpect(status().isForbidden());
 		mvc.perform(get("/console/users").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("auditor")));
+			.andExpect(content().string(containsString("auditor")));
 	}
 
 	@Test
