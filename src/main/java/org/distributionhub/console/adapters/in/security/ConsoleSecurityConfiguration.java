@@ -1,0 +1,78 @@
+package org.distributionhub.console.adapters.in.security;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The console's chain owns only the console's paths; every other path falls through to a chain
+ * that denies everything with 401. A later module that serves /api/** with partner API keys adds its own chain with
+ * a securityMatcher for its paths and an order between the two.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+	static final int CONSOLE_ORDER = 100;
+
+	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
+			"/css/**", "/js/**", "/favicon.ico", "/actuator", "/actuator/**", "/error" };
+
+	// Scripts and styles come only from the hub itself: no inline script, no eval (htmx runs with allowEval false).
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Health and info are open (load balancers, probes). Prometheus and metrics need any signed-in console user,
+	 * normally over HTTP basic: give the scraper its own AUDITOR account, which can change nothing. Every other
+	 * actuator endpoint needs an ADMIN. Resubmitting deliveries needs ADMIN or OPERATOR, managing users ADMIN.
+	 */
+	@Bean
+	@Order(CONSOLE_ORDER)
+	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn) {
+		// This chain's own manager, without a parent: each attempt is checked, and counted by the throttle, once.
+		http.securityMatcher(CONSOLE_PATHS)
+			.authenticationManager(new ProviderManager(signIn))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+				.requestMatchers(EndpointRequest.to("prometheus", "metrics")).authenticated()
+				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/console/deliveries/**").hasAnyRole("ADMIN", "OPERATOR")
+				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/console")
+				.failureHandler(new SignInFailureHandler()))
+			.httpBasic(basic -> basic.realmName(ConsoleEntryPoints.REALM))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ConsoleEntryPoints.entryPoint()))
+			.requestCache(cache -> cache.requestCache(ConsoleEntryPoints.requestCache()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Everything the console does not own: denied with 401 until a module adds a chain for its own paths. */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	SecurityFilterChain denyEverythingElse(HttpSecurity http) {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+			.csrf(csrf -> csrf.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		return http.build();
+	}
+}

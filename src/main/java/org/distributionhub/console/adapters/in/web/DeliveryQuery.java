@@ -1,0 +1,32 @@
+package org.distributionhub.console.adapters.in.web;
+
+import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The deliveries' filter and page as the request carries them; the status is FAILED, DEAD_LETTERED or empty. */
+record DeliveryQuery(@Nullable String type, @Nullable String listener, @Nullable String status,
+		@Nullable String page) {
+
+	DeliveryFilter toFilter() {
+		try {
+			return new DeliveryFilter(type, listener, QueryParameters.status(status));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidFilterException(e.getMessage());
+		}
+	}
+
+	public int pageNumber() {
+		return QueryParameters.page(page);
+	}
+
+	public String pageLink(int number) {
+		var uri = UriComponentsBuilder.fromPath("/console/deliveries");
+		QueryParameters.add(uri, "type", type);
+		QueryParameters.add(uri, "listener", listener);
+		QueryParameters.add(uri, "status", status);
+		uri.queryParam("page", number);
+		return uri.build().encode().toUriString();
+	}
+}

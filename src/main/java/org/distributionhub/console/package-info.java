@@ -1,0 +1,8 @@
+/** The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, the audit trail. */
+@ApplicationModule(displayName = "Console",
+		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation" })
+@NullMarked
+package org.distributionhub.console;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,21 @@
+package org.distributionhub.console.ports.in;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.distributionhub.console.ports.model.ConsoleRole;
+
+/** Lists console users and lets an admin add one; every addition is recorded in the admin audit trail. */
+public interface ManageConsoleUsers {
+
+	List<ConsoleUserView> list();
+
+	/** Fails with IllegalArgumentException when the name is taken or the name or password breaks the rules. */
+	ConsoleUserView create(CreateConsoleUserCommand command);
+
+	record CreateConsoleUserCommand(String username, ConsoleRole role, String password, String actor) {
+	}
+
+	record ConsoleUserView(String username, ConsoleRole role, Instant createdAt, String createdBy) {
+	}
+}

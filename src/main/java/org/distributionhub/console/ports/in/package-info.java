@@ -1,0 +1,7 @@
+/** What the console's web adapters may ask of its core: sign a user in, list and create console users. */
+@PrimaryPort
+@NullMarked
+package org.distributionhub.console.ports.in;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,119 @@
+package org.distributionhub.console.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.distributionhub.console.application.ConsoleProperties.Admin;
+import org.distributionhub.console.application.ConsoleProperties.Login;
+import org.distributionhub.console.application.ConsoleProperties.SeedUser;
+import org.distributionhub.console.domain.ConsoleUser;
+import org.distributionhub.console.ports.in.SignIn;
+import org.distributionhub.console.ports.in.SignIn.Accepted;
+import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.console.ports.out.ConsoleUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first start of a hub against a real database whose console has no user yet. Each test empties console_user
+ * inside its own transaction, which is rolled back, so the users other tests sign in with are untouched.
+ */
+@SpringBootTest
+@Transactional
+@ExtendWith(OutputCaptureExtension.class)
+class ConsoleUserBootstrapIT {
+
+	private static final Pattern PRINTED_PASSWORD = Pattern.compile("Password: (\\S+)");
+
+	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	SignIn signIn;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeEach
+	void noUserYet() {
+		jdbc.sql("DELETE FROM console_user").update();
+	}
+
+	@Test
+	void withoutAConfiguredPasswordTheFirstStartPrintsAGeneratedOneOnceAndItSignsIn(CapturedOutput output) {
+		var firstStart = bootstrap(new Admin("Root", null), List.of());
+
+		firstStart.bootstrap();
+
+		var printed = PRINTED_PASSWORD.matcher(output.getOut()).results().map(m -> m.group(1)).toList();
+		assertThat(printed).hasSize(1);
+		String password = printed.get(0);
+		assertThat(password).hasSize(24);
+		assertThat(output.getOut()).contains("Created console user 'root' with role ADMIN");
+		assertThat(users.find("root")).get().extracting(ConsoleUser::role).isEqualTo(ConsoleRole.ADMIN);
+		assertThat(users.find("root").orElseThrow().passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
+		assertThat(signIn.signIn("root", password, "192.0.2.10")).isEqualTo(new Accepted("root", ConsoleRole.ADMIN));
+
+		bootstrap(new Admin("Root", null), List.of()).bootstrap();
+
+		assertThat(PRINTED_PASSWORD.matcher(output.getOut()).results()).hasSize(1);
+		assertThat(users.findAll()).hasSize(1);
+		assertThat(signIn.signIn("root", password, "192.0.2.10")).isInstanceOf(Accepted.class);
+	}
+
+	@Test
+	void aConfiguredAdminAndSeedUsersAreCreatedOnceAndNeverChanged(CapturedOutput output) {
+		String hashed = encoder.encode("pre-hashed-password");
+		var seeds = List.of(new SeedUser("ops", ConsoleRole.OPERATOR, "ops-password-12"),
+				new SeedUser("aud", ConsoleRole.AUDITOR, hashed));
+
+		bootstrap(new Admin("chief", "chief-password-1"), seeds).bootstrap();
+		bootstrap(new Admin("chief", "another-password-2"),
+				List.of(new SeedUser("ops", ConsoleRole.ADMIN, "changed-password-3"))).bootstrap();
+
+		assertThat(users.findAll()).extracting(ConsoleUser::username, ConsoleUser::role)
+			.containsExactly(tuple("aud", ConsoleRole.AUDITOR),
+					tuple("chief", ConsoleRole.ADMIN),
+					tuple("ops", ConsoleRole.OPERATOR));
+		assertThat(signIn.signIn("chief", "chief-password-1", "192.0.2.11")).isInstanceOf(Accepted.class);
+		assertThat(signIn.signIn("ops", "ops-password-12", "192.0.2.11")).isInstanceOf(Accepted.class);
+		assertThat(signIn.signIn("aud", "pre-hashed-password", "192.0.2.11")).isInstanceOf(Accepted.class);
+		assertThat(output.getOut()).doesNotContain("Password: ");
+	}
+
+	@Test
+	void aConfiguredPasswordTooShortStopsTheStartWithTheReason() {
+		var start = bootstrap(new Admin("admin", "short"), List.of());
+
+		assertThatIllegalStateException().isThrownBy(start::bootstrap)
+			.withMessage("Cannot create console user 'admin' from hub.console.admin: "
+					+ "A console password has at least 12 characters");
+		assertThat(users.isEmpty()).isTrue();
+	}
+
+	private ConsoleUserBootstrap bootstrap(Admin admin, List<SeedUser> seeds) {
+		var properties = new ConsoleProperties(admin, seeds, new Login(5, 20, Duration.ofMinutes(15),
+				Duration.ofMinutes(15)));
+		return new ConsoleUserBootstrap(users, encoder, properties, clock);
+	}
+}

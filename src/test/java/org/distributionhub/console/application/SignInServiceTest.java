@@ -1,0 +1,119 @@
+package org.distributionhub.console.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.distributionhub.console.application.ConsoleProperties.Admin;
+import org.distributionhub.console.application.ConsoleProperties.Login;
+import org.distributionhub.console.domain.ConsoleUser;
+import org.distributionhub.console.ports.in.SignIn.Accepted;
+import org.distributionhub.console.ports.in.SignIn.Rejected;
+import org.distributionhub.console.ports.in.SignIn.Throttled;
+import org.distributionhub.console.ports.model.ConsoleRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+
+class SignInServiceTest {
+
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
+	private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
+	private final SignInService signIn;
+
+	SignInServiceTest() {
+		// The production encoder's format, at bcrypt's lowest cost so the test stays quick.
+		var encoder = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+		var properties = new ConsoleProperties(new Admin("admin", null), List.of(),
+				new Login(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)));
+		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock));
+		users.addIfAbsent(new ConsoleUser("olga", encoder.encode("olga-password-1"), ConsoleRole.OPERATOR,
+				clock.instant(), "test"));
+		users.addIfAbsent(new ConsoleUser("anna", encoder.encode("anna-password-1"), ConsoleRole.AUDITOR,
+				clock.instant(), "test"));
+	}
+
+	@Test
+	void theRightPasswordSignsInWithTheUsersRoleWhateverTheCaseOfTheName() {
+		assertThat(signIn.signIn(" Olga", "olga-password-1", "10.0.0.1"))
+			.isEqualTo(new Accepted("olga", ConsoleRole.OPERATOR));
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownNameAreRejectedAlike() {
+		assertThat(signIn.signIn("olga", "guess", "10.0.0.1")).isInstanceOf(Rejected.class);
+		assertThat(signIn.signIn("nobody", "guess", "10.0.0.1")).isInstanceOf(Rejected.class);
+		assertThat(signIn.signIn("not a valid name!", "guess", "10.0.0.1")).isInstanceOf(Rejected.class);
+	}
+
+	@Test
+	void theThirdFailureLocksTheNameEvenForTheRightPasswordUntilTheLockoutEnds() {
+		signIn.signIn("olga", "guess-1", "10.0.0.1");
+		signIn.signIn("olga", "guess-2", "10.0.0.2");
+
+		assertThat(signIn.signIn("olga", "guess-3", "10.0.0.3")).isEqualTo(new Throttled(Duration.ofMinutes(10)));
+		clock.advance(Duration.ofMinutes(4));
+		var refused = signIn.signIn("olga", "olga-password-1", "10.0.0.4");
+		assertThat(refused).isInstanceOf(Throttled.class);
+		assertThat(((Throttled) refused).minutes()).isEqualTo(10);
+		assertThat(signIn.signIn("anna", "anna-password-1", "10.0.0.5")).isInstanceOf(Accepted.class);
+
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(signIn.signIn("olga", "olga-password-1", "10.0.0.4")).isInstanceOf(Accepted.class);
+	}
+
+	@Test
+	void oneAddressTryingManyNamesIsLockedForEveryName() {
+		for (int i = 1; i <= 5; i++) {
+			signIn.signIn("user" + i, "guess", "192.0.2.7");
+		}
+
+		assertThat(signIn.signIn("anna", "anna-password-1", "192.0.2.7")).isInstanceOf(Throttled.class);
+		assertThat(signIn.signIn("anna", "anna-password-1", "192.0.2.8")).isInstanceOf(Accepted.class);
+	}
+
+	@Test
+	void aSuccessForgetsTheEarlierFailures() {
+		signIn.signIn("olga", "guess-1", "10.0.0.1");
+		signIn.signIn("olga", "guess-2", "10.0.0.1");
+		signIn.signIn("olga", "olga-password-1", "10.0.0.1");
+
+		assertThat(signIn.signIn("olga", "guess-3", "10.0.0.1")).isInstanceOf(Rejected.class);
+		assertThat(signIn.signIn("olga", "guess-4", "10.0.0.1")).isInstanceOf(Rejected.class);
+	}
+
+	/** A clock the test moves by hand. */
+	static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+	}
+}
