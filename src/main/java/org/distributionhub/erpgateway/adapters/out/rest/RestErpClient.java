@@ -1,6 +1,7 @@
 package org.distributionhub.erpgateway.adapters.out.rest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -36,11 +37,16 @@ class RestErpClient implements ErpClient {
 	private static final int MESSAGE_LIMIT = 500;
 
 	private final RestErpProperties properties;
+	private final URI baseUrl;
 	private final JsonMapper json;
 	private final RestClient http;
 
 	RestErpClient(RestErpProperties properties, JsonMapper json) {
+		if (properties.baseUrl() == null) {
+			throw new IllegalStateException("hub.erp.adapter=rest needs hub.erp.rest.base-url");
+		}
 		this.properties = properties;
+		this.baseUrl = properties.baseUrl();
 		this.json = json;
 		var factory = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder()
@@ -63,7 +69,7 @@ class RestErpClient implements ErpClient {
 		}
 		try {
 			return http.post()
-				.uri(PostingTemplate.url(properties.baseUrl(), endpoint.url(), posting))
+				.uri(PostingTemplate.url(baseUrl, endpoint.url(), posting))
 				.header(properties.referenceHeader(), posting.idempotencyKey())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(PostingTemplate.body(endpoint.body(), posting, json))
@@ -81,7 +87,7 @@ class RestErpClient implements ErpClient {
 			return Optional.empty();
 		}
 		return http.get()
-			.uri(PostingTemplate.url(properties.baseUrl(), endpoint.lookupUrl(), posting))
+			.uri(PostingTemplate.url(baseUrl, endpoint.lookupUrl(), posting))
 			.header(properties.referenceHeader(), posting.idempotencyKey())
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange((request, response) -> {

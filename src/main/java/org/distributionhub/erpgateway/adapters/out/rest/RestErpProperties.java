@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Templates use ${idempotencyKey}, ${businessKey}, ${sequence}, ${type} and, in bodies, ${payload} (inserted as JSON).
  */
 @ConfigurationProperties("hub.erp.rest")
-record RestErpProperties(URI baseUrl, @DefaultValue("2s") Duration connectTimeout,
+record RestErpProperties(@Nullable URI baseUrl, @DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("10s") Duration readTimeout, @DefaultValue("X-Hub-Reference") String referenceHeader,
 		@Nullable Map<String, String> headers, @Nullable Map<PostingType, Endpoint> postings) {
 
