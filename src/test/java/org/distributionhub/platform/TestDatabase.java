@@ -7,9 +7,9 @@ import java.util.UUID;
  * The database a test shares between several hubs (processes or contexts): the test PostgreSQL when the run is on
  * PostgreSQL (profile testpg), otherwise a fresh H2 file under target/.
  */
-record TestDatabase(String url, String user, String password) {
+public record TestDatabase(String url, String user, String password) {
 
-	static TestDatabase forProcesses(String name) {
+	public static TestDatabase forProcesses(String name) {
 		String profiles = System.getProperty("spring.profiles.active", "");
 		if (profiles.contains("testpg")) {
 			return new TestDatabase(env("HUB_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
@@ -20,7 +20,7 @@ record TestDatabase(String url, String user, String password) {
 				"hub", "");
 	}
 
-	List<String> arguments() {
+	public List<String> arguments() {
 		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + password);
 	}

@@ -1,0 +1,161 @@
+package org.distributionhub.erpgateway.adapters.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingSnapshot;
+import org.distributionhub.erpgateway.domain.PostingStatus;
+import org.distributionhub.erpgateway.domain.PostingType;
+import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ledger in table erp_posting, with the same SQL on H2 and PostgreSQL: claims lock rows with FOR UPDATE SKIP
+ * LOCKED, every change is stored over the version it was loaded with, and a posting recorded twice is refused by the
+ * unique keys (ON CONFLICT DO NOTHING, so the caller's transaction stays usable on PostgreSQL).
+ */
+@Repository
+class JdbcPostingLedger implements PostingLedger {
+
+	private static final String CLAIMABLE = """
+			SELECT p.* FROM erp_posting p
+			WHERE ((p.status = 'PENDING' AND p.next_attempt_at <= :now)
+			       OR (p.status = 'IN_FLIGHT' AND p.lease_until < :now))
+			  AND NOT EXISTS (SELECT 1 FROM erp_posting earlier
+			                  WHERE earlier.business_key = p.business_key AND earlier.sequence_no < p.sequence_no
+			                    AND earlier.status IN ('PENDING', 'IN_FLIGHT', 'PARKED'))
+			  AND NOT EXISTS (SELECT 1 FROM erp_posting other
+			                  WHERE other.business_key = p.business_key AND other.id <> p.id
+			                    AND other.status = 'IN_FLIGHT')
+			ORDER BY p.next_attempt_at, p.id
+			LIMIT :limit
+			FOR UPDATE SKIP LOCKED""";
+
+	private final JdbcClient jdbc;
+
+	JdbcPostingLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public long nextSequence(String businessKey) {
+		return jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM erp_posting WHERE business_key = ?")
+			.param(businessKey)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public boolean add(Posting posting) {
+		var p = posting.snapshot();
+		return jdbc.sql("""
+				INSERT INTO erp_posting (id, posting_type, business_key, sequence_no, payload, idempotency_key,
+				    recorded_at, version, status, attempts, next_attempt_at, lease_until, last_error, erp_reference,
+				    completed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(p.id(), p.type().name(), p.businessKey(), p.sequence(), p.payload(), p.idempotencyKey(),
+					ts(p.recordedAt()), p.status().name(), p.attempts(), ts(p.nextAttemptAt()), ts(p.leaseUntil()),
+					clip(p.lastError()), reference(p.erpReference()), ts(p.completedAt()))
+			.update() == 1;
+	}
+
+	@Override
+	public Optional<Posting> find(UUID id) {
+		return jdbc.sql("SELECT * FROM erp_posting WHERE id = ?").param(id).query(JdbcPostingLedger::toPosting).optional();
+	}
+
+	@Override
+	public Optional<Posting> findByIdempotencyKey(String idempotencyKey) {
+		return jdbc.sql("SELECT * FROM erp_posting WHERE idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(JdbcPostingLedger::toPosting)
+			.optional();
+	}
+
+	@Override
+	public List<Posting> byBusinessKey(String businessKey) {
+		return jdbc.sql("SELECT * FROM erp_posting WHERE business_key = ? ORDER BY sequence_no")
+			.param(businessKey)
+			.query(JdbcPostingLedger::toPosting)
+			.list();
+	}
+
+	@Override
+	public List<Posting> lockClaimable(Instant now, int limit) {
+		return jdbc.sql(CLAIMABLE).param("now", ts(now)).param("limit", limit).query(JdbcPostingLedger::toPosting).list();
+	}
+
+	@Override
+	public Optional<Posting> update(Posting posting) {
+		var p = posting.snapshot();
+		int updated = jdbc.sql("""
+				UPDATE erp_posting SET version = version + 1, status = ?, attempts = ?, next_attempt_at = ?,
+				    lease_until = ?, last_error = ?, erp_reference = ?, completed_at = ?
+				WHERE id = ? AND version = ?""")
+			.params(p.status().name(), p.attempts(), ts(p.nextAttemptAt()), ts(p.leaseUntil()), clip(p.lastError()),
+					reference(p.erpReference()), ts(p.completedAt()), p.id(), p.version())
+			.update();
+		return updated == 1 ? Optional.of(Posting.restore(p.withVersion(p.version() + 1))) : Optional.empty();
+	}
+
+	@Override
+	public long count(PostingStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM erp_posting WHERE status = ?")
+			.param(status.name())
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public Optional<Instant> oldestUnsentRecordedAt() {
+		return jdbc.sql("SELECT MIN(recorded_at) FROM erp_posting WHERE status IN ('PENDING', 'IN_FLIGHT', 'PARKED')")
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.single();
+	}
+
+	@Override
+	public List<Posting> parked(int page, int size) {
+		return jdbc.sql("SELECT * FROM erp_posting WHERE status = 'PARKED' ORDER BY recorded_at, id LIMIT ? OFFSET ?")
+			.params(size, (long) page * size)
+			.query(JdbcPostingLedger::toPosting)
+			.list();
+	}
+
+	private static Posting toPosting(ResultSet rs, int row) throws SQLException {
+		String reference = rs.getString("erp_reference");
+		return Posting.restore(new PostingSnapshot(rs.getObject("id", UUID.class),
+				PostingType.valueOf(rs.getString("posting_type")), rs.getString("business_key"),
+				rs.getLong("sequence_no"), rs.getString("payload"), rs.getString("idempotency_key"),
+				instant(rs, "recorded_at"), rs.getLong("version"), PostingStatus.valueOf(rs.getString("status")),
+				rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "lease_until"),
+				rs.getString("last_error"), reference == null ? null : new ErpReference(reference),
+				instant(rs, "completed_at")));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static @Nullable String reference(@Nullable ErpReference reference) {
+		return reference == null ? null : reference.value();
+	}
+
+	private static @Nullable String clip(@Nullable String text) {
+		return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+	}
+}

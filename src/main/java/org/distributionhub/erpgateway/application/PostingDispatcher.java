@@ -1,0 +1,158 @@
+package org.distributionhub.erpgateway.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.ports.in.DispatchPostings;
+import org.distributionhub.erpgateway.ports.out.ErpClient;
+import org.distributionhub.erpgateway.ports.out.ErpResult;
+import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Dispatch rounds: claim the due postings in one short transaction (at most one per business key, so order per key
+ * holds while keys go in parallel), send them on a bounded pool through the rate limiter and circuit breaker, and
+ * store each outcome as it comes. A posting whose outcome could not be stored stays in flight until its lease runs
+ * out; the next claim then asks the ERP for it before sending it again.
+ */
+@Service
+class PostingDispatcher implements DispatchPostings {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PostingDispatcher.class);
+
+	private final PostingLedger ledger;
+	private final ErpClient erp;
+	private final ErpCallGuard guard;
+	private final TransactionTemplate transaction;
+	private final ErpGatewayProperties properties;
+	private final Clock clock;
+	private final ExecutorService senders;
+
+	PostingDispatcher(PostingLedger ledger, ErpClient erp, ErpCallGuard guard, PlatformTransactionManager transactions,
+			ErpGatewayProperties properties, Clock clock) {
+		this.ledger = ledger;
+		this.erp = erp;
+		this.guard = guard;
+		this.transaction = new TransactionTemplate(transactions);
+		this.properties = properties;
+		this.clock = clock;
+		var threads = new AtomicInteger();
+		this.senders = Executors.newFixedThreadPool(properties.dispatch().concurrency(), task -> {
+			var thread = new Thread(task, "erp-dispatch-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Override
+	public DispatchRound dispatchDue() {
+		int admissible = guard.admissible(properties.dispatch().batchSize());
+		if (admissible == 0) {
+			return DispatchRound.skipped();
+		}
+		List<Posting> claimed = transaction.execute(status -> claim(admissible));
+		var outcomes = claimed.stream()
+			.map(posting -> CompletableFuture.supplyAsync(() -> dispatch(posting), senders))
+			.toList()
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
+		return new DispatchRound(claimed.size(), count(outcomes, Outcome.SENT), count(outcomes, Outcome.RETRYING),
+				count(outcomes, Outcome.PARKED), count(outcomes, Outcome.RELEASED), false);
+	}
+
+	private List<Posting> claim(int limit) {
+		var now = clock.instant();
+		var leaseUntil = now.plus(properties.dispatch().lease());
+		return ledger.lockClaimable(now, limit).stream().flatMap(posting -> {
+			posting.claim(now, leaseUntil);
+			return ledger.update(posting).stream();
+		}).toList();
+	}
+
+	private Outcome dispatch(Posting posting) {
+		try {
+			var answer = guard.call(() -> sendOnce(posting));
+			Outcome outcome;
+			if (answer.isEmpty()) {
+				posting.release();
+				outcome = Outcome.RELEASED;
+			}
+			else {
+				outcome = apply(posting, answer.get());
+			}
+			if (ledger.update(posting).isEmpty()) {
+				LOG.warn("Posting {} ({} #{}) was taken over after its lease ran out; its outcome {} is dropped",
+						posting.id(), posting.businessKey(), posting.sequence(), outcome);
+				return Outcome.LOST;
+			}
+			return outcome;
+		}
+		catch (RuntimeException e) {
+			LOG.error("Could not store the outcome of posting {} ({} #{}); it is retried when its lease runs out",
+					posting.id(), posting.businessKey(), posting.sequence(), e);
+			return Outcome.LOST;
+		}
+	}
+
+	private Outcome apply(Posting posting, ErpResult result) {
+		var now = clock.instant();
+		if (result instanceof ErpResult.Accepted accepted) {
+			posting.markSent(accepted.reference(), now);
+			return Outcome.SENT;
+		}
+		if (result instanceof ErpResult.PermanentFailure failure) {
+			LOG.warn("ERP refused posting {} ({} #{}); parked: {}", posting.id(), posting.businessKey(),
+					posting.sequence(), failure.reason());
+			posting.failPermanently(failure.reason());
+			return Outcome.PARKED;
+		}
+		var failure = (ErpResult.TransientFailure) result;
+		posting.failTransiently(failure.reason(), now, properties.retry().backoff(),
+				() -> ThreadLocalRandom.current().nextDouble());
+		return Outcome.RETRYING;
+	}
+
+	/** Asks the ERP first whenever an earlier attempt may have reached it, so a lost answer creates no duplicate. */
+	private ErpResult sendOnce(Posting posting) {
+		try {
+			if (posting.mayHaveReachedErp()) {
+				var existing = erp.findByReference(posting);
+				if (existing.isPresent()) {
+					LOG.info("Posting {} ({} #{}) was already in the ERP as {}", posting.id(), posting.businessKey(),
+							posting.sequence(), existing.get());
+					return new ErpResult.Accepted(existing.get());
+				}
+			}
+			return erp.send(posting);
+		}
+		catch (RuntimeException e) {
+			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
+		}
+	}
+
+	private static int count(List<Outcome> outcomes, Outcome wanted) {
+		return (int) outcomes.stream().filter(wanted::equals).count();
+	}
+
+	@PreDestroy
+	void stop() {
+		senders.shutdown();
+	}
+
+	private enum Outcome {
+		SENT, RETRYING, PARKED, RELEASED, LOST
+	}
+}

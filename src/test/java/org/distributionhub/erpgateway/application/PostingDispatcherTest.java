@@ -1,0 +1,187 @@
+package org.distributionhub.erpgateway.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.distributionhub.erpgateway.RecordingErp;
+import org.distributionhub.erpgateway.RecordingErp.Behaviour;
+import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
+import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
+import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.ports.model.AdminAuditEntryView;
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.erpgateway.ports.in.ManagePostings.PostingActionCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+
+/** The use cases over an in-memory ledger and ERP, with a clock the test moves. */
+class PostingDispatcherTest {
+
+	private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
+
+	private final InMemoryPostingLedger ledger = new InMemoryPostingLedger();
+	private final RecordingErp erp = new RecordingErp(0);
+	private final CircuitBreakerRegistry circuits = CircuitBreakerRegistry.ofDefaults();
+	private final List<String> audited = new ArrayList<>();
+	private final MovableClock time = new MovableClock();
+
+	private final ErpGatewayProperties properties = new ErpGatewayProperties(
+			new ErpGatewayProperties.Dispatch(true, Duration.ofSeconds(1), 2, 10, Duration.ofMinutes(5)),
+			new ErpGatewayProperties.Retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 0.0));
+
+	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
+			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time);
+	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
+	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
+
+	@AfterEach
+	void stop() {
+		dispatcher.stop();
+	}
+
+	@Test
+	void eachRoundSendsTheNextPostingOfEveryKey() {
+		var a1 = record("PO:1");
+		var a2 = record("PO:1");
+		var b1 = record("PO:2");
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(2, 2, 0, 0, 0, false));
+		assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(1, 1, 0, 0, 0, false));
+		assertThat(dispatcher.dispatchDue().claimed()).isZero();
+
+		assertThat(erp.arrivals("PO:1")).containsExactly(1L, 2L);
+		assertThat(List.of(a1, a2, b1)).allSatisfy(it -> assertThat(status(it)).isEqualTo("SENT"));
+	}
+
+	@Test
+	void aTransientFailureComesBackAfterTheBackoffAndHoldsBackItsKeyMeanwhile() {
+		var first = record("PO:1");
+		record("PO:1");
+		erp.behave(posting -> Behaviour.DOWN);
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(1, 0, 1, 0, 0, false));
+		erp.behave(posting -> Behaviour.ACCEPT);
+		time.advance(Duration.ofSeconds(9));
+		assertThat(dispatcher.dispatchDue().claimed()).as("neither it nor the next of its key").isZero();
+
+		time.advance(Duration.ofSeconds(1));
+		assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(1, 1, 0, 0, 0, false));
+		assertThat(ledger.find(first.id()).orElseThrow().attempts()).isEqualTo(2);
+		assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+	}
+
+	@Test
+	void aPermanentFailureParksAndAnOperatorsRetrySendsItAgainWithAnAuditEntry() {
+		var posting = record("PO:1");
+		erp.refuse("PO:1");
+
+		assertThat(dispatcher.dispatchDue().parked()).isEqualTo(1);
+		assertThat(dispatcher.dispatchDue().claimed()).isZero();
+
+		erp.refuse(null);
+		var retried = administration.retry(new PostingActionCommand(posting.id(), "olga", "partner fixed"));
+		assertThat(retried.status()).isEqualTo("PENDING");
+		assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+		assertThat(audited).containsExactly("olga erp-posting.retry partner fixed: now PENDING");
+	}
+
+	@Test
+	void nothingIsClaimedWhileTheCircuitIsOpen() {
+		var posting = record("PO:1");
+		circuits.circuitBreaker(ErpCallGuard.INSTANCE).transitionToForcedOpenState();
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(DispatchRound.skipped());
+		assertThat(status(posting)).isEqualTo("PENDING");
+		assertThat(erp.calls()).isZero();
+
+		circuits.circuitBreaker(ErpCallGuard.INSTANCE).transitionToClosedState();
+		assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+	}
+
+	@Test
+	void theSameEventRecordedTwiceIsOnePosting() {
+		String event = UUID.randomUUID().toString();
+		var first = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", event));
+		var again = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", event));
+
+		assertThat(again).isEqualTo(first);
+		assertThat(ledger.byBusinessKey("SO:9")).hasSize(1);
+	}
+
+	private PostingView record(String key) {
+		return recorder.record(new RecordPostingCommand("GOODS_RECEIPT", key, "{}", UUID.randomUUID().toString()));
+	}
+
+	private String status(PostingView posting) {
+		return ledger.find(posting.id()).orElseThrow().status().name();
+	}
+
+	private final class ListAudit implements AdminAudit {
+
+		@Override
+		public AdminAuditEntryView record(String actor, String action, String target, String reason, String outcome) {
+			audited.add(actor + " " + action + " " + reason + ": " + outcome);
+			return new AdminAuditEntryView(audited.size(), time.instant(), actor, action, target, reason, outcome);
+		}
+
+		@Override
+		public PageOf<AdminAuditEntryView> find(int page, int size) {
+			throw new UnsupportedOperationException();
+		}
+	}
+
+	private static final class NoTransactions implements PlatformTransactionManager {
+
+		@Override
+		public TransactionStatus getTransaction(TransactionDefinition definition) {
+			return new SimpleTransactionStatus();
+		}
+
+		@Override
+		public void commit(TransactionStatus status) {
+		}
+
+		@Override
+		public void rollback(TransactionStatus status) {
+		}
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now = START;
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+	}
+}
