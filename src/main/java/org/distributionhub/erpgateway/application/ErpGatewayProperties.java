@@ -2,7 +2,7 @@ package org.distributionhub.erpgateway.application;
 
 import java.time.Duration;
 
-import org.distributionhub.erpgateway.domain.Backoff;
+import org.distributionhub.shared.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
 
+import org.distributionhub.shared.Backoff;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;

@@ -60,7 +60,7 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 	@Override
 	public RetryRound retryDue() {
 		var now = clock.instant();
-		var quietSince = now.minus(policy.maxBackoff());
+		var quietSince = now.minus(policy.backoff().max());
 		var lastFailures = attempts.lastFailureOfFailedPublications();
 		int deadLettered = deadLetterUnknownEventTypes(quietSince);
 		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), batchSize)) {

@@ -3,6 +3,7 @@ package org.distributionhub.platform.application;
 import java.time.Duration;
 
 import org.distributionhub.platform.domain.RetryPolicy;
+import org.distributionhub.shared.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +18,7 @@ public record EventDeliveryProperties(@DefaultValue Retry retry, @DefaultValue I
 			@DefaultValue("200") int batchSize) {
 
 		public RetryPolicy policy() {
-			return new RetryPolicy(maxAttempts, initialBackoff, multiplier, maxBackoff, jitter);
+			return new RetryPolicy(maxAttempts, new Backoff(initialBackoff, multiplier, maxBackoff, jitter));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.distributionhub.shared.Backoff;
 import org.junit.jupiter.api.Test;
 
 class PostingTest {

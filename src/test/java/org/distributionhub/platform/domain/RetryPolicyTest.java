@@ -6,29 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.Duration;
 import java.time.Instant;
 
+import org.distributionhub.shared.Backoff;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-	private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1), 0.2);
+	private final RetryPolicy policy = new RetryPolicy(5,
+			new Backoff(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1), 0.2));
 
 	@Test
-	void backoffDoublesFromTheInitialDelayUpToTheCap() {
-		assertThat(policy.backoffAfter(1)).isEqualTo(Duration.ofSeconds(5));
-		assertThat(policy.backoffAfter(2)).isEqualTo(Duration.ofSeconds(10));
-		assertThat(policy.backoffAfter(3)).isEqualTo(Duration.ofSeconds(20));
-		assertThat(policy.backoffAfter(4)).isEqualTo(Duration.ofSeconds(40));
-		assertThat(policy.backoffAfter(5)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(policy.backoffAfter(60)).isEqualTo(Duration.ofMinutes(1));
-	}
-
-	@Test
-	void jitterSpreadsTheNextAttemptEvenlyAroundTheBackoff() {
-		var last = Instant.parse("2026-11-27T10:00:00Z");
-		assertThat(policy.nextAttemptAt(2, last, () -> 0.0)).isEqualTo(last.plusSeconds(8));
-		assertThat(policy.nextAttemptAt(2, last, () -> 0.5)).isEqualTo(last.plusSeconds(10));
-		assertThat(policy.nextAttemptAt(2, last, () -> 0.999_999)).isBefore(last.plusSeconds(12).plusMillis(1));
-		assertThat(policy.expectedNextAttemptAt(2, last)).isEqualTo(last.plusSeconds(10));
+	void theNextAttemptFollowsTheBackoffFromTheLastFailure() {
+		var lastFailure = Instant.parse("2026-11-27T10:00:00Z");
+		assertThat(policy.nextAttemptAt(2, lastFailure, () -> 0.0)).isEqualTo(lastFailure.plusSeconds(8));
+		assertThat(policy.expectedNextAttemptAt(2, lastFailure)).isEqualTo(lastFailure.plusSeconds(10));
+		assertThat(policy.expectedNextAttemptAt(9, lastFailure)).isEqualTo(lastFailure.plusSeconds(60));
 	}
 
 	@Test
@@ -39,21 +30,8 @@ class RetryPolicyTest {
 	}
 
 	@Test
-	void refusesSettingsThatMakeNoSense() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(0, Duration.ofSeconds(1), 2, Duration.ofSeconds(2), 0))
+	void needsAtLeastOneAttempt() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RetryPolicy(0, policy.backoff()))
 			.withMessageContaining("maxAttempts");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(3, Duration.ZERO, 2, Duration.ofSeconds(2), 0))
-			.withMessageContaining("initialBackoff");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(1), 0.5, Duration.ofSeconds(2), 0))
-			.withMessageContaining("multiplier");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(5), 2, Duration.ofSeconds(2), 0))
-			.withMessageContaining("maxBackoff");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(1), 2, Duration.ofSeconds(2), 1.0))
-			.withMessageContaining("jitter");
 	}
 }

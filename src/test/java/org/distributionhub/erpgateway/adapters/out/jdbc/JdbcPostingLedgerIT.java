@@ -73,7 +73,7 @@ class JdbcPostingLedgerIT {
 		var a1 = add("A", 1);
 		a1.claim(now, now.plusSeconds(60));
 		a1 = ledger.update(a1).orElseThrow();
-		a1.failTransiently("503", now, new org.distributionhub.erpgateway.domain.Backoff(java.time.Duration.ofMinutes(1),
+		a1.failTransiently("503", now, new org.distributionhub.shared.Backoff(java.time.Duration.ofMinutes(1),
 				2, java.time.Duration.ofMinutes(5), 0), () -> 0.5);
 		ledger.update(a1).orElseThrow();
 

@@ -1,4 +1,4 @@
-package org.distributionhub.erpgateway.domain;
+package org.distributionhub.shared;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +7,9 @@ import java.util.function.DoubleSupplier;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * The wait before a posting that failed transiently is tried again: {@code initial} after the first attempt, times
- * {@code multiplier} per further attempt, at most {@code max}, spread evenly over +/- the {@code jitter} fraction so
- * that postings that failed together during an outage do not all come back at once.
+ * The wait before something that failed is tried again (an event delivery, an ERP posting): {@code initial} after the
+ * first attempt, times {@code multiplier} per further attempt, at most {@code max}, spread evenly over +/- the
+ * {@code jitter} fraction so that what failed together during an outage does not all come back at once.
  */
 @ValueObject
 public record Backoff(Duration initial, double multiplier, Duration max, double jitter) {

@@ -1,4 +1,4 @@
-package org.distributionhub.erpgateway.domain;
+package org.distributionhub.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
