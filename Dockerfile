@@ -11,7 +11,7 @@ COPY src src
 # The tests run in the build pipeline, not in the image build.
 RUN ./mvnw -B -q package -DskipTests \
  && cp target/distribution-hub-*.jar app.jar \
- && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+ && java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
@@ -22,11 +22,19 @@ RUN apt-get update \
  && mkdir -p /opt/hub/data /opt/hub/config \
  && chown hub:hub /opt/hub/data /opt/hub/config
 WORKDIR /opt/hub
-# Least changing layer first, so a new build usually replaces the application layer only.
-COPY --from=build /build/extracted/dependencies/ ./
-COPY --from=build /build/extracted/spring-boot-loader/ ./
-COPY --from=build /build/extracted/snapshot-dependencies/ ./
-COPY --from=build /build/extracted/application/ ./
+# Least changing layer first, so a new build usually replaces the application layer only. The result is app/app.jar
+# with its libraries in app/lib.
+COPY --from=build /build/extracted/dependencies/ ./app/
+COPY --from=build /build/extracted/spring-boot-loader/ ./app/
+COPY --from=build /build/extracted/snapshot-dependencies/ ./app/
+COPY --from=build /build/extracted/application/ ./app/
+# A class data sharing archive from a training run that stops once the context is refreshed: the hub then starts in
+# about 10 s instead of about 14 s on two cores (see the startup benchmark).
+RUN java -XX:ArchiveClassesAtExit=app/hub.jsa -Dspring.context.exit=onRefresh \
+      -Dspring.datasource.url="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
+      -Dhub.console.admin.password=training-run-only-password -Dhub.erp.file.outbox=/tmp/training-outbox \
+      -Dlogging.level.root=warn \
+      -jar app/app.jar
 # The documented operator configuration; a new named volume starts with it, a bind mount brings its own.
 COPY --chown=hub:hub config/application.yml config/application.yml
 
@@ -45,4 +53,4 @@ USER hub
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${SERVER_PORT:-8080}/actuator/health" || exit 1
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS org.springframework.boot.loader.launch.JarLauncher \"$@\"", "hub"]
+ENTRYPOINT ["sh", "-c", "exec java -XX:SharedArchiveFile=app/hub.jsa -Xlog:cds=off $JAVA_OPTS -jar app/app.jar \"$@\"", "hub"]

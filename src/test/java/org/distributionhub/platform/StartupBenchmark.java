@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Time from {@code java -jar} to ready (readiness probe answers UP) and resident memory when idle, for the packaged
- * jar on its embedded defaults in a fresh working folder: the first start (migrations run) and two restarts. Run with
- * {@code ./mvnw -Pbenchmarks verify}; figures go to target/benchmarks/startup.txt.
+ * Time from {@code java -jar} to ready (readiness probe answers UP) and resident memory when idle, on the embedded
+ * defaults in a fresh working folder: the first start (migrations run) and two restarts, for the packaged jar as it
+ * is and for the jar extracted with a class data sharing archive from a training run (what the container image does).
+ * Run with {@code ./mvnw -Pbenchmarks verify}; figures go to target/benchmarks/startup.txt.
  */
 class StartupBenchmark {
 
@@ -34,15 +35,48 @@ class StartupBenchmark {
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, "Startup of " + jar.getFileName() + " on " + Runtime.getRuntime().availableProcessors()
 				+ " cores, " + Instant.now() + "\n");
+		Path cds = Files.createDirectories(workdir.resolve("cds"));
+		Path extracted = extractWithArchive(jar, cds);
 		for (int run = 1; run <= 3; run++) {
-			measure(jar, workdir, run == 1 ? "first start" : "restart " + (run - 1));
+			String label = run == 1 ? "first start" : "restart " + (run - 1);
+			measure(List.of("-jar", jar.toAbsolutePath().toString()), Files.createDirectories(workdir.resolve("plain")),
+					"java -jar, " + label);
+			measure(List.of("-XX:SharedArchiveFile=hub.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+					extracted.getFileName().toString()), cds, "java -jar with CDS archive, " + label);
 		}
 	}
 
-	private void measure(Path jar, Path workdir, String label) throws Exception {
-		var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toAbsolutePath().toString(), "--server.port=" + PORT,
-				"--hub.console.admin.username=admin", "--hub.console.admin.password=startup-benchmark-secret");
+	/** Extracts the jar and records a class data sharing archive in a training run that stops after refresh. */
+	private static Path extractWithArchive(Path jar, Path folder) throws Exception {
+		run(folder, List.of("-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+				"."));
+		Path extracted = folder.resolve(jar.getFileName());
+		var training = Files.createDirectories(folder.resolve("training"));
+		run(folder, List.of("-XX:ArchiveClassesAtExit=hub.jsa", "-Dspring.context.exit=onRefresh",
+				"-Dspring.datasource.url=jdbc:h2:file:" + training.toAbsolutePath() + "/hub;MODE=PostgreSQL",
+				"-Dhub.console.admin.password=startup-benchmark-secret", "-jar", extracted.getFileName().toString()));
+		return extracted;
+	}
+
+	private static void run(Path folder, List<String> arguments) throws Exception {
+		var command = new java.util.ArrayList<String>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(arguments);
+		var process = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(folder.resolve("prepare.log").toFile())
+			.start();
+		if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException("Preparing the CDS archive failed; see " + folder.resolve("prepare.log"));
+		}
+	}
+
+	private void measure(List<String> javaArguments, Path workdir, String label) throws Exception {
+		var command = new java.util.ArrayList<String>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(javaArguments);
+		command.addAll(List.of("--server.port=" + PORT, "--hub.console.admin.username=admin",
+				"--hub.console.admin.password=startup-benchmark-secret"));
 		var started = Instant.now();
 		var process = new ProcessBuilder(command).directory(workdir.toFile())
 			.redirectErrorStream(true)
