@@ -41,20 +41,20 @@ class StartupBenchmark {
 			String label = run == 1 ? "first start" : "restart " + (run - 1);
 			measure(List.of("-jar", jar.toAbsolutePath().toString()), Files.createDirectories(workdir.resolve("plain")),
 					"java -jar, " + label);
-			measure(List.of("-XX:SharedArchiveFile=hub.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
-					extracted.getFileName().toString()), cds, "java -jar with CDS archive, " + label);
+			measure(List.of("-XX:SharedArchiveFile=app/hub.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+					extracted.toString()), cds, "java -jar with CDS archive, " + label);
 		}
 	}
 
 	/** Extracts the jar and records a class data sharing archive in a training run that stops after refresh. */
 	private static Path extractWithArchive(Path jar, Path folder) throws Exception {
 		run(folder, List.of("-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
-				"."));
-		Path extracted = folder.resolve(jar.getFileName());
+				"app"));
+		Path extracted = Path.of("app").resolve(jar.getFileName());
 		var training = Files.createDirectories(folder.resolve("training"));
-		run(folder, List.of("-XX:ArchiveClassesAtExit=hub.jsa", "-Dspring.context.exit=onRefresh",
+		run(folder, List.of("-XX:ArchiveClassesAtExit=app/hub.jsa", "-Dspring.context.exit=onRefresh",
 				"-Dspring.datasource.url=jdbc:h2:file:" + training.toAbsolutePath() + "/hub;MODE=PostgreSQL",
-				"-Dhub.console.admin.password=startup-benchmark-secret", "-jar", extracted.getFileName().toString()));
+				"-Dhub.console.admin.password=startup-benchmark-secret", "-jar", extracted.toString()));
 		return extracted;
 	}
 
