@@ -65,14 +65,14 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		var publication = jdbc.getObject()
 			.sql("SELECT listener_id, event_type, completion_attempts FROM event_publication WHERE id = ?")
 			.param(id)
-			.query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getInt(3) })
+			.query((rs, row) -> new Publication(rs.getString(1), rs.getString(2), rs.getInt(3)))
 			.optional();
 		if (publication.isEmpty()) {
 			return;
 		}
-		String listenerId = (String) publication.get()[0];
-		String eventType = (String) publication.get()[1];
-		int attempt = (Integer) publication.get()[2];
+		String listenerId = publication.get().listenerId();
+		String eventType = publication.get().eventType();
+		int attempt = publication.get().attempts();
 		Instant now = clock.getObject().instant();
 		if (noted != null && noted.listenerId().equals(listenerId)) {
 			attempts.getObject()
@@ -86,5 +86,8 @@ class GuardedPublicationRepository implements MethodInterceptor {
 								+ "failed at commit, or no listener has this id in this hub",
 						null));
 		}
+	}
+
+	private record Publication(String listenerId, String eventType, int attempts) {
 	}
 }
