@@ -38,8 +38,9 @@ class JdbcDeliveryAttempts implements DeliveryAttempts {
 		jdbc.sql("""
 				SELECT a.publication_id, MAX(a.failed_at) AS last_failed_at
 				  FROM delivery_attempt a JOIN event_publication p ON p.id = a.publication_id
-				 WHERE p.status = 'FAILED'
+				 WHERE p.status = 'FAILED' AND a.error_type <> ?
 				 GROUP BY a.publication_id""")
+			.param(STALE)
 			.query(rs -> {
 				lastFailures.put(rs.getObject("publication_id", UUID.class),
 						rs.getTimestamp("last_failed_at").toInstant());

@@ -22,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class GuardedPublicationRepository implements MethodInterceptor {
 
-	static final String STALE = "StaleDelivery";
-
 	private final ObjectProvider<JdbcClient> jdbc;
 	private final ObjectProvider<DeliveryAttempts> attempts;
 	private final ObjectProvider<ListenerFailures> failures;
@@ -81,7 +79,7 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		}
 		else {
 			attempts.getObject()
-				.record(new FailedAttempt(id, listenerId, null, eventType, attempt, now, STALE,
+				.record(new FailedAttempt(id, listenerId, null, eventType, attempt, now, DeliveryAttempts.STALE,
 						"Marked failed without an error from the listener: the delivery went stale, its transaction "
 								+ "failed at commit, or no listener has this id in this hub",
 						null));
