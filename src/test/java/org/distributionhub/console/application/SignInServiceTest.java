@@ -2,11 +2,8 @@ package org.distributionhub.console.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +14,7 @@ import org.distributionhub.console.ports.in.SignIn.Accepted;
 import org.distributionhub.console.ports.in.SignIn.Rejected;
 import org.distributionhub.console.ports.in.SignIn.Throttled;
 import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -86,34 +84,5 @@ class SignInServiceTest {
 
 		assertThat(signIn.signIn("olga", "guess-3", "10.0.0.1")).isInstanceOf(Rejected.class);
 		assertThat(signIn.signIn("olga", "guess-4", "10.0.0.1")).isInstanceOf(Rejected.class);
-	}
-
-	/** A clock the test moves by hand. */
-	static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
 	}
 }

@@ -2,10 +2,8 @@ package org.distributionhub.erpgateway.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import org.distributionhub.platform.ports.in.AdminAudit;
 import org.distributionhub.platform.ports.model.AdminAuditEntryView;
 import org.distributionhub.platform.ports.model.PageOf;
 import org.distributionhub.erpgateway.ports.in.ManagePostings.PostingActionCommand;
+import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +37,7 @@ class PostingDispatcherTest {
 	private final RecordingErp erp = new RecordingErp(0);
 	private final CircuitBreakerRegistry circuits = CircuitBreakerRegistry.ofDefaults();
 	private final List<String> audited = new ArrayList<>();
-	private final MovableClock time = new MovableClock();
+	private final MovableClock time = new MovableClock(START);
 
 	private final ErpGatewayProperties properties = new ErpGatewayProperties(
 			new ErpGatewayProperties.Dispatch(true, Duration.ofSeconds(1), 2, 10, Duration.ofMinutes(5)),
@@ -158,30 +157,6 @@ class PostingDispatcherTest {
 
 		@Override
 		public void rollback(TransactionStatus status) {
-		}
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = START;
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
 		}
 	}
 }

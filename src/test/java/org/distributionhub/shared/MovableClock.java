@@ -1,0 +1,36 @@
+package org.distributionhub.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A UTC clock the test moves by hand, for rules that depend on time. */
+public final class MovableClock extends Clock {
+
+	private Instant now;
+
+	public MovableClock(Instant now) {
+		this.now = now;
+	}
+
+	public void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+}
