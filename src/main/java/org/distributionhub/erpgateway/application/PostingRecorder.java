@@ -14,12 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records postings at the end of their business key's sequence. Two instances recording for one key at once compete
- * for the same sequence number; the loser takes the next one.
+ * for the same sequence number; the loser takes the next one. PostgreSQL makes the loser wait until the winner
+ * commits; H2 answers at once while the winner's row is still uncommitted and invisible, so the loser pauses before
+ * it reads the sequence again.
  */
 @Service
 class PostingRecorder implements RecordPosting {
 
-	private static final int SEQUENCE_RACES_TOLERATED = 10;
+	private static final int SEQUENCE_RACES_TOLERATED = 50;
+	private static final long PAUSE_MILLIS = 20;
 
 	private final PostingLedger ledger;
 	private final Clock clock;
@@ -51,9 +54,20 @@ class PostingRecorder implements RecordPosting {
 			if (existing.isPresent()) {
 				return PostingViews.of(existing.get());
 			}
+			pauseAfterLostRace();
 		}
 		throw new IllegalStateException("Could not record a posting for " + command.businessKey() + " after "
 				+ SEQUENCE_RACES_TOLERATED + " concurrent recordings took its sequence number");
+	}
+
+	private static void pauseAfterLostRace() {
+		try {
+			Thread.sleep(PAUSE_MILLIS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while recording a posting", interrupted);
+		}
 	}
 
 	private static PostingType typeOf(String name) {
