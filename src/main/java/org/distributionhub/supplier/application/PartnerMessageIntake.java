@@ -1,0 +1,187 @@
+package org.distributionhub.supplier.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.supplier.domain.Channel;
+import org.distributionhub.supplier.domain.PartnerProfile;
+import org.distributionhub.supplier.ports.in.MessageReceipt;
+import org.distributionhub.supplier.ports.in.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.ports.in.MessageReceipt.Problem;
+import org.distributionhub.supplier.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.ports.out.InboundMessages;
+import org.distributionhub.supplier.ports.out.InterchangeEnvelope;
+import org.distributionhub.supplier.ports.out.PartnerMessageReader;
+import org.distributionhub.supplier.ports.out.PartnerProfiles;
+import org.distributionhub.supplier.ports.out.ReadResult;
+import org.distributionhub.supplier.ports.out.StoredMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes in every partner message the same way, whatever its channel: in one transaction it keeps the message
+ * verbatim, reads it, answers it (997) and applies each document once, publishing the resulting events. If that
+ * transaction fails for a reason that is ours, the message is still kept, marked FAILED, for replay.
+ */
+@Service
+class PartnerMessageIntake implements ReceivePartnerMessage {
+
+	private static final Logger log = LoggerFactory.getLogger(PartnerMessageIntake.class);
+
+	private final Map<Channel, PartnerMessageReader> readers;
+	private final PartnerProfiles profiles;
+	private final InboundMessages messages;
+	private final DocumentProcessor processor;
+	private final FunctionalAcknowledgements functionalAcks;
+	private final ReceiptJson json;
+	private final SupplierProperties properties;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	PartnerMessageIntake(List<PartnerMessageReader> readers, PartnerProfiles profiles, InboundMessages messages,
+			DocumentProcessor processor, FunctionalAcknowledgements functionalAcks, ReceiptJson json,
+			SupplierProperties properties, TransactionTemplate transactions, Clock clock) {
+		this.readers = readers.stream().collect(Collectors.toMap(PartnerMessageReader::channel, Function.identity()));
+		this.profiles = profiles;
+		this.messages = messages;
+		this.processor = processor;
+		this.functionalAcks = functionalAcks;
+		this.json = json;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	public MessageReceipt receive(ReceiveMessageCommand command) {
+		String sha256 = sha256(command.content());
+		try {
+			return transactions.execute(status -> receiveInTransaction(command, sha256));
+		}
+		catch (DuplicateKeyException race) {
+			return replayed(command, sha256).orElseThrow(() -> race);
+		}
+		catch (RuntimeException ex) {
+			log.error("Partner message from {} could not be processed; kept as FAILED for replay",
+					command.supplierId(), ex);
+			return transactions.execute(status -> storeFailed(command, sha256, ex));
+		}
+	}
+
+	private MessageReceipt receiveInTransaction(ReceiveMessageCommand command, String sha256) {
+		Optional<MessageReceipt> earlier = replayed(command, sha256);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
+		Channel channel = Channel.valueOf(command.channel().toUpperCase(Locale.ROOT));
+		Optional<PartnerProfile> profile = profiles.find(command.supplierId());
+		if (profile.isEmpty() || !profile.get().active()) {
+			return store(command, id, now, sha256, null, null, "REFUSED",
+					"Supplier " + command.supplierId() + " is not known or not active",
+					List.of(new Problem("supplier", "Supplier " + command.supplierId() + " is not known or not active")),
+					List.of());
+		}
+		if (!profile.get().inboundChannels().contains(channel)) {
+			return store(command, id, now, sha256, null, null, "REFUSED",
+					"Supplier " + command.supplierId() + " is not set up to send " + channel,
+					List.of(new Problem("channel", "Supplier " + command.supplierId() + " sends only "
+							+ profile.get().inboundChannels())),
+					List.of());
+		}
+		PartnerMessageReader reader = readers.get(channel);
+		ReadResult read = reader != null ? reader.read(command.content())
+				: ReadResult.refused(new org.distributionhub.supplier.ports.out.SyntaxProblem("channel",
+						"No reader for " + channel));
+		List<Problem> problems = new ArrayList<>(
+				read.problems().stream().map(problem -> new Problem(problem.path(), problem.message())).toList());
+		InterchangeEnvelope envelope = read.envelope();
+		String interchangeKey = envelope == null ? null
+				: String.join(":", envelope.standard(), envelope.senderQualifier().strip(),
+						envelope.senderId().strip(), envelope.controlNumber().strip());
+		if (envelope != null && profile.get().ediIdentity() != null
+				&& !profile.get().ediIdentity().matches(envelope.senderQualifier(), envelope.senderId())) {
+			problems.add(new Problem("interchange sender", "Sender " + envelope.senderQualifier().strip() + ":"
+					+ envelope.senderId().strip() + " is not supplier " + command.supplierId() + "'s EDI identity"));
+			return store(command, id, now, sha256, null, interchangeKey, "REFUSED",
+					"The interchange sender is not this supplier", problems, List.of());
+		}
+		if (interchangeKey != null && messages.interchangeSeen(interchangeKey, now.minus(properties.duplicateWindow()))) {
+			UUID ack = functionalAcks.send(profile.get(), id, envelope, read.groups());
+			return store(command, id, now, sha256, ack, interchangeKey, "DUPLICATE",
+					"Interchange " + envelope.controlNumber().strip() + " from this sender arrived before; "
+							+ "acknowledged again, not applied",
+					problems, List.of());
+		}
+		ReceivedMessage message = new ReceivedMessage(id, command.supplierId(), channel.name(), now);
+		List<DocumentOutcome> outcomes = new ArrayList<>();
+		for (int index = 0; index < read.documents().size(); index++) {
+			outcomes.add(processor.process(message, index, read.documents().get(index), profile.get()));
+		}
+		UUID ack = functionalAcks.send(profile.get(), id, envelope, read.groups());
+		String status = MessageStatus.of(outcomes, problems);
+		return store(command, id, now, sha256, ack, interchangeKey, status, MessageStatus.summary(outcomes, problems),
+				problems, outcomes);
+	}
+
+	private Optional<MessageReceipt> replayed(ReceiveMessageCommand command, String sha256) {
+		if (command.idempotencyKey() == null) {
+			return Optional.empty();
+		}
+		return messages.findByIdempotencyKey(command.supplierId(), command.idempotencyKey()).map(stored -> {
+			boolean sameBody = stored.contentSha256().equals(sha256);
+			MessageReceipt receipt = toReceipt(stored, true, !sameBody);
+			return receipt;
+		});
+	}
+
+	private MessageReceipt storeFailed(ReceiveMessageCommand command, String sha256, RuntimeException ex) {
+		String reason = "Processing failed on our side (" + ex.getClass().getSimpleName()
+				+ "); the message is kept and will be replayed from the console";
+		return store(command, UUID.randomUUID(), clock.instant(), sha256, null, null, "FAILED", reason,
+				List.of(), List.of());
+	}
+
+	private MessageReceipt store(ReceiveMessageCommand command, UUID id, Instant now, String sha256,
+			@Nullable UUID functionalAck, @Nullable String interchangeKey, String status, String summary,
+			List<Problem> problems, List<DocumentOutcome> outcomes) {
+		StoredMessage stored = new StoredMessage(id, command.supplierId(), command.channel().toUpperCase(Locale.ROOT),
+				command.source(), command.contentType(), command.fileName(), now, Correlation.current().value(),
+				command.content(), sha256, status, MessageStatus.clip(summary), json.problems(problems),
+				json.documents(outcomes), interchangeKey, command.idempotencyKey(), functionalAck);
+		messages.insert(stored);
+		return toReceipt(stored, false, false);
+	}
+
+	MessageReceipt toReceipt(StoredMessage stored, boolean replayed, boolean conflict) {
+		return new MessageReceipt(stored.id(), stored.supplierId(), stored.channel(), stored.receivedAt(),
+				stored.status(), stored.summary(), json.problems(stored.problems()), json.documents(stored.documents()),
+				stored.functionalAckId(), replayed, conflict);
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package org.distributionhub.supplier.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.distributionhub.supplier.ports.in.FindPartnerMessages;
+import org.distributionhub.supplier.ports.in.MessageReceipt;
+import org.distributionhub.supplier.ports.out.InboundMessages;
+import org.distributionhub.supplier.ports.out.MappingExceptions;
+import org.distributionhub.supplier.ports.out.PartnerOutbox;
+import org.distributionhub.supplier.ports.out.PurchaseOrders;
+import org.distributionhub.supplier.ports.out.StoredMessage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of partner messages for the partner API (tracking, outbox pull) and the console. */
+@Service
+@Transactional(readOnly = true)
+class PartnerMessageQueries implements FindPartnerMessages {
+
+	private final InboundMessages messages;
+	private final MappingExceptions parked;
+	private final PartnerOutbox outbox;
+	private final PurchaseOrders orders;
+	private final PartnerMessageIntake intake;
+	private final Clock clock;
+
+	PartnerMessageQueries(InboundMessages messages, MappingExceptions parked, PartnerOutbox outbox,
+			PurchaseOrders orders, PartnerMessageIntake intake, Clock clock) {
+		this.messages = messages;
+		this.parked = parked;
+		this.outbox = outbox;
+		this.orders = orders;
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<MessageReceipt> receipt(UUID trackingId) {
+		return messages.find(trackingId).map(stored -> intake.toReceipt(stored, false, false));
+	}
+
+	@Override
+	public Optional<MessageContent> content(UUID trackingId) {
+		return messages.find(trackingId).map(stored -> new MessageContent(stored.id(), stored.supplierId(),
+				stored.contentType(), stored.fileName(), stored.content()));
+	}
+
+	@Override
+	public MessagePage messages(@Nullable String supplierId, @Nullable String status, @Nullable String channel,
+			@Nullable String text, int page, int size) {
+		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text), page,
+				size);
+		return new MessagePage(found.rows().stream()
+				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
+						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary()))
+				.toList(), found.total(), page, size);
+	}
+
+	@Override
+	public List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit) {
+		return parked.list(supplierId, openOnly, limit).stream()
+				.map(entry -> new ParkedView(entry.id(), entry.messageId(), entry.documentIndex(), entry.supplierId(),
+						entry.poNumber(), entry.reason(), entry.status(), entry.parkedAt(), entry.resolvedAt(),
+						entry.replays(), entry.outcome()))
+				.toList();
+	}
+
+	@Override
+	public List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit) {
+		return outbox.list(supplierId, unpulledOnly, limit).stream()
+				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel(),
+						entry.reference(), entry.fileName(), entry.contentType(), entry.createdAt(), entry.delivery(),
+						entry.deliveryStatus(), entry.attempts(), entry.lastError(), entry.deliveredAt(),
+						entry.pulledAt()))
+				.toList();
+	}
+
+	@Override
+	public Optional<OutboxContent> outboxContent(UUID id) {
+		return outbox.find(id).map(entry -> new OutboxContent(entry.id(), entry.supplierId(), entry.fileName(),
+				entry.contentType(), entry.content()));
+	}
+
+	@Override
+	@Transactional
+	public void markPulled(UUID id) {
+		outbox.pulled(id, clock.instant());
+	}
+
+	@Override
+	public List<OverdueView> overdue(int limit) {
+		return orders.findUnacknowledgedPastDue(clock.instant(), limit).stream()
+				.map(order -> new OverdueView(order.id().supplierId(), order.id().poNumber(), order.revision(),
+						order.acknowledgementDueAt(), order.overdueReported(), order.functionalAckStatus()))
+				.toList();
+	}
+}

@@ -1,0 +1,34 @@
+package org.distributionhub.supplier.application;
+
+import java.util.List;
+
+import org.distributionhub.supplier.ports.in.MessageReceipt;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps a receipt's problems and document outcomes as JSON text beside the stored message. */
+@Component
+class ReceiptJson {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	String problems(List<MessageReceipt.Problem> problems) {
+		return json.writeValueAsString(problems);
+	}
+
+	String documents(List<MessageReceipt.DocumentOutcome> documents) {
+		return json.writeValueAsString(documents);
+	}
+
+	List<MessageReceipt.Problem> problems(String text) {
+		return json.readValue(text, new TypeReference<List<MessageReceipt.Problem>>() {
+		});
+	}
+
+	List<MessageReceipt.DocumentOutcome> documents(String text) {
+		return json.readValue(text, new TypeReference<List<MessageReceipt.DocumentOutcome>>() {
+		});
+	}
+}
