@@ -46,7 +46,7 @@ class SupplierEvents {
 		return new PurchaseOrderAcknowledged.Line(change.lineNumber(), change.sku(),
 				change.outcomes().stream().map(outcome -> LineOutcome.valueOf(outcome.name()))
 						.collect(java.util.stream.Collectors.toSet()),
-				change.before().expected(change.ordered()), change.after().expected(change.ordered()),
+				change.before().confirmed(change.ordered()), change.after().confirmed(change.ordered()),
 				change.before().earliestDate(), change.after().earliestDate(), change.before().unitPrice(),
 				change.after().unitPrice(), schedule(change.before().schedule()), schedule(change.after().schedule()),
 				change.after().substitute(), change.after().reason());

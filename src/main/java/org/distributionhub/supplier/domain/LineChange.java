@@ -29,7 +29,7 @@ public record LineChange(String lineNumber, Sku sku, Quantity ordered, LineState
 		if (after.statuses().contains(LineStatus.ON_HOLD)) {
 			outcomes.add(Outcome.ON_HOLD);
 		}
-		if (before.expected(ordered).amount().compareTo(after.expected(ordered).amount()) != 0) {
+		if (before.confirmed(ordered).amount().compareTo(after.confirmed(ordered).amount()) != 0) {
 			outcomes.add(Outcome.QUANTITY_CHANGED);
 		}
 		if (!Objects.equals(before.earliestDate(), after.earliestDate())) {

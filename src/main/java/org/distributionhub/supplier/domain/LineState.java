@@ -39,6 +39,12 @@ public record LineState(boolean acknowledged, List<Delivery> schedule, Quantity 
 		return schedule.stream().map(Delivery::quantity).reduce(zero(like), Quantity::plus);
 	}
 
+	/** The quantity the supplier will deliver on a date it gave; undated backorders are not counted. */
+	public Quantity confirmed(Quantity like) {
+		return schedule.stream().filter(delivery -> delivery.date() != null).map(Delivery::quantity)
+			.reduce(zero(like), Quantity::plus);
+	}
+
 	public @Nullable LocalDate earliestDate() {
 		return schedule.stream().map(Delivery::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
 				.orElse(null);

@@ -25,7 +25,10 @@ public record PurchaseOrderAcknowledged(UUID eventId, CorrelationId correlationI
 		lines = List.copyOf(lines);
 	}
 
-	/** One changed line, with the quantities and earliest dates before and after. */
+	/**
+	 * One changed line: the quantity confirmed on dates and the earliest date, before and after (an undated backorder
+	 * is in the schedules, not in the confirmed quantity).
+	 */
 	public record Line(String lineNumber, Sku sku, Set<LineOutcome> outcomes, Quantity oldQuantity,
 			Quantity newQuantity, @Nullable LocalDate oldDate, @Nullable LocalDate newDate,
 			@Nullable Money oldUnitPrice, @Nullable Money newUnitPrice, List<ScheduledQuantity> before,

@@ -1,0 +1,53 @@
+package org.distributionhub.supplier.adapters.in.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.distributionhub.supplier.ports.in.MessageReceipt;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The answer a partner gets for a message: 202 with the receipt when something could be read (what became of it is
+ * in the receipt, and can be asked again with the tracking id), a 400 problem naming each field path when nothing
+ * could be used, a 422 problem when an idempotency key is reused for another body.
+ */
+final class ReceiptResponses {
+
+	private ReceiptResponses() {
+	}
+
+	static ResponseEntity<?> of(MessageReceipt receipt, String supplierId) {
+		URI tracking = URI.create("/api/v1/suppliers/" + supplierId + "/messages/" + receipt.trackingId());
+		if (receipt.conflict()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					"This Idempotency-Key was used before for another message body; use a new key for a new message");
+			problem.setTitle("Idempotency-Key reused");
+			problem.setType(URI.create("https://distributionhub.org/problems/idempotency-key-reused"));
+			problem.setProperty("trackingId", receipt.trackingId());
+			return problemResponse(problem);
+		}
+		if (receipt.status().equals("REFUSED") || receipt.status().equals("FAILED") && receipt.documents().isEmpty()
+				&& !receipt.problems().isEmpty()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, receipt.summary());
+			problem.setTitle("The message was refused");
+			problem.setType(URI.create("https://distributionhub.org/problems/message-refused"));
+			problem.setProperty("trackingId", receipt.trackingId());
+			problem.setProperty("errors", errors(receipt.problems()));
+			problem.setProperty("functionalAcknowledgementId", receipt.functionalAckId());
+			return problemResponse(problem);
+		}
+		return ResponseEntity.accepted().location(tracking).body(receipt);
+	}
+
+	static List<Map<String, String>> errors(List<MessageReceipt.Problem> problems) {
+		return problems.stream().map(problem -> Map.of("path", problem.path(), "message", problem.message())).toList();
+	}
+
+	static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+}
