@@ -11,7 +11,6 @@ import org.distributionhub.supplier.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
 import org.distributionhub.supplier.events.PurchaseOrderIssued;
-import org.distributionhub.supplier.events.ScheduledQuantity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +51,8 @@ class SupplierEvents {
 				change.after().substitute(), change.after().reason());
 	}
 
-	private static List<ScheduledQuantity> schedule(List<Delivery> deliveries) {
-		return deliveries.stream().map(delivery -> new ScheduledQuantity(delivery.quantity(), delivery.date()))
+	private static List<PurchaseOrderAcknowledged.ScheduledQuantity> schedule(List<Delivery> deliveries) {
+		return deliveries.stream().map(delivery -> new PurchaseOrderAcknowledged.ScheduledQuantity(delivery.quantity(), delivery.date()))
 				.toList();
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @AggregateRoot
 public final class PurchaseOrder {
 
-	private final PurchaseOrderId id;
+	private final @Identity PurchaseOrderId id;
 	private int revision;
 	private LocalDate orderDate;
 	private String shipTo;

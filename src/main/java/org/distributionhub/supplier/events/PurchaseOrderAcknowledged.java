@@ -40,4 +40,8 @@ public record PurchaseOrderAcknowledged(UUID eventId, CorrelationId correlationI
 			after = List.copyOf(after);
 		}
 	}
+
+	/** A quantity the supplier will deliver on a date; a null date is a backorder it has not dated yet. */
+	public record ScheduledQuantity(Quantity quantity, @Nullable LocalDate date) {
+	}
 }
