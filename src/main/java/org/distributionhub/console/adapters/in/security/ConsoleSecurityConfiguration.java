@@ -48,6 +48,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(EndpointRequest.to("prometheus", "metrics")).authenticated()
 				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/deliveries/**").hasAnyRole("ADMIN", "OPERATOR")
+				.requestMatchers(HttpMethod.POST, "/console/parked/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")

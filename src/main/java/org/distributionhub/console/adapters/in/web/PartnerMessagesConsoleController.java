@@ -1,0 +1,106 @@
+package org.distributionhub.console.adapters.in.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.supplier.ports.in.FindPartnerMessages;
+import org.distributionhub.supplier.ports.in.FindPartnerMessages.MessagePage;
+import org.distributionhub.supplier.ports.in.ReplayParkedDocuments;
+import org.distributionhub.supplier.ports.in.ReplayParkedDocuments.ReplayResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Partner messages as received (raw content, what was read, the 997 sent, the outcome), documents parked as mapping
+ * exceptions with their replay (reason required, audited by the Supplier module), and overdue acknowledgements.
+ */
+@Controller
+class PartnerMessagesConsoleController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final FindPartnerMessages messages;
+	private final ReplayParkedDocuments replay;
+
+	PartnerMessagesConsoleController(FindPartnerMessages messages, ReplayParkedDocuments replay) {
+		this.messages = messages;
+		this.replay = replay;
+	}
+
+	@GetMapping("/console/partner-messages")
+	String list(@RequestParam(required = false) @Nullable String supplier,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		String view = Htmx.view(request, response, "console/partner-messages");
+		int pageNumber = Math.max(0, page);
+		MessagePage found = messages.messages(blank(supplier), blank(status), blank(channel), blank(text), pageNumber,
+				PAGE_SIZE);
+		model.addAttribute("page", new PageOf<>(found.rows(), pageNumber, PAGE_SIZE, found.total()));
+		model.addAttribute("supplier", Objects.requireNonNullElse(supplier, ""));
+		model.addAttribute("status", Objects.requireNonNullElse(status, ""));
+		model.addAttribute("channel", Objects.requireNonNullElse(channel, ""));
+		model.addAttribute("text", Objects.requireNonNullElse(text, ""));
+		return view;
+	}
+
+	@GetMapping("/console/partner-messages/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		var receipt = messages.receipt(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner message " + id));
+		var content = messages.content(id).orElseThrow();
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("content", content);
+		model.addAttribute("text", new String(content.content(), StandardCharsets.UTF_8));
+		model.addAttribute("functionalAck", receipt.functionalAckId() == null ? null
+				: messages.outboxContent(receipt.functionalAckId())
+					.map(ack -> new String(ack.content(), StandardCharsets.UTF_8))
+					.orElse(null));
+		return "console/partner-message";
+	}
+
+	@GetMapping("/console/parked")
+	String parked(@RequestParam(defaultValue = "true") boolean openOnly, Model model) {
+		model.addAttribute("openOnly", openOnly);
+		model.addAttribute("parked", messages.parked(null, openOnly, 500));
+		return "console/parked";
+	}
+
+	@PostMapping("/console/parked/{id}/replay")
+	String replay(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Authentication user,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", "A replay needs a reason for the audit trail");
+			return parked(true, model);
+		}
+		ReplayResult result = replay.replay(id, reason.strip(), user.getName());
+		redirect.addFlashAttribute("notice", "Replay " + result.outcome() + ": " + result.explanation());
+		return "redirect:/console/parked";
+	}
+
+	@GetMapping("/console/overdue")
+	String overdue(Model model) {
+		model.addAttribute("overdue", messages.overdue(500));
+		return "console/overdue";
+	}
+
+	private static @Nullable String blank(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
