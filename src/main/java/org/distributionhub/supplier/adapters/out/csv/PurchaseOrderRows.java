@@ -3,7 +3,6 @@ package org.distributionhub.supplier.adapters.out.csv;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.distributionhub.supplier.domain.CodeList;
 import org.distributionhub.supplier.ports.out.ReceivedAcknowledgement;
@@ -35,8 +34,12 @@ final class PurchaseOrderRows {
 		if (!agrees) {
 			return;
 		}
-		supplierPo = Objects.requireNonNullElse(supplierPo, row.supplierPo());
-		acknowledgedAt = Objects.requireNonNullElse(acknowledgedAt, row.acknowledgedAt());
+		if (supplierPo == null) {
+			supplierPo = row.supplierPo();
+		}
+		if (acknowledgedAt == null) {
+			acknowledgedAt = row.acknowledgedAt();
+		}
 		lines.add(row.toLine());
 	}
 
