@@ -2,8 +2,11 @@ package org.distributionhub.supplier.adapters.out.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -172,6 +175,14 @@ class CsvAcknowledgementReaderTest {
 		assertThat(reader.read("retailer_po,sku_id,quantity_accepted\nPO-1,SKU-\u00c9,1\n"
 			.getBytes(StandardCharsets.ISO_8859_1)).problems()).containsExactly(
 					new SyntaxProblem("row 2", "is not UTF-8 text (byte 47); save the file as UTF-8"));
+	}
+
+	@Test
+	void readsTheExampleOfThePartnerDocs() throws IOException {
+		var result = reader.read(Files.readAllBytes(Path.of("docs/partner-api/examples/acknowledgement-dropship.csv")));
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.documents()).hasSize(2);
 	}
 
 	@Test
