@@ -26,7 +26,8 @@ final class JsonLines {
 	static final List<String> FIELDS = List.of("lineNumber", "buyerProductIdentifier", "vendorProductIdentifier",
 			"gtin", "orderedQuantity", "netCost", "acknowledgements");
 
-	private static final List<String> IDENTIFYING = FIELDS.subList(0, 4);
+	private static final List<String> IDENTIFYING = List.of("lineNumber", "buyerProductIdentifier",
+			"vendorProductIdentifier", "gtin");
 
 	private JsonLines() {
 	}

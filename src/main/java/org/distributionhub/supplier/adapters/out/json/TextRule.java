@@ -16,7 +16,8 @@ record TextRule(int maxLength, Pattern pattern, String description) {
 	static final TextRule LINE_NUMBER = new TextRule(20, Pattern.compile("[A-Za-z0-9._/-]+"),
 			"letters, digits, '.', '_', '/' or '-'");
 
-	static final TextRule GTIN = new TextRule(14, Pattern.compile("\\d{8}|\\d{12,14}"), "a GTIN of 8, 12, 13 or 14 digits");
+	static final TextRule GTIN = new TextRule(14, Pattern.compile("\\d{8}|\\d{12,14}"),
+			"a GTIN of 8, 12, 13 or 14 digits");
 
 	static final TextRule UNIT = new TextRule(3, Pattern.compile("[A-Z0-9]{2,3}"),
 			"an X12 unit of measure code of 2 or 3 capitals or digits, such as EA or CA");

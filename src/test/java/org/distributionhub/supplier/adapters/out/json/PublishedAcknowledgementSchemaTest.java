@@ -22,7 +22,8 @@ class PublishedAcknowledgementSchemaTest {
 	@Test
 	void namesTheSameFieldsAndCodesAsTheReader() {
 		var definitions = SCHEMA.get("$defs");
-		assertThat(SCHEMA.get("properties").propertyNames()).containsExactlyElementsOf(JsonAcknowledgementReader.FIELDS);
+		assertThat(SCHEMA.get("properties").propertyNames())
+			.containsExactlyElementsOf(JsonAcknowledgementReader.FIELDS);
 		assertThat(definitions.get("item").get("properties").propertyNames())
 			.containsExactlyElementsOf(JsonLines.FIELDS);
 		var acknowledgement = definitions.get("itemAcknowledgement").get("properties");
@@ -47,7 +48,8 @@ class PublishedAcknowledgementSchemaTest {
 
 		assertThat(examples).isNotEmpty();
 		for (Path example : examples) {
-			assertThat(new JsonAcknowledgementReader().read(Files.readAllBytes(example)).problems()).as(example.toString())
+			assertThat(new JsonAcknowledgementReader().read(Files.readAllBytes(example)).problems())
+				.as(example.toString())
 				.isEmpty();
 			assertThat(AcknowledgementJson.schemaErrors(AcknowledgementJson.read(example))).as(example.toString())
 				.isEmpty();
