@@ -29,6 +29,7 @@ final class PurchaseOrderRows {
 	}
 
 	void add(AcknowledgementRow row, List<SyntaxProblem> problems) {
+		// both checked (no short cut), so a row that contradicts both is reported for both
 		boolean agrees = agrees(row, CsvHeader.SUPPLIER_PO, supplierPo, row.supplierPo(), problems)
 				& agrees(row, CsvHeader.ACKNOWLEDGED_AT, acknowledgedAt, row.acknowledgedAt(), problems);
 		if (!agrees) {
