@@ -1,5 +1,6 @@
 /** Stock positions per SKU and warehouse, reservations and expected inbound by date. */
-@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared", "platform :: correlation" })
+@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared", "platform :: correlation",
+		"supplier :: events" })
 @org.jmolecules.ddd.annotation.Module(name = "Inventory")
 @NullMarked
 package org.distributionhub.inventory;

@@ -1,0 +1,137 @@
+package org.distributionhub.inventory.domain;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.distributionhub.shared.Sku;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * What we expect to receive from one purchase order line at its location: the schedule the purchase order or the
+ * supplier's acknowledgement planned, less what ship notices sent, plus those shipments in transit. Shipped
+ * quantities leave the plan from its earliest dates first, so the outcome does not depend on whether a ship notice
+ * is applied before or after the acknowledgement it follows. Every fact is applied by state: applying it again
+ * changes nothing.
+ * <p>
+ * Out of order: an acknowledgement may arrive before the purchase order it answers. It is kept, and the first
+ * purchase order revision seen afterwards takes over the line's SKU, location and revision but not its schedule.
+ * A later revision replaces the schedule (the supplier acknowledges the new revision anew); a revision not newer
+ * than the line's changes nothing.
+ */
+@AggregateRoot
+public final class ExpectedInbound {
+
+	@Identity
+	private final PurchaseOrderLine line;
+	private Sku sku;
+	private String location;
+	private int revision;
+	private boolean acknowledged;
+	private Schedule planned;
+	private final SortedMap<String, Shipment> shipments = new TreeMap<>();
+
+	private ExpectedInbound(ExpectedInboundSnapshot state) {
+		this.line = state.line();
+		this.sku = state.sku();
+		this.location = state.location();
+		this.revision = state.revision();
+		this.acknowledged = state.acknowledged();
+		this.planned = Schedule.of(state.planned());
+		state.shipments().forEach(it -> shipments.put(it.shipmentId(), it));
+	}
+
+	/** A line nothing is known of yet: no revision, nothing expected. */
+	public static ExpectedInbound unknown(PurchaseOrderLine line, Sku sku, String location) {
+		return new ExpectedInbound(ExpectedInboundSnapshot.unknown(line, sku, location));
+	}
+
+	public static ExpectedInbound restore(ExpectedInboundSnapshot state) {
+		return new ExpectedInbound(state);
+	}
+
+	public ExpectedInboundSnapshot snapshot() {
+		return new ExpectedInboundSnapshot(line, sku, location, revision, acknowledged, planned.deliveries(),
+				shipments.values().stream().toList());
+	}
+
+	/** The line as purchase order {@code revision} requests it; see the class comment for older revisions. */
+	public ExpectationChange issue(int revision, Sku sku, String location, Delivery requested) {
+		var before = expected();
+		if (revision > this.revision) {
+			if (this.revision > 0 || !acknowledged) {
+				planned = Schedule.of(requested);
+				acknowledged = false;
+			}
+			this.revision = revision;
+			this.sku = sku;
+			this.location = location;
+		}
+		return changedFrom(before, ChangeCause.PO_ISSUED);
+	}
+
+	/** Purchase order {@code revision} no longer has this line: nothing more is planned, shipments stay in transit. */
+	public ExpectationChange withdraw(int revision) {
+		var before = expected();
+		if (revision > this.revision) {
+			planned = Schedule.NONE;
+			acknowledged = false;
+			this.revision = revision;
+		}
+		return changedFrom(before, ChangeCause.PO_ISSUED);
+	}
+
+	/** The supplier's acknowledgement: its schedule replaces the planned one; undated quantities are backorders. */
+	public ExpectationChange reschedule(Schedule acknowledgedSchedule) {
+		var before = expected();
+		planned = acknowledgedSchedule;
+		acknowledged = true;
+		return changedFrom(before, ChangeCause.ACKNOWLEDGED);
+	}
+
+	/** A ship notice sent part of the line; the same shipment noticed again replaces what it said before. */
+	public ExpectationChange ship(Shipment shipment) {
+		var before = expected();
+		shipments.put(shipment.shipmentId(), shipment);
+		return changedFrom(before, ChangeCause.SHIP_NOTICE);
+	}
+
+	/** Planned and not shipped yet. */
+	public Schedule open() {
+		Schedule open = planned;
+		for (Shipment shipment : shipments.values()) {
+			open = open.less(shipment.quantity());
+		}
+		return open;
+	}
+
+	/** Shipped and on its way, by arrival date. */
+	public Schedule inTransit() {
+		return Schedule.of(shipments.values().stream().map(Shipment::asDelivery).toList());
+	}
+
+	/** Everything still to arrive: open and in transit. */
+	public Schedule expected() {
+		return open().plus(inTransit());
+	}
+
+	public PurchaseOrderLine line() {
+		return line;
+	}
+
+	public Sku sku() {
+		return sku;
+	}
+
+	public String location() {
+		return location;
+	}
+
+	public int revision() {
+		return revision;
+	}
+
+	private ExpectationChange changedFrom(Schedule before, ChangeCause cause) {
+		return new ExpectationChange(line, sku, location, before, expected(), cause);
+	}
+}

@@ -1,0 +1,31 @@
+package org.distributionhub.inventory.ports.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.distributionhub.inventory.domain.ExpectedInbound;
+import org.distributionhub.inventory.domain.PurchaseOrderLine;
+import org.distributionhub.shared.Sku;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The expected inbound of every purchase order line. Callers make sure a line exists ({@link #addIfAbsent}) and then
+ * lock it for the rest of their transaction, so concurrent facts about one line apply one after the other.
+ */
+public interface ExpectedInbounds {
+
+	/** Stores the line as it is unless the line is stored already, also when another transaction adds it now. */
+	void addIfAbsent(ExpectedInbound inbound);
+
+	/** The line, locked until the transaction ends. */
+	Optional<ExpectedInbound> lock(PurchaseOrderLine line);
+
+	/** Every line of a purchase order, locked until the transaction ends. */
+	List<ExpectedInbound> lockOrder(String supplierId, String poNumber);
+
+	/** Stores a line that was locked in this transaction. */
+	void save(ExpectedInbound inbound);
+
+	/** The lines of a SKU that still expect something, at one location or (if null) at all, by location. */
+	List<ExpectedInbound> expecting(Sku sku, @Nullable String location);
+}
