@@ -85,7 +85,7 @@ class InboxFolderPoller {
 					Optional<Look> look = Look.of(file);
 					look.ifPresent(it -> looks.put(file, it));
 					if (look.isPresent() && look.get().complete(previousLooks.get(file), now, settings.inboxSettleTime())
-							&& take(inbox, file, now)) {
+							&& take(inbox, file, look.get(), now)) {
 						taken++;
 					}
 				}
@@ -115,7 +115,7 @@ class InboxFolderPoller {
 		return inboxes;
 	}
 
-	private boolean take(SupplierInbox inbox, Path file, Instant now) throws IOException {
+	private boolean take(SupplierInbox inbox, Path file, Look look, Instant now) throws IOException {
 		Optional<Path> claim = inbox.claim(file, now);
 		if (claim.isEmpty()) {
 			return false;
@@ -145,7 +145,7 @@ class InboxFolderPoller {
 		catch (RuntimeException e) {
 			log.error("File {} of supplier {} could not be taken in; it goes back to the inbox and is tried again",
 					name, inbox.supplierId(), e);
-			inbox.release(claimed);
+			inbox.release(claimed, look.modified());
 			return false;
 		}
 		String tag = receipt.trackingId().toString().substring(0, 8);

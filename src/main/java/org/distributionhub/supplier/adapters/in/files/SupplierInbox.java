@@ -81,8 +81,9 @@ final class SupplierInbox {
 		return refused;
 	}
 
-	/** Puts a claimed file back into the inbox, to be taken again by the next poll. */
-	Path release(Path claimed) throws IOException {
+	/** Puts a claimed file back into the inbox with the time it was last written, to be taken by the next poll. */
+	Path release(Path claimed, Instant modified) throws IOException {
+		Files.setLastModifiedTime(claimed, FileTime.from(modified));
 		return moveUnique(claimed, folder.resolve("inbox"), "again");
 	}
 
@@ -100,7 +101,7 @@ final class SupplierInbox {
 					Files.deleteIfExists(file);
 				}
 				else if (stale) {
-					release(file);
+					moveUnique(file, folder.resolve("inbox"), "again");
 					released++;
 				}
 			}
