@@ -44,6 +44,9 @@ class InboxFolderPoller {
 	/** A claim older than this was left by a hub that stopped; the file goes back to the inbox. */
 	static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
 
+	/** At most this many files of one supplier per poll, so one busy partner does not hold up the others. */
+	static final int FILES_PER_SUPPLIER = 50;
+
 	private static final Set<String> KEPT = Set.of("APPLIED", "NO_CHANGE", "DUPLICATE", "PARKED", "PARTIAL", "STALE");
 
 	private static final Pattern SUPPLIER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -81,14 +84,17 @@ class InboxFolderPoller {
 		for (SupplierInbox inbox : inboxes()) {
 			try {
 				inbox.releaseStale(now, CLAIM_TIMEOUT);
+				int fromThisSupplier = 0;
 				for (Path file : inbox.waiting()) {
 					Optional<Look> look = Look.of(file);
 					look.ifPresent(it -> looks.put(file, it));
-					if (look.isPresent() && look.get().complete(previousLooks.get(file), now, settings.inboxSettleTime())
+					if (fromThisSupplier < FILES_PER_SUPPLIER && look.isPresent()
+							&& look.get().complete(previousLooks.get(file), now, settings.inboxSettleTime())
 							&& take(inbox, file, look.get(), now)) {
-						taken++;
+						fromThisSupplier++;
 					}
 				}
+				taken += fromThisSupplier;
 			}
 			catch (IOException e) {
 				log.warn("The inbox of supplier {} could not be worked through: {}", inbox.supplierId(), e.toString());

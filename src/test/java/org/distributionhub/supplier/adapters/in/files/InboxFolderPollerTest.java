@@ -250,6 +250,21 @@ class InboxFolderPollerTest {
 	}
 
 	@Test
+	void aBusyPartnerHasItsFilesTakenOverSeveralPollsWhileOthersAreServed() throws IOException {
+		for (int i = 0; i < InboxFolderPoller.FILES_PER_SUPPLIER + 5; i++) {
+			drop("acks-" + i + ".csv", "retailer_po\nPO-" + i + "\n", NOW.minusSeconds(60));
+		}
+		Files.createDirectories(root.resolve("BOLT/inbox"));
+		Files.writeString(root.resolve("BOLT/inbox/acks.csv"), "retailer_po\nPO-9\n");
+		Files.setLastModifiedTime(root.resolve("BOLT/inbox/acks.csv"), FileTime.from(NOW.minusSeconds(60)));
+
+		assertThat(poller.pollOnce()).isEqualTo(InboxFolderPoller.FILES_PER_SUPPLIER + 1);
+		assertThat(files("BOLT/archive")).containsExactly("acks.csv");
+		assertThat(poller.pollOnce()).isEqualTo(5);
+		assertThat(files("ACME/inbox")).isEmpty();
+	}
+
+	@Test
 	void foldersWithoutAnInboxOrWithoutASupplierIdAsNameAreIgnored() throws IOException {
 		Files.createDirectories(root.resolve("OTHER/outbox"));
 		Files.createDirectories(root.resolve(".hidden/inbox"));
