@@ -186,8 +186,8 @@ class WebhookDeliveryTest {
 
 	private UUID webhookEntry(String supplierId, String json) {
 		return outbox.add(supplierId, "PURCHASE_ORDER", "API", "PO-1/r1",
-				new OutboundMessage("PO-1-r1.json", "application/json", json.getBytes(StandardCharsets.UTF_8)), "WEBHOOK",
-				NOW);
+				new OutboundMessage("PO-1-r1.json", "application/json", json.getBytes(StandardCharsets.UTF_8)),
+				"WEBHOOK", NOW);
 	}
 
 	private Entry entry(UUID id) {

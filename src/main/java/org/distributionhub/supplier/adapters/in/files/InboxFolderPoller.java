@@ -130,13 +130,15 @@ class InboxFolderPoller {
 		String name = file.getFileName().toString();
 		String stamp = String.valueOf(now.toEpochMilli());
 		long size = Files.size(claimed);
-		if (size > settings.maxMessageSize().toBytes()) {
+		long limit = settings.maxMessageSize().toBytes();
+		if (size > limit) {
 			inbox.refuse(claimed, stamp, ErrorNote.notRead(name, "The file is " + size + " bytes, more than the "
-					+ settings.maxMessageSize().toBytes() + " bytes a message may have (hub.supplier.max-message-size)"));
+					+ limit + " bytes a message may have (hub.supplier.max-message-size)"));
 			return true;
 		}
 		byte[] content = Files.readAllBytes(claimed);
-		Optional<String> channel = FileChannels.of(name, Arrays.copyOf(content, Math.min(content.length, FileChannels.HEAD)));
+		Optional<String> channel = FileChannels.of(name,
+				Arrays.copyOf(content, Math.min(content.length, FileChannels.HEAD)));
 		if (channel.isEmpty()) {
 			inbox.refuse(claimed, stamp, ErrorNote.notRead(name, "Not a partner message: a .csv or .json file, or "
 					+ "X12 (starting with ISA) or EDIFACT (starting with UNA or UNB) was expected"));

@@ -330,8 +330,8 @@ class InboxFolderPollerTest {
 								"BAK02 is not a known acknowledgement type")),
 						null, false, false);
 			}
-			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(), clock.instant(), status,
-					"1 document(s), 1 " + status.toLowerCase(), List.of(), List.of(), null, false, false);
+			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(), clock.instant(),
+					status, "1 document(s), 1 " + status.toLowerCase(), List.of(), List.of(), null, false, false);
 		}
 
 		private MessageReceipt replayed(MessageReceipt earlier) {

@@ -49,9 +49,10 @@ class HttpWebhookSenderTest {
 		server.setExecutor(executor);
 		server.createContext("/hooks/po", exchange -> {
 			byte[] body = exchange.getRequestBody().readAllBytes();
-			received.add(new Received(exchange.getRequestMethod(), exchange.getRequestHeaders().getFirst("Content-Type"),
-					exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-					exchange.getRequestHeaders().getFirst("X-Correlation-Id"), new String(body, StandardCharsets.UTF_8)));
+			var headers = exchange.getRequestHeaders();
+			received.add(new Received(exchange.getRequestMethod(), headers.getFirst("Content-Type"),
+					headers.getFirst("Idempotency-Key"), headers.getFirst("X-Correlation-Id"),
+					new String(body, StandardCharsets.UTF_8)));
 			Answer answer = answers.isEmpty() ? new Answer(200, "", Map.of(), 0) : answers.poll();
 			try {
 				Thread.sleep(answer.delayMillis());
