@@ -23,6 +23,14 @@ public interface PartnerOutbox {
 	/** Entries whose delivery is due, oldest first. */
 	List<Entry> due(String delivery, Instant now, int limit);
 
+	/**
+	 * Claims due entries for one sender: locks them (skipping those another instance holds) and moves their next
+	 * attempt to {@code leaseUntil}, so that nobody else takes them while this sender calls the partner outside any
+	 * transaction. Runs in the caller's transaction; an entry whose outcome is never recorded is due again once its
+	 * lease has run out.
+	 */
+	List<Entry> claim(String delivery, Instant now, Instant leaseUntil, int limit);
+
 	void delivered(UUID id, Instant now);
 
 	/** Records a failed attempt; a null next attempt means the delivery is given up (FAILED). */

@@ -63,6 +63,25 @@ class JdbcPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
+	public List<Entry> claim(String delivery, Instant now, Instant leaseUntil, int limit) {
+		List<Entry> due = due(delivery, now, limit);
+		if (!due.isEmpty()) {
+			jdbc.sql("UPDATE partner_outbox SET next_attempt_at = :lease WHERE id IN (:ids)")
+				.param("lease", Timestamp.from(leaseUntil))
+				.param("ids", due.stream().map(Entry::id).toList())
+				.update();
+		}
+		return due.stream().map(entry -> leased(entry, leaseUntil)).toList();
+	}
+
+	private static Entry leased(Entry entry, Instant leaseUntil) {
+		return new Entry(entry.id(), entry.supplierId(), entry.kind(), entry.channel(), entry.reference(),
+				entry.fileName(), entry.contentType(), entry.content(), entry.createdAt(), entry.delivery(),
+				entry.deliveryStatus(), entry.attempts(), leaseUntil, entry.lastError(), entry.deliveredAt(),
+				entry.pulledAt());
+	}
+
+	@Override
 	public void delivered(UUID id, Instant now) {
 		jdbc.sql("""
 				UPDATE partner_outbox SET delivery_status = 'DELIVERED', delivered_at = ?, attempts = attempts + 1,
