@@ -20,7 +20,7 @@ import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
 import org.distributionhub.supplier.events.PurchaseOrderIssued;
-import org.distributionhub.supplier.events.ScheduledQuantity;
+import org.distributionhub.supplier.events.PurchaseOrderAcknowledged.ScheduledQuantity;
 import org.distributionhub.supplier.events.ShipNoticeReceived;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
