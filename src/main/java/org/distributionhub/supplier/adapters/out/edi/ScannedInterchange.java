@@ -19,6 +19,9 @@ final class ScannedInterchange {
 	private boolean more;
 
 	void add(Segment segment) {
+		if (segment.is("UNA")) {
+			return;
+		}
 		if (header == null) {
 			header = segment;
 		}
