@@ -126,6 +126,31 @@ class X12PartnerVariantsTest {
 	}
 
 	@Test
+	void rejectsATransactionWhoseTrailerNamesAnotherControlNumber() {
+		String text = EdiFiles.x12Ack(BODY).replace("SE*6*0001", "SE*6*0009");
+
+		ReadResult result = reader.read(EdiFiles.bytes(text));
+
+		assertThat(result.documents()).isEmpty();
+		assertThat(result.groups().get(0).transactions().get(0).errorCodes()).containsExactly("3");
+		assertThat(result.problems()).extracting(SyntaxProblem::message)
+			.containsExactly("SE02 0009 does not match ST02 0001");
+	}
+
+	@Test
+	void rejectsASecondTransactionWithTheSameControlNumber() {
+		String text = EdiFiles.x12Ack(BODY, BODY.replace("PO-1001", "PO-1002")).replace("0002~", "0001~");
+
+		ReadResult result = reader.read(EdiFiles.bytes(text));
+
+		assertThat(result.documents()).singleElement()
+			.satisfies(doc -> assertThat(((ReceivedAcknowledgement) doc).poNumber()).isEqualTo("PO-1001"));
+		GroupReport group = result.groups().get(0);
+		assertThat(group.status()).isEqualTo("P");
+		assertThat(group.transactions().get(1).errorCodes()).containsExactly("23");
+	}
+
+	@Test
 	void rejectsTheGroupWhenItsTransactionCountIsWrong() {
 		String text = EdiFiles.x12Ack(BODY).replace("GE*1*41", "GE*2*41");
 
