@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an EDIFACT interchange from a supplier (UNA optional, with its own delimiters and release character;
- * UNG groups optional): ORDRSP order responses and CONTRL acknowledgements. Everything wrong is a problem; no
+ * UNG groups optional): ORDRSP order responses, DESADV despatch advices and CONTRL acknowledgements. Everything wrong is a problem; no
  * group reports are made, as EDIFACT partners are not answered with a 997.
  */
 @Component
 class EdifactMessageReader implements PartnerMessageReader {
 
 	private final EdifactMessageAssessor messages = new EdifactMessageAssessor(
-			List.of(new EdifactOrderResponseMapper(), new EdifactControlMapper()));
+			List.of(new EdifactOrderResponseMapper(), new EdifactControlMapper(), new EdifactDespatchAdviceMapper()));
 
 	@Override
 	public Channel channel() {

@@ -2,15 +2,18 @@ package org.distributionhub.supplier.adapters.out.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.distributionhub.supplier.domain.CodeList;
 import org.distributionhub.supplier.ports.out.PartnerItemId;
 import org.distributionhub.supplier.ports.out.ReadResult;
 import org.distributionhub.supplier.ports.out.ReceivedAcknowledgement;
 import org.distributionhub.supplier.ports.out.ReceivedFunctionalAck;
+import org.distributionhub.supplier.ports.out.ReceivedShipNotice;
 import org.distributionhub.supplier.ports.out.SyntaxProblem;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +119,45 @@ class EdifactMessageReaderTest {
 		assertThat(result.documents()).isEmpty();
 		assertThat(result.problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("RFF+ON"));
+	}
+
+	@Test
+	void readsADespatchAdviceWithItsPackages() {
+		ReadResult result = reader.read(EdiFiles.bytes("""
+				UNB+UNOC:3+4012345000009:14+5412345000013:14+260201:1015+79'
+				UNH+9+DESADV:D:96A:UN'
+				BGM+351+DES-55+9'
+				DTM+11:20260201:102'
+				DTM+17:20260205:102'
+				RFF+ON:PO-1001'
+				CPS+1'
+				CPS+2+1'
+				PAC+1++CT'
+				GIN+BJ+354123450000000014'
+				LIN+1++4000862141404:SRV'
+				PIA+1+ABC-1:SA'
+				QTY+12:60:PCE'
+				CPS+3+1'
+				PAC+1++CT'
+				GIN+BJ+354123450000000021'
+				LIN+2++4000862141411:SRV'
+				QTY+12:5:PCE'
+				RFF+ON:PO-1002'
+				UNT+19+9'
+				UNZ+1+79'
+				"""));
+
+		assertThat(result.problems()).isEmpty();
+		var notice = (ReceivedShipNotice) result.documents().get(0);
+		assertThat(notice.documentId()).isEqualTo("9");
+		assertThat(notice.shipmentId()).isEqualTo("DES-55");
+		assertThat(notice.shipDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+		assertThat(notice.expectedDelivery()).isEqualTo(LocalDate.of(2026, 2, 5));
+		assertThat(notice.items()).containsExactly(
+				new ReceivedShipNotice.Item("PO-1001", "1", List.of(new PartnerItemId("EN", "4000862141404"),
+						new PartnerItemId("VP", "ABC-1")), new BigDecimal("60"), "PCE", "354123450000000014"),
+				new ReceivedShipNotice.Item("PO-1002", "2", List.of(new PartnerItemId("EN", "4000862141411")),
+						new BigDecimal("5"), "PCE", "354123450000000021"));
 	}
 
 	@Test
