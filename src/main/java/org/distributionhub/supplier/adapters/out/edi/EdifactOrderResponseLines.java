@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.distributionhub.supplier.ports.out.PartnerItemId;
 import org.distributionhub.supplier.ports.out.ReceivedAcknowledgement.Line;
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EdifactOrderResponseLines {
 
+	private static final Set<String> CONFIRMED = Set.of("113", "12");
+	private static final Set<String> DELIVERY_DATES = Set.of("2", "67", "69");
+
 	private final SegmentIssues issues;
 
 	EdifactOrderResponseLines(SegmentIssues issues) {
@@ -26,62 +30,53 @@ final class EdifactOrderResponseLines {
 
 	List<Line> read(List<Segment> body, @Nullable String currency) {
 		List<Line> lines = new ArrayList<>();
-		List<Segment> group = null;
+		Draft draft = null;
 		for (Segment segment : body) {
 			if (segment.is("LIN") || segment.is("UNS")) {
-				if (group != null) {
-					lines.add(line(group, currency));
+				if (draft != null) {
+					lines.add(draft.line(currency));
 				}
-				group = segment.is("LIN") ? new ArrayList<>(List.of(segment)) : null;
+				draft = segment.is("LIN") ? new Draft(segment) : null;
 			}
-			else if (group != null) {
-				group.add(segment);
+			else if (draft != null) {
+				draft.add(segment);
 			}
 		}
-		if (group != null) {
-			lines.add(line(group, currency));
+		if (draft != null) {
+			lines.add(draft.line(currency));
 		}
 		return lines;
 	}
 
-	private Line line(List<Segment> group, @Nullable String currency) {
-		Segment lin = group.get(0);
-		List<PartnerItemId> items = new ArrayList<>();
-		addItem(items, lin.component(3, 1), lin.component(3, 2));
-		BigDecimal ordered = null;
-		String orderedUnit = null;
-		Quantity confirmed = null;
-		Quantity backordered = null;
-		String dateQualifier = null;
-		LocalDateTime date = null;
-		BigDecimal price = null;
-		String reason = null;
-		for (Segment segment : group.subList(1, group.size())) {
+	private final class Draft {
+
+		private final Segment lin;
+		private final List<PartnerItemId> items = new ArrayList<>();
+		private @Nullable Quantity ordered;
+		private @Nullable Quantity confirmed;
+		private @Nullable Quantity backordered;
+		private @Nullable String dateQualifier;
+		private @Nullable LocalDateTime date;
+		private @Nullable BigDecimal price;
+		private @Nullable String reason;
+
+		Draft(Segment lin) {
+			this.lin = lin;
+			addItem(lin.component(3, 1), lin.component(3, 2));
+		}
+
+		void add(Segment segment) {
 			switch (segment.tag()) {
 				case "PIA" -> {
 					for (int element = 2; element <= segment.size(); element++) {
-						addItem(items, segment.component(element, 1), segment.component(element, 2));
+						addItem(segment.component(element, 1), segment.component(element, 2));
 					}
 				}
-				case "QTY" -> {
-					Quantity quantity = quantity(segment);
-					String qualifier = segment.component(1, 1);
-					if (quantity != null && qualifier.equals("21")) {
-						ordered = quantity.amount;
-						orderedUnit = quantity.unit;
-					}
-					else if (quantity != null && (qualifier.equals("113") || qualifier.equals("12")) && confirmed == null) {
-						confirmed = quantity;
-					}
-					else if (quantity != null && qualifier.equals("83")) {
-						backordered = quantity;
-					}
-				}
+				case "QTY" -> quantity(segment);
 				case "DTM" -> {
-					String qualifier = segment.component(1, 1);
-					if (date == null && (qualifier.equals("2") || qualifier.equals("67") || qualifier.equals("69"))) {
+					if (date == null && DELIVERY_DATES.contains(segment.component(1, 1))) {
 						date = dateOf(segment);
-						dateQualifier = EdifactValues.dateQualifier(qualifier);
+						dateQualifier = EdifactValues.dateQualifier(segment.component(1, 1));
 					}
 				}
 				case "PRI" -> price = price == null ? number(segment, 1, 2, "5118") : price;
@@ -92,31 +87,47 @@ final class EdifactOrderResponseLines {
 				}
 			}
 		}
-		List<Status> statuses = new ArrayList<>();
-		String action = lin.value(2).strip();
-		if (!action.isEmpty()) {
-			statuses.add(new Status(action, null, confirmed == null ? null : confirmed.amount,
-					confirmed == null ? null : confirmed.unit, dateQualifier, date == null ? null : date.toLocalDate(),
-					null, List.of(), reason));
-		}
-		if (backordered != null) {
-			statuses.add(new Status("83", null, backordered.amount, backordered.unit, null, null, null, List.of(),
-					null));
-		}
-		String lineNumber = lin.value(1).isBlank() ? null : lin.value(1).strip();
-		return new Line(lineNumber, items, ordered, orderedUnit, price, currency, statuses, List.of());
-	}
 
-	private static void addItem(List<PartnerItemId> items, String number, String type) {
-		if (!number.isBlank()) {
-			items.add(new PartnerItemId(EdifactValues.itemQualifier(type), number.strip()));
+		private void quantity(Segment qty) {
+			BigDecimal amount = number(qty, 1, 2, "6060");
+			if (amount == null) {
+				return;
+			}
+			Quantity quantity = new Quantity(amount, qty.component(1, 3).isBlank() ? null : qty.component(1, 3).strip());
+			String qualifier = qty.component(1, 1);
+			if (qualifier.equals("21")) {
+				ordered = quantity;
+			}
+			else if (CONFIRMED.contains(qualifier) && confirmed == null) {
+				confirmed = quantity;
+			}
+			else if (qualifier.equals("83")) {
+				backordered = quantity;
+			}
 		}
-	}
 
-	private @Nullable Quantity quantity(Segment qty) {
-		BigDecimal amount = number(qty, 1, 2, "6060");
-		String unit = qty.component(1, 3).isBlank() ? null : qty.component(1, 3).strip();
-		return amount == null ? null : new Quantity(amount, unit);
+		private void addItem(String number, String type) {
+			if (!number.isBlank()) {
+				items.add(new PartnerItemId(EdifactValues.itemQualifier(type), number.strip()));
+			}
+		}
+
+		Line line(@Nullable String currency) {
+			List<Status> statuses = new ArrayList<>();
+			String action = lin.value(2).strip();
+			if (!action.isEmpty()) {
+				statuses.add(new Status(action, null, confirmed == null ? null : confirmed.amount(),
+						confirmed == null ? null : confirmed.unit(), dateQualifier,
+						date == null ? null : date.toLocalDate(), null, List.of(), reason));
+			}
+			if (backordered != null) {
+				statuses.add(new Status("83", null, backordered.amount(), backordered.unit(), null, null, null,
+						List.of(), null));
+			}
+			String lineNumber = lin.value(1).isBlank() ? null : lin.value(1).strip();
+			return new Line(lineNumber, items, ordered == null ? null : ordered.amount(),
+					ordered == null ? null : ordered.unit(), price, currency, statuses, List.of());
+		}
 	}
 
 	private @Nullable BigDecimal number(Segment segment, int element, int component, String reference) {

@@ -112,6 +112,17 @@ class EdifactMessageReaderTest {
 	}
 
 	@Test
+	void reportsAnImpossibleDeliveryDateAndGivesNoDocument() {
+		ReadResult result = reader.read(EdiFiles.bytes(ORDRSP.replace("DTM+67:20260215:102", "DTM+67:20261331:102")));
+
+		assertThat(result.documents()).isEmpty();
+		assertThat(result.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.path()).isEqualTo("message 1, segment 12 (DTM), element 1");
+			assertThat(problem.message()).contains("20261331");
+		});
+	}
+
+	@Test
 	void reportsAnOrderResponseWithoutPurchaseOrderNumber() {
 		ReadResult result = reader.read(EdiFiles.bytes(ORDRSP.replace("RFF+ON:PO-1001'\n", "")
 			.replace("UNT+18+1", "UNT+17+1")));
