@@ -1,0 +1,19 @@
+package org.distributionhub.supplier.adapters.out.edi;
+
+import java.util.List;
+
+import org.distributionhub.supplier.ports.out.PartnerDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps the body of one kind of EDIFACT message (the segments between UNH and UNT) to a document, noting what it
+ * cannot read in the issues; a message with any issue gives no document.
+ */
+interface EdifactMessageMapper {
+
+	/** The message type (UNH 0065), such as ORDRSP. */
+	String messageType();
+
+	@Nullable
+	PartnerDocument map(String reference, List<Segment> body, SegmentIssues issues);
+}
