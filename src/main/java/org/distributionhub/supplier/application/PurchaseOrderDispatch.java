@@ -54,7 +54,8 @@ class PurchaseOrderDispatch {
 			throw new IllegalStateException("No writer for " + channel + " purchase orders");
 		}
 		SupplierProperties.Edi ours = properties.edi();
-		EdiIdentity us = new EdiIdentity(ours.qualifier(), ours.id(), ours.groupId());
+		EdiIdentity us = new EdiIdentity(channel == Channel.EDIFACT ? ours.edifactQualifier() : ours.qualifier(),
+				ours.id(), ours.groupId());
 		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : us;
 		boolean edi = channel == Channel.X12 || channel == Channel.EDIFACT;
 		long interchange = edi ? controlNumbers.next(profile.supplierId(), "ISA") : 0;

@@ -16,7 +16,7 @@ public record SupplierProperties(Edi edi, Duration duplicateWindow, DataSize max
 		Duration inboxPollInterval, Webhook webhook, Duration overdueCheckInterval, int requestsPerSecond) {
 
 	public SupplierProperties {
-		edi = edi != null ? edi : new Edi("ZZ", "DISTHUB", "DISTHUB", false);
+		edi = edi != null ? edi : new Edi("ZZ", "DISTHUB", "DISTHUB", false, "ZZZ");
 		duplicateWindow = duplicateWindow != null ? duplicateWindow : Duration.ofDays(30);
 		maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofMegabytes(5);
 		partnerFolders = partnerFolders != null ? partnerFolders : Path.of("data", "partners");
@@ -27,8 +27,15 @@ public record SupplierProperties(Edi edi, Duration duplicateWindow, DataSize max
 		requestsPerSecond = requestsPerSecond > 0 ? requestsPerSecond : 200;
 	}
 
-	/** Our identity in the envelopes we write (ISA05/06, GS02) and whether they are marked as tests (ISA15 T). */
-	public record Edi(String qualifier, String id, String groupId, boolean test) {
+	/**
+	 * Our identity in the envelopes we write (ISA05/06, GS02; UNB sender with {@code edifactQualifier}, as EDIFACT
+	 * code 0007 has no ZZ) and whether they are marked as tests (ISA15 T).
+	 */
+	public record Edi(String qualifier, String id, String groupId, boolean test, String edifactQualifier) {
+
+		public Edi {
+			edifactQualifier = edifactQualifier == null || edifactQualifier.isBlank() ? "ZZZ" : edifactQualifier;
+		}
 	}
 
 	/** Webhook delivery: attempts before giving up, first and longest backoff, request timeout. */
