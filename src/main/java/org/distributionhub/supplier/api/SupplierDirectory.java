@@ -17,7 +17,7 @@ public interface SupplierDirectory {
 	/** One supplier with its keys and the first {@code itemRows} mappings of its cross-reference, by part. */
 	Optional<SupplierDetail> supplier(String supplierId, int itemRows);
 
-	/** {@code ediSender} is the EDI qualifier and id as "ZZ:ACMEX12", null when the supplier trades no EDI. */
+	/** {@code ediSender} is the EDI qualifier and id as ZZ:ACMEX12, null when the supplier trades no EDI. */
 	record SupplierSummary(String id, String name, boolean active, String purchaseOrderChannel,
 			List<String> inboundChannels, @Nullable String ediSender, int itemCount, int activeKeys) {
 	}

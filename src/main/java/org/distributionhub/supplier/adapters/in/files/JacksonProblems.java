@@ -39,7 +39,7 @@ public final class JacksonProblems {
 		return original == null ? "Not readable" : original.lines().findFirst().orElse(original);
 	}
 
-	/** "line 5, column 3: " for a location in the document, or nothing when the reader had none. */
+	/** Where in the document the reader stopped (line 5, column 3), or nothing when it had no location. */
 	public static String where(JacksonException e) {
 		var location = e.getLocation();
 		return location == null || location.getLineNr() < 1 ? ""

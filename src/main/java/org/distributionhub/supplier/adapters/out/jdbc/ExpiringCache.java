@@ -47,7 +47,7 @@ final class ExpiringCache<K, V> {
 		this.nanoTime = nanoTime;
 	}
 
-	/** The cached value (a cached null means "there is none"), or the loaded one. */
+	/** The cached value (a cached null means there is none), or the loaded one. */
 	@Nullable V get(K key, Function<K, @Nullable V> loader) {
 		var writes = writes();
 		if (writes != null && (writes.all || writes.keys.contains(key))) {
