@@ -56,8 +56,9 @@ class SupplierChanges {
 			profiles.findByEdiSender(edi.qualifier(), edi.id())
 				.filter(other -> !other.supplierId().equals(supplierId))
 				.ifPresent(other -> {
+					var taken = Objects.requireNonNull(other.ediIdentity());
 					throw new SupplierDataRejected("ediIdentity", "%s:%s is the EDI identity of supplier %s already"
-						.formatted(edi.qualifier(), edi.id(), other.supplierId()));
+						.formatted(taken.qualifier(), taken.id(), other.supplierId()));
 				});
 		}
 		if (stored.isPresent() && stored.get().equals(profile)) {
