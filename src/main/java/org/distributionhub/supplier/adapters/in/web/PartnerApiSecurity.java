@@ -44,7 +44,7 @@ class PartnerApiSecurity {
 
 	@Bean
 	@Order(PARTNER_API_ORDER)
-	SecurityFilterChain partnerApiSecurity(HttpSecurity http, AuthenticatePartner partners) {
+	SecurityFilterChain partnerApiChain(HttpSecurity http, AuthenticatePartner partners) {
 		var keys = new AuthenticationFilter(new ProviderManager(provider(partners)), PartnerApiSecurity::presentedKey);
 		keys.setSuccessHandler((request, response, authentication) -> {
 		});
