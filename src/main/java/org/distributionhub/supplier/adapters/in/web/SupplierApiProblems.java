@@ -6,32 +6,26 @@ import java.util.Map;
 import org.distributionhub.supplier.adapters.in.files.JacksonProblems;
 import org.distributionhub.supplier.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.ports.in.SupplierNotFound;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem details for the Supplier module's HTTP endpoints: refused data is a 400 whose {@code errors}
  * name each field path, an unknown supplier or key a 404, a conflicting concurrent change a 409; bad input is
- * never a 500.
+ * never a 500. Wrong methods and media types get the hub-wide problem details (spring.mvc.problemdetails).
  */
 @RestControllerAdvice(basePackageClasses = SupplierApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SupplierApiProblems extends ResponseEntityExceptionHandler {
+class SupplierApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail rejected(SupplierDataRejected e) {
@@ -58,27 +52,21 @@ class SupplierApiProblems extends ResponseEntityExceptionHandler {
 				"Someone changed the same supplier at the same moment; send the request again");
 	}
 
-	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
 		if (e.getCause() instanceof JacksonException jackson) {
 			String field = JacksonProblems.field(jackson);
 			String message = JacksonProblems.where(jackson) + JacksonProblems.message(jackson);
-			return ResponseEntity.badRequest().body(invalid((field.isEmpty() ? "" : field + ": ") + message,
-					List.of(Map.of("field", field, "message", message))));
+			return invalid((field.isEmpty() ? "" : field + ": ") + message,
+					List.of(Map.of("field", field, "message", message)));
 		}
-		return ResponseEntity.badRequest()
-			.body(invalid("The request body is missing or unreadable: " + e.getMostSpecificCause().getMessage(),
-					List.of()));
+		return invalid("The request body is missing or unreadable", List.of());
 	}
 
-	@Override
-	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		String field = e.getPropertyName() == null ? "" : e.getPropertyName();
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		String message = "'" + e.getValue() + "' is not a valid value";
-		return ResponseEntity.badRequest().body(invalid(field + ": " + message,
-				List.of(Map.of("field", field, "message", message))));
+		return invalid(e.getName() + ": " + message, List.of(Map.of("field", e.getName(), "message", message)));
 	}
 
 	static ProblemDetail invalid(String detail, List<?> errors) {
