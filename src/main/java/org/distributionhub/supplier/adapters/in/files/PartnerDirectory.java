@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.adapters.in.files;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.distributionhub.supplier.ports.in.ImportPartners;
@@ -85,8 +87,8 @@ public class PartnerDirectory {
 			var result = imports.importPartner(new ImportPartnerCommand(supplierId, profile,
 					items == null ? null : items.rows(), items == null ? List.of() : items.unreadable(),
 					fingerprint(yaml, csv), String.join(", ", names), force, actor));
-			return new PartnerImportReport.Partner(supplierId, names, result.status(), describe(result, files),
-					result.items());
+			return new PartnerImportReport.Partner(supplierId, names, result.status(),
+					describe(result, files, new String(yaml, StandardCharsets.UTF_8)), result.items());
 		}
 		catch (IOException | RuntimeException e) {
 			log.error("Importing the partner files {} failed", names, e);
@@ -106,17 +108,50 @@ public class PartnerDirectory {
 		}
 		catch (JacksonException e) {
 			String field = JacksonProblems.field(e);
-			problems.add(name + ": " + JacksonProblems.where(e) + (field.isEmpty() ? "" : field + ": ")
-					+ JacksonProblems.message(e));
+			int line = lineOf(new String(yaml, StandardCharsets.UTF_8), field);
+			problems.add(name + ": " + (line > 0 ? "line " + line + ": " : JacksonProblems.where(e))
+					+ (field.isEmpty() ? "" : field + ": ") + JacksonProblems.message(e));
 			return null;
 		}
 	}
 
-	private static List<String> describe(PartnerImportResult result, SupplierFiles files) {
+	/**
+	 * The line holding the field a reader refused, found by its path's names in order (the reader's own location
+	 * points past the value); 0 when not found.
+	 */
+	static int lineOf(String yaml, String field) {
+		if (field.isEmpty()) {
+			return 0;
+		}
+		var lines = yaml.lines().toList();
+		int from = 0;
+		int found = 0;
+		for (String name : field.replaceAll("\\[\\d+]", "").split("\\.")) {
+			var key = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(name)
+					+ "[\"']?\\s*:");
+			found = 0;
+			for (int i = from; i < lines.size(); i++) {
+				if (key.matcher(lines.get(i)).find()) {
+					found = i + 1;
+					from = i + 1;
+					break;
+				}
+			}
+			if (found == 0) {
+				return 0;
+			}
+		}
+		return found;
+	}
+
+	private static List<String> describe(PartnerImportResult result, SupplierFiles files, String yaml) {
 		var problems = new ArrayList<String>();
 		String profileName = files.profile() == null ? "" : files.profile().getFileName() + ": ";
-		result.problems().forEach(it -> problems.add(profileName + (it.field().isEmpty() ? "" : it.field() + ": ")
-				+ it.message()));
+		result.problems().forEach(it -> {
+			int line = lineOf(yaml, it.field());
+			problems.add(profileName + (line > 0 ? "line " + line + ": " : "")
+					+ (it.field().isEmpty() ? "" : it.field() + ": ") + it.message());
+		});
 		if (result.items() != null && files.items() != null) {
 			String itemsName = files.items().getFileName().toString();
 			result.items().problems().forEach(it -> problems.add(itemsName + (it.line() > 0 ? " line " + it.line() : "")
