@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.distributionhub.platform.ports.in.AdminAudit;
@@ -38,7 +39,7 @@ class SupplierChanges {
 		this.audit = audit;
 	}
 
-	java.util.Optional<PartnerProfile> find(String supplierId) {
+	Optional<PartnerProfile> find(String supplierId) {
 		return profiles.find(supplierId);
 	}
 

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.distributionhub.supplier.ports.in.ImportPartners;
@@ -26,10 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
 /**
  * Imports the partner folder: {@code <supplier id>.yml} (or .yaml) holds a profile, {@code <supplier id>-items.csv}
  * its item cross-reference; other files, such as *.yml.sample, are left alone. Each supplier is imported on its own,
@@ -41,10 +36,6 @@ public class PartnerDirectory {
 	static final String ITEMS_SUFFIX = "-items.csv";
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerDirectory.class);
-
-	private static final YAMLMapper YAML = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final ImportPartners imports;
 	private final PartnerFilesProperties properties;
@@ -76,7 +67,8 @@ public class PartnerDirectory {
 			var problems = new ArrayList<String>();
 			byte[] yaml = files.profile() == null ? new byte[0] : Files.readAllBytes(files.profile());
 			byte[] csv = files.items() == null ? new byte[0] : Files.readAllBytes(files.items());
-			SupplierProfileData profile = files.profile() == null ? null : profile(files.profile(), yaml, problems);
+			SupplierProfileData profile = files.profile() == null ? null
+					: ProfileYaml.read(files.profile().getFileName().toString(), yaml, problems);
 			ItemCsv.Parsed items = files.items() == null ? null : ItemCsv.read(csv);
 			if (items != null) {
 				items.fileProblems().forEach(it -> problems.add(files.items().getFileName() + ": " + it));
@@ -97,58 +89,11 @@ public class PartnerDirectory {
 		}
 	}
 
-	private static @Nullable SupplierProfileData profile(Path file, byte[] yaml, List<String> problems) {
-		String name = file.getFileName().toString();
-		try {
-			var profile = YAML.readValue(yaml, SupplierProfileData.class);
-			if (profile == null) {
-				problems.add(name + ": the file is empty");
-			}
-			return profile;
-		}
-		catch (JacksonException e) {
-			String field = JacksonProblems.field(e);
-			int line = lineOf(new String(yaml, StandardCharsets.UTF_8), field);
-			problems.add(name + ": " + (line > 0 ? "line " + line + ": " : JacksonProblems.where(e))
-					+ (field.isEmpty() ? "" : field + ": ") + JacksonProblems.message(e));
-			return null;
-		}
-	}
-
-	/**
-	 * The line holding the field a reader refused, found by its path's names in order (the reader's own location
-	 * points past the value); 0 when not found.
-	 */
-	static int lineOf(String yaml, String field) {
-		if (field.isEmpty()) {
-			return 0;
-		}
-		var lines = yaml.lines().toList();
-		int from = 0;
-		int found = 0;
-		for (String name : field.replaceAll("\\[\\d+]", "").split("\\.")) {
-			var key = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(name)
-					+ "[\"']?\\s*:");
-			found = 0;
-			for (int i = from; i < lines.size(); i++) {
-				if (key.matcher(lines.get(i)).find()) {
-					found = i + 1;
-					from = i + 1;
-					break;
-				}
-			}
-			if (found == 0) {
-				return 0;
-			}
-		}
-		return found;
-	}
-
 	private static List<String> describe(PartnerImportResult result, SupplierFiles files, String yaml) {
 		var problems = new ArrayList<String>();
 		String profileName = files.profile() == null ? "" : files.profile().getFileName() + ": ";
 		result.problems().forEach(it -> {
-			int line = lineOf(yaml, it.field());
+			int line = ProfileYaml.lineOf(yaml, it.field());
 			problems.add(profileName + (line > 0 ? "line " + line + ": " : "")
 					+ (it.field().isEmpty() ? "" : it.field() + ": ") + it.message());
 		});
