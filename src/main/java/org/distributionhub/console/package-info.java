@@ -1,4 +1,4 @@
-/** The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, the audit trail. */
+/** The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, the audit trail, the suppliers. */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation",
 				"supplier :: api" })

@@ -2,8 +2,10 @@ package org.distributionhub.supplier.domain;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -33,6 +35,13 @@ public record PartnerProfile(@Identity String supplierId, String name, Set<Chann
 		inboundChannels = Set.copyOf(inboundChannels);
 		codeMap = Map.copyOf(codeMap);
 		items = List.copyOf(items);
+		var parts = new HashSet<String>();
+		for (ItemMapping item : items) {
+			if (!parts.add(item.supplierPart())) {
+				throw new IllegalArgumentException(
+						"Supplier part " + item.supplierPart() + " is mapped twice in the item cross-reference");
+			}
+		}
 		if (acknowledgementDue == null || acknowledgementDue.isNegative() || acknowledgementDue.isZero()) {
 			throw new IllegalArgumentException("The acknowledgement due time must be positive, such as PT48H");
 		}
@@ -42,5 +51,22 @@ public record PartnerProfile(@Identity String supplierId, String name, Set<Chann
 		if (purchaseOrderChannel == Channel.API && webhookUrl == null) {
 			throw new IllegalArgumentException("A supplier that receives purchase orders by API needs a webhook URL");
 		}
+	}
+
+	/** This profile with another item cross-reference. */
+	public PartnerProfile withItems(List<ItemMapping> newItems) {
+		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
+				acknowledgementDue, remainderPolicy, codeMap, newItems, active);
+	}
+
+	/** This profile switched off: its API keys stop working and nothing more is sent to it; it stays on record. */
+	public PartnerProfile deactivated() {
+		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
+				acknowledgementDue, remainderPolicy, codeMap, items, false);
+	}
+
+	/** The mapping of one of the supplier's part numbers, if its cross-reference has one. */
+	public Optional<ItemMapping> item(String supplierPart) {
+		return items.stream().filter(it -> it.supplierPart().equals(supplierPart.strip())).findFirst();
 	}
 }

@@ -15,14 +15,19 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The console's chain owns only the console's paths; every other path falls through to a chain
- * that denies everything with 401. A later module that serves /api/** with partner API keys adds its own chain with
- * a securityMatcher for its paths and an order between the two.
+ * Three filter chains. The console's chain owns only the console's paths; the staff API chain owns the JSON API
+ * that console users call with HTTP basic; every other path falls through to a chain that denies everything with
+ * 401. A module that serves /api/** with partner API keys adds its own chain with a securityMatcher for its paths
+ * and an order between these and the last.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
 
 	static final int CONSOLE_ORDER = 100;
+
+	static final int STAFF_API_ORDER = 110;
+
+	static final String[] STAFF_API_PATHS = { "/api/v1/admin/**", "/api/v1/purchase-orders/**" };
 
 	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator", "/actuator/**", "/error" };
@@ -50,6 +55,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/deliveries/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/parked/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console")
@@ -60,6 +66,30 @@ class ConsoleSecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(ConsoleEntryPoints.requestCache()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * The staff's JSON API: a console user over HTTP basic (checked and throttled like a sign-in), no session and
+	 * no CSRF token, answers as problem+json. Admin paths need an ADMIN; purchase orders an ADMIN or OPERATOR.
+	 */
+	@Bean
+	@Order(STAFF_API_ORDER)
+	SecurityFilterChain staffApiSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn) {
+		http.securityMatcher(STAFF_API_PATHS)
+			.authenticationManager(new ProviderManager(signIn))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+				.requestMatchers("/api/v1/purchase-orders/**").hasAnyRole("ADMIN", "OPERATOR")
+				.anyRequest().denyAll())
+			.httpBasic(basic -> basic.realmName(ConsoleEntryPoints.REALM)
+				.authenticationEntryPoint(StaffApiProblems.unauthorized()))
+			.csrf(csrf -> csrf.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(StaffApiProblems.unauthorized())
+				.accessDeniedHandler(StaffApiProblems.forbidden()));
 		return http.build();
 	}
 

@@ -1,4 +1,5 @@
-/** Watches the partners' inbox folders and hands each complete file to the partner message intake. */
+/** Partner files: the partners' inbox folders (each complete file goes to the message intake) and the partner
+ * profiles in config/partners (profile YAML, items CSV) read at start and on demand. */
 @PrimaryAdapter
 @NullMarked
 package org.distributionhub.supplier.adapters.in.files;

@@ -91,6 +91,29 @@ class ConsoleSecurityIT {
 	}
 
 	@Test
+	void theStaffApiTakesConsoleUsersOverHttpBasicWithoutSessionOrCsrfToken() throws Exception {
+		mvc.perform(get("/api/v1/purchase-orders").with(fromAddress()))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/purchase-orders").with(httpBasic("auditor", "auditor-secret-for-tests")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		var operator = mvc.perform(post("/api/v1/purchase-orders").contentType(MediaType.APPLICATION_JSON).content("{}")
+			.with(httpBasic("operator", "operator-secret-for-tests")))
+			.andReturn()
+			.getResponse();
+		assertThat(operator.getStatus()).as("past security without a CSRF token").isNotIn(401, 403);
+		assertThat(operator.getHeader("Set-Cookie")).isNull();
+		mvc.perform(get("/api/v1/admin/suppliers").with(httpBasic("operator", "operator-secret-for-tests")))
+			.andExpect(status().isForbidden());
+		var signedIn = (MockHttpSession) mvc.perform(signIn("admin", "admin-secret-for-tests").with(fromAddress()))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/api/v1/admin/suppliers").session(signedIn)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void healthAndInfoAreOpenWhileMetricsNeedASignInAndTheRestAnAdmin() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/info")).andExpect(status().isOk());
