@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds our SKU and PO line for a partner's item ids, and converts its quantities to our units, through its item
  * cross-reference: buyer's ids (BP, IN, SK) are our SKUs, vendor's ids (VP, VN) its part numbers, UP/EN/UK GTINs.
+ * An item id that is in no cross-reference parks the document even when the line number matches: the partner may
+ * be speaking of another item.
  */
 @Component
 class ItemResolver {
@@ -31,6 +33,14 @@ class ItemResolver {
 				byNumber = order.line(stripZeros(lineNumber));
 			}
 			if (byNumber.isPresent()) {
+				if (!ids.isEmpty()) {
+					Sku named = sku(ids, profile, where);
+					if (!named.equals(byNumber.get().sku())) {
+						throw new MappingFailure(where + ": item " + describe(ids) + " is our SKU " + named
+								+ ", but line " + lineNumber + " of purchase order " + order.id().poNumber()
+								+ " orders " + byNumber.get().sku());
+					}
+				}
 				return byNumber.get();
 			}
 		}

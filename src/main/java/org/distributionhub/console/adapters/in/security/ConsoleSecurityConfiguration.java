@@ -27,9 +27,11 @@ class ConsoleSecurityConfiguration {
 
 	static final int STAFF_API_ORDER = 110;
 
-	static final String[] STAFF_API_PATHS = { "/api/v1/admin/**", "/api/v1/purchase-orders/**" };
+	static final String[] STAFF_API_PATHS = { "/api/v1/admin/**", "/api/v1/purchase-orders/**",
+			"/api/v1/inventory/**" };
 
 	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
+			"/api/schemas/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator", "/actuator/**", "/error" };
 
 	// Scripts and styles come only from the hub itself: no inline script, no eval (htmx runs with allowEval false).
@@ -48,7 +50,8 @@ class ConsoleSecurityConfiguration {
 		http.securityMatcher(CONSOLE_PATHS)
 			.authenticationManager(new ProviderManager(signIn))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/api/schemas/**")
+					.permitAll()
 				.requestMatchers(EndpointRequest.to("health", "info")).permitAll()
 				.requestMatchers(EndpointRequest.to("prometheus", "metrics")).authenticated()
 				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -71,7 +74,8 @@ class ConsoleSecurityConfiguration {
 
 	/**
 	 * The staff's JSON API: a console user over HTTP basic (checked and throttled like a sign-in), no session and
-	 * no CSRF token, answers as problem+json. Admin paths need an ADMIN; purchase orders an ADMIN or OPERATOR.
+	 * no CSRF token, answers as problem+json. Admin paths need an ADMIN; purchase orders an ADMIN or
+	 * OPERATOR; reading inventory any staff role.
 	 */
 	@Bean
 	@Order(STAFF_API_ORDER)
@@ -81,6 +85,7 @@ class ConsoleSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/purchase-orders/**").hasAnyRole("ADMIN", "OPERATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**").hasAnyRole("ADMIN", "OPERATOR", "AUDITOR")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName(ConsoleEntryPoints.REALM)
 				.authenticationEntryPoint(StaffApiProblems.unauthorized()))

@@ -32,10 +32,11 @@ class SupplierEventsListener {
 		this.shipments = shipments;
 	}
 
+	/** The Supplier module numbers the original order 0 (as X12 does); inventory counts issued revisions from 1. */
 	@ApplicationModuleListener(id = PO_ISSUED)
 	void on(PurchaseOrderIssued issued) {
 		purchaseOrders.record(new RecordPurchaseOrderLinesCommand(issued.correlationId(), issued.supplierId(),
-				issued.poNumber(), issued.revision(), issued.shipTo(),
+				issued.poNumber(), issued.revision() + 1, issued.shipTo(),
 				issued.lines()
 					.stream()
 					.map(it -> new RecordPurchaseOrderLinesCommand.Line(it.lineNumber(), it.sku(), it.quantity(),
