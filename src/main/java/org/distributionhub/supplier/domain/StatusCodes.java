@@ -30,9 +30,10 @@ public final class StatusCodes {
 			"invalid price", "R6", "invalid date", "R7", "invalid ship-to", "R8", "invalid terms", "R9",
 			"discontinued");
 
+	// LIN 1229 actions, and QTY 6063 qualifiers a reader turns into statuses of their own (83 backorder quantity).
 	private static final Map<String, LineStatus> EDIFACT_LINE = Map.of("1", LineStatus.ACCEPTED, "3",
 			LineStatus.ACCEPTED, "5", LineStatus.ACCEPTED, "6", LineStatus.ACCEPTED, "7", LineStatus.REJECTED, "2",
-			LineStatus.REJECTED);
+			LineStatus.REJECTED, "83", LineStatus.BACKORDERED);
 
 	private static final Map<String, LineStatus> WORDS = Map.of("ACCEPTED", LineStatus.ACCEPTED, "QUANTITYCHANGED",
 			LineStatus.ACCEPTED, "DATECHANGED", LineStatus.ACCEPTED, "PRICECHANGED", LineStatus.ACCEPTED,
