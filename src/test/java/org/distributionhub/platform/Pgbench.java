@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** pgbench against the test PostgreSQL: a transaction of one single-row insert, 8 clients on 2 threads. */
-final class Pgbench {
+public final class Pgbench {
 
 	private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
 
 	private Pgbench() {
 	}
 
-	static double singleRowInsertsPerSecond(int seconds) throws IOException, InterruptedException {
+	public static double singleRowInsertsPerSecond(int seconds) throws IOException, InterruptedException {
 		psql("CREATE TABLE IF NOT EXISTS bench_single_insert (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
 		Path script = Files.createTempFile(Path.of("target"), "pgbench-", ".sql");
 		Files.writeString(script, "INSERT INTO bench_single_insert (payload) VALUES ('x');\n");

@@ -1,0 +1,220 @@
+package org.distributionhub.supplier;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.distributionhub.DistributionHubApplication;
+import org.distributionhub.platform.Pgbench;
+import org.distributionhub.platform.TestDatabase;
+import org.distributionhub.supplier.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.ports.in.ManageApiKeys;
+import org.distributionhub.supplier.ports.in.ManageSuppliers;
+import org.distributionhub.supplier.ports.in.SupplierProfileData;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Acknowledgements end to end: 16 partners post JSON acknowledgements (each cuts a line, so every one is an effective
+ * change) through the real partner API with their API keys; measured from the first request until every listener
+ * (inventory's expected inbound, the ERP gateway's posting) has completed. Reports acknowledgements per second,
+ * p50/p99 API latency at full speed and at half that rate, and PostgreSQL commits per acknowledgement, next to
+ * pgbench's single-row insert rate in the same sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to
+ * target/benchmarks/acknowledgements.txt.
+ */
+class AcknowledgementBenchmark {
+
+	private static final int PARTNERS = 16;
+	private static final int PER_PARTNER = Integer.getInteger("bench.acks", 250);
+	private static final Path REPORT = Path.of("target", "benchmarks", "acknowledgements.txt");
+
+	@Test
+	void acknowledgementThroughput() throws Exception {
+		Files.createDirectories(REPORT.getParent());
+		Files.writeString(REPORT, "Acknowledgements end to end, " + PARTNERS + " partners x " + PER_PARTNER + ", "
+				+ Runtime.getRuntime().availableProcessors() + " cores\n");
+		report("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+		run("PostgreSQL", new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""), true,
+				"--spring.profiles.active=test,postgres");
+		run("H2 file", TestDatabase.forProcesses("ackbench"), false, "--spring.profiles.active=test");
+		report("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+	}
+
+	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
+		try (var hub = start(database, profiles)) {
+			var jdbc = hub.getBean(JdbcClient.class);
+			int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+			String run = UUID.randomUUID().toString().substring(0, 6);
+			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + 20);
+			waitForListeners(jdbc);
+			measure(port, partners, 0, 20, 0);
+			waitForListeners(jdbc);
+
+			long commitsBefore = postgres ? commits(jdbc) : 0;
+			long start = System.nanoTime();
+			long[] latencies = measure(port, partners, 20, PER_PARTNER, 0);
+			waitForListeners(jdbc);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			int acks = PARTNERS * PER_PARTNER;
+			double rate = acks / seconds;
+			report("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
+					name, acks, seconds, rate, percentile(latencies, 50), percentile(latencies, 99));
+			if (postgres) {
+				report("%s: %.2f commits per acknowledgement (pg_stat_database.xact_commit, whole database)", name,
+						(commits(jdbc) - commitsBefore) / (double) acks);
+			}
+			long intervalNanos = (long) (1e9 * PARTNERS / (rate / 2));
+			long[] halfRate = measure(port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
+			waitForListeners(jdbc);
+			report("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
+					percentile(halfRate, 50), percentile(halfRate, 99));
+		}
+	}
+
+	/** Each partner posts one acknowledgement per purchase order, {@code count} of them from {@code first} on. */
+	private static long[] measure(int port, List<Partner> partners, int first, int count, long intervalNanos)
+			throws Exception {
+		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+		ExecutorService clients = Executors.newFixedThreadPool(PARTNERS);
+		long[] latencies = new long[partners.size() * count];
+		var sends = new ArrayList<CompletableFuture<Void>>();
+		for (int p = 0; p < partners.size(); p++) {
+			Partner partner = partners.get(p);
+			int offset = p * count;
+			sends.add(CompletableFuture.runAsync(() -> {
+				long next = System.nanoTime();
+				for (int i = 0; i < count; i++) {
+					if (intervalNanos > 0) {
+						long wait = next - System.nanoTime();
+						if (wait > 0) {
+							sleep(wait);
+						}
+						next += intervalNanos;
+					}
+					String body = """
+							{"acknowledgementId": "A-%s", "purchaseOrderNumber": "%s", "acknowledgedAt": "2026-11-27T12:00:00Z",
+							 "items": [{"lineNumber": "1", "buyerProductIdentifier": "SKU-BENCH", "acknowledgements": [
+							   {"code": "QuantityChanged", "quantity": {"amount": 60, "unitOfMeasure": "EA"},
+							    "scheduledDeliveryDate": "2026-12-15"}]}]}""".formatted(first + i, partner.po(first + i));
+					long sent = System.nanoTime();
+					try {
+						var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+								+ "/api/v1/suppliers/" + partner.id() + "/acknowledgements"))
+							.header("Content-Type", "application/json")
+							.header("X-Api-Key", partner.key())
+							.POST(HttpRequest.BodyPublishers.ofString(body))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						if (response.statusCode() != 202 || !response.body().contains("\"APPLIED\"")) {
+							throw new IllegalStateException(response.statusCode() + " " + response.body());
+						}
+					}
+					catch (IOException | InterruptedException e) {
+						throw new IllegalStateException(e);
+					}
+					latencies[offset + i] = System.nanoTime() - sent;
+				}
+			}, clients));
+		}
+		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+		clients.shutdown();
+		return latencies;
+	}
+
+	private static List<Partner> setUp(ConfigurableApplicationContext hub, String run, int orders) throws Exception {
+		var suppliers = hub.getBean(ManageSuppliers.class);
+		var keys = hub.getBean(ManageApiKeys.class);
+		var issue = hub.getBean(IssuePurchaseOrder.class);
+		List<Partner> partners = new ArrayList<>();
+		for (int p = 0; p < PARTNERS; p++) {
+			String id = "bench-" + run + "-" + p;
+			suppliers.save(new ManageSuppliers.SaveSupplierCommand(id, new SupplierProfileData(id, "Bench " + p,
+					List.of("API"), "CSV", null, null, "48h", "CANCEL", Map.of(), true), "bench", "benchmark"));
+			partners.add(new Partner(id, keys.issue(new ManageApiKeys.IssueApiKeyCommand(id, "bench", "bench")).apiKey()));
+		}
+		ExecutorService workers = Executors.newFixedThreadPool(8);
+		var issued = new ArrayList<CompletableFuture<Void>>();
+		for (Partner partner : partners) {
+			issued.add(CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < orders; i++) {
+					issue.issue(new IssuePurchaseOrderCommand(partner.id(), partner.po(i), 0, LocalDate.of(2026, 11, 27),
+							"DC-1", null, List.of(new IssuePurchaseOrderCommand.Line("1", "SKU-BENCH",
+									new BigDecimal(100), "EA", null, LocalDate.of(2026, 12, 10)))));
+				}
+			}, workers));
+		}
+		CompletableFuture.allOf(issued.toArray(CompletableFuture[]::new)).join();
+		workers.shutdown();
+		return partners;
+	}
+
+	private static void waitForListeners(JdbcClient jdbc) throws InterruptedException {
+		while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+			.single() > 0) {
+			Thread.sleep(100);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase database, String profiles) {
+		var arguments = new ArrayList<>(database.arguments());
+		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
+				"--spring.datasource.hikari.minimum-idle=30", "--hub.supplier.requests-per-second=100000", "--hub.erp.dispatch.enabled=false",
+				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
+		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	private static double percentile(long[] nanos, int percentile) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	private static long commits(JdbcClient jdbc) {
+		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+			.query(Long.class)
+			.single();
+	}
+
+	private static void sleep(long nanos) {
+		try {
+			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void report(String format, Object... arguments) throws IOException {
+		String line = String.format(Locale.ROOT, format, arguments);
+		System.out.println("[benchmark] " + line);
+		Files.writeString(REPORT, line + "\n", StandardOpenOption.APPEND);
+	}
+
+	/** A benchmark partner: its id and API key; its purchase orders are numbered. */
+	record Partner(String id, String key) {
+
+		String po(int number) {
+			return id + "-" + number;
+		}
+	}
+}
