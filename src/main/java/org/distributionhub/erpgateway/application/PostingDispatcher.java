@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
+import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,13 +40,17 @@ class PostingDispatcher implements DispatchPostings {
 	private final TransactionTemplate transaction;
 	private final ErpGatewayProperties properties;
 	private final Clock clock;
+	private final DispatchOutcomes outcomes;
+	private final ErpStatusBoard board;
 	private final ExecutorService senders;
 
 	PostingDispatcher(PostingLedger ledger, ErpClient erp, ErpCallGuard guard, PlatformTransactionManager transactions,
-			ErpGatewayProperties properties, Clock clock) {
+			ErpGatewayProperties properties, Clock clock, DispatchOutcomes outcomes, ErpStatusBoard board) {
 		this.ledger = ledger;
 		this.erp = erp;
 		this.guard = guard;
+		this.outcomes = outcomes;
+		this.board = board;
 		this.transaction = new TransactionTemplate(transactions);
 		this.properties = properties;
 		this.clock = clock;
@@ -98,6 +104,7 @@ class PostingDispatcher implements DispatchPostings {
 						posting.id(), posting.businessKey(), posting.sequence(), outcome);
 				return Outcome.LOST;
 			}
+			tell(posting, outcome, answer.orElse(null));
 			return outcome;
 		}
 		catch (RuntimeException e) {
@@ -125,6 +132,23 @@ class PostingDispatcher implements DispatchPostings {
 		return Outcome.RETRYING;
 	}
 
+	private void tell(Posting posting, Outcome outcome, @Nullable ErpResult result) {
+		var now = clock.instant();
+		switch (outcome) {
+			case SENT -> {
+				outcomes.sent(posting);
+				board.succeeded(now);
+			}
+			case RETRYING, PARKED -> {
+				outcomes.failed(posting, result);
+				board.failed(posting, result, now);
+			}
+			case RELEASED -> outcomes.released(posting);
+			case LOST -> {
+			}
+		}
+	}
+
 	/** Asks the ERP first whenever an earlier attempt may have reached it, so a lost answer creates no duplicate. */
 	private ErpResult sendOnce(Posting posting) {
 		try {
@@ -139,7 +163,7 @@ class PostingDispatcher implements DispatchPostings {
 			return erp.send(posting);
 		}
 		catch (RuntimeException e) {
-			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
+			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), "other");
 		}
 	}
 

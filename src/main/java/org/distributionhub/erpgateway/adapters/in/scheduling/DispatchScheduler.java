@@ -8,11 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
- * Counts each round's outcomes as hub.erp.postings.dispatched{outcome}. Every hub.erp.dispatch.poll-interval, runs dispatch rounds back to back while they get answers from the ERP, so a
+ * Every hub.erp.dispatch.poll-interval, runs dispatch rounds back to back while they get answers from the ERP, so a
  * backlog drains without waiting for the next tick, but for a few seconds at most: the scheduler's thread is shared
  * with the other modules' timers. Off with hub.erp.dispatch.enabled=false.
  */
@@ -25,17 +22,9 @@ class DispatchScheduler {
 	private static final long MAX_TICK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
 	private final DispatchPostings dispatch;
-	private final Counter sent;
-	private final Counter retrying;
-	private final Counter parked;
-	private final Counter released;
 
-	DispatchScheduler(DispatchPostings dispatch, MeterRegistry meters) {
+	DispatchScheduler(DispatchPostings dispatch) {
 		this.dispatch = dispatch;
-		this.sent = outcome(meters, "sent");
-		this.retrying = outcome(meters, "retrying");
-		this.parked = outcome(meters, "parked");
-		this.released = outcome(meters, "released");
 	}
 
 	@Scheduled(fixedDelayString = "${hub.erp.dispatch.poll-interval:1s}",
@@ -46,26 +35,11 @@ class DispatchScheduler {
 			DispatchRound round;
 			do {
 				round = dispatch.dispatchDue();
-				count(round);
 			}
 			while (round.sent() + round.retrying() + round.parked() > 0 && System.nanoTime() - start < MAX_TICK_NANOS);
 		}
 		catch (RuntimeException e) {
 			LOG.error("ERP dispatch round failed; the next round tries again", e);
 		}
-	}
-
-	private void count(DispatchRound round) {
-		sent.increment(round.sent());
-		retrying.increment(round.retrying());
-		parked.increment(round.parked());
-		released.increment(round.released());
-	}
-
-	private static Counter outcome(MeterRegistry meters, String outcome) {
-		return Counter.builder("hub.erp.postings.dispatched")
-			.description("ERP postings dispatched, by outcome (retrying: a transient failure)")
-			.tag("outcome", outcome)
-			.register(meters);
 	}
 }

@@ -49,7 +49,7 @@ class FileErpClient implements ErpClient {
 			document = document(posting);
 		}
 		catch (JacksonException e) {
-			return new ErpResult.PermanentFailure("The payload is not JSON: " + e.getOriginalMessage());
+			return new ErpResult.PermanentFailure("The payload is not JSON: " + e.getOriginalMessage(), "payload");
 		}
 		try {
 			Files.createDirectories(outbox);
@@ -68,7 +68,7 @@ class FileErpClient implements ErpClient {
 			return new ErpResult.Accepted(new ErpReference(target.getFileName().toString()));
 		}
 		catch (IOException e) {
-			return new ErpResult.TransientFailure("Could not write to " + outbox + ": " + e);
+			return new ErpResult.TransientFailure("Could not write to " + outbox + ": " + e, "io");
 		}
 	}
 
