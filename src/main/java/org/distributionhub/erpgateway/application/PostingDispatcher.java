@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
+import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
@@ -161,6 +162,9 @@ class PostingDispatcher implements DispatchPostings {
 				}
 			}
 			return erp.send(posting);
+		}
+		catch (ErpCallFailed e) {
+			return e.failure();
 		}
 		catch (RuntimeException e) {
 			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), "other");
