@@ -22,4 +22,9 @@ class ErpNextConfiguration {
 	ErpNextErpClient erpNextErpClient(ErpNextApi erpnext, ErpNextProperties properties, JsonMapper json) {
 		return new ErpNextErpClient(erpnext, properties, new PostingPayloads(json));
 	}
+
+	@Bean
+	ErpNextPurchaseOrders erpNextPurchaseOrders(ErpNextApi erpnext, ErpNextProperties properties) {
+		return new ErpNextPurchaseOrders(erpnext, properties);
+	}
 }

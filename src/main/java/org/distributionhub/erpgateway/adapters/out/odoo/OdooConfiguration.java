@@ -24,4 +24,9 @@ class OdooConfiguration {
 	OdooErpClient odooErpClient(OdooRpc odoo, OdooProperties properties, JsonMapper json) {
 		return new OdooErpClient(odoo, properties, new PostingPayloads(json));
 	}
+
+	@Bean
+	OdooPurchaseOrders odooPurchaseOrders(OdooRpc odoo, OdooProperties properties) {
+		return new OdooPurchaseOrders(odoo, properties);
+	}
 }
