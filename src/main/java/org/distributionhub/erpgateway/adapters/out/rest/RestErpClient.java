@@ -103,6 +103,11 @@ class RestErpClient implements ErpClient {
 			});
 	}
 
+	@Override
+	public String name() {
+		return "REST ERP at " + baseUrl;
+	}
+
 	private ErpResult created(ClientHttpResponse response, RestErpProperties.Endpoint endpoint, Posting posting)
 			throws IOException {
 		HttpStatusCode status = response.getStatusCode();
