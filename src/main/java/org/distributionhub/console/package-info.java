@@ -1,6 +1,10 @@
-/** The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, the audit trail. */
+/**
+ * The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, ERP postings
+ * and their retry, park and cancel, the audit trail.
+ */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation" })
+		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation",
+				"erpgateway :: api" })
 @NullMarked
 package org.distributionhub.console;
 
