@@ -1,5 +1,6 @@
 package org.distributionhub.erpgateway.application;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.distributionhub.erpgateway.ports.in.PollErpPurchaseOrders;
@@ -57,7 +58,7 @@ class PurchaseOrderPolling implements PollErpPurchaseOrders {
 		int[] outcomes = new int[TakeInOutcome.Result.values().length];
 		long start = System.nanoTime();
 		while (true) {
-			java.util.List<ErpPurchaseOrder> page;
+			List<ErpPurchaseOrder> page;
 			try {
 				page = feed.changedSince(watermarks.load(source), properties.batchSize());
 			}

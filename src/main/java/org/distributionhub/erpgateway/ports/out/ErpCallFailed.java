@@ -35,10 +35,6 @@ public final class ErpCallFailed extends RuntimeException {
 		return failure;
 	}
 
-	public boolean isPermanent() {
-		return failure instanceof ErpResult.PermanentFailure;
-	}
-
 	private static String clip(String text) {
 		String flat = text.strip();
 		return flat.length() <= MESSAGE_LIMIT ? flat : flat.substring(0, MESSAGE_LIMIT - 3) + "...";

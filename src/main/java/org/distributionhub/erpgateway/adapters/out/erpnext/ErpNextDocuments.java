@@ -3,6 +3,7 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
@@ -32,7 +33,7 @@ final class ErpNextDocuments {
 			.map(found -> new ErpReference(found.path("name").asString()));
 	}
 
-	ErpReference createAndSubmit(String doctype, String reference, java.util.function.Supplier<ObjectNode> draft) {
+	ErpReference createAndSubmit(String doctype, String reference, Supplier<ObjectNode> draft) {
 		var existing = carrying(doctype, reference);
 		if (existing.isPresent()) {
 			return submitted(doctype, existing.get());

@@ -56,7 +56,7 @@ final class ErpNextPurchaseOrders implements ErpPurchaseOrders {
 		var changed = new ArrayList<JsonNode>(erpnext.list("Purchase Order",
 				List.of(List.of("docstatus", "=", 1), List.of("modified", ">", at)), FIELDS, "modified asc, name asc",
 				limit));
-		if (!watermark.idsAtChangedAt().isEmpty() || !watermark.changedAt().equals(Instant.EPOCH)) {
+		if (!watermark.idsAtChangedAt().isEmpty()) {
 			changed.addAll(erpnext.list("Purchase Order", List.of(List.of("docstatus", "=", 1),
 					List.of("modified", "=", at), List.of("name", "not in", List.copyOf(watermark.idsAtChangedAt()))),
 					FIELDS, "modified asc, name asc", limit));
