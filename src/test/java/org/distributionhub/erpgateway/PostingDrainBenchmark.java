@@ -34,8 +34,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Drains a backlog of 10,000 postings (2,500 business keys of 4) through the generic REST adapter to a local ERP
  * that answers each creation in about 5 ms and counts creations per reference. One hub records the backlog and stops;
- * a second hub starts on the same database with the production dispatch settings (scheduler every 1 s, concurrency 4,
- * batch 32) and drains it. Figures: postings per second, total time, the ERP's duplicates (must be 0), and on
+ * a second hub starts on the same database with the production dispatch settings (two dispatch loops, concurrency 4,
+ * batch 32, poll interval 1 s) and drains it. Figures: postings per second, total time, the ERP's duplicates (must be 0), and on
  * PostgreSQL the commits per posting. Run with {@code ./mvnw -Pbenchmarks verify -Dit.test=PostingDrainBenchmark}
  * (PostgreSQL from HUB_TEST_DB_URL, else the local test database); figures go to target/benchmarks/erp-drain.txt.
  */
