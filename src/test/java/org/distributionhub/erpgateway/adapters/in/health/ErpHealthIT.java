@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
+import org.distributionhub.erpgateway.ports.in.ManagePostings;
+import org.distributionhub.erpgateway.ports.in.ManagePostings.PostingActionCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class ErpHealthIT {
 	FindPostings postings;
 
 	@Autowired
+	ManagePostings manage;
+
+	@Autowired
 	MeterRegistry meters;
 
 	@Test
@@ -88,10 +93,17 @@ class ErpHealthIT {
 				"{\"orderNumber\":\"SO-1\",\"customer\":\"C\",\"lines\":[{\"sku\":\"A\",\"quantity\":1}]}",
 				UUID.randomUUID().toString()));
 
-		dispatch.dispatchDue();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			dispatch.dispatchDue();
+			return postings.find(posting.id()).orElseThrow().attempts() == 1;
+		});
 
-		assertThat(postings.find(posting.id()).orElseThrow().status()).isEqualTo("PENDING");
-		assertThat(failures("transient", "connection_refused")).isEqualTo(before + 1);
+		var waiting = postings.find(posting.id()).orElseThrow();
+		assertThat(waiting.status()).isEqualTo("PENDING");
+		assertThat(waiting.lastError()).isEqualTo("ERP not reachable: connection to 127.0.0.1:" + CLOSED_PORT + " refused");
+		assertThat(failures("transient", "connection_refused")).as("other waiting postings may fail too")
+			.isGreaterThanOrEqualTo(before + 1);
+		manage.cancel(new PostingActionCommand(posting.id(), "test", "no ERP here; nothing to wait for"));
 		assertThat(meters.find("hub.erp.postings.dispatched").tag("outcome", "retrying").counter()).isNotNull();
 		assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", "erp").gauges()).isNotEmpty();
 	}
