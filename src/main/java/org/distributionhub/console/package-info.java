@@ -1,7 +1,10 @@
-/** The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, the audit trail, the suppliers. */
+/**
+ * The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, suppliers,
+ * partner messages and parked documents, ERP postings and their retry, park and cancel, the audit trail.
+ */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation",
-				"supplier :: api" })
+				"supplier :: api", "erpgateway :: api" })
 @NullMarked
 package org.distributionhub.console;
 

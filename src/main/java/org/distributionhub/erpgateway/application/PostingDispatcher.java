@@ -2,6 +2,7 @@ package org.distributionhub.erpgateway.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,9 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
+import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
+import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,9 +27,10 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Dispatch rounds: claim the due postings in one short transaction (at most one per business key, so order per key
- * holds while keys go in parallel), send them on a bounded pool through the rate limiter and circuit breaker, and
- * store each outcome as it comes. A posting whose outcome could not be stored stays in flight until its lease runs
- * out; the next claim then asks the ERP for it before sending it again.
+ * holds while keys go in parallel), send them on a bounded pool of hub.erp.dispatch.concurrency threads (the ERP's
+ * bulkhead) through the rate limiter and circuit breaker, and store each outcome as it comes, on a pool of its own
+ * so a sender never waits for the database. A posting whose outcome could not be stored stays in flight until its
+ * lease runs out; the next claim then asks the ERP for it before sending it again.
  */
 @Service
 class PostingDispatcher implements DispatchPostings {
@@ -38,22 +43,23 @@ class PostingDispatcher implements DispatchPostings {
 	private final TransactionTemplate transaction;
 	private final ErpGatewayProperties properties;
 	private final Clock clock;
+	private final DispatchOutcomes outcomes;
+	private final ErpStatusBoard board;
 	private final ExecutorService senders;
+	private final ExecutorService writers;
 
 	PostingDispatcher(PostingLedger ledger, ErpClient erp, ErpCallGuard guard, PlatformTransactionManager transactions,
-			ErpGatewayProperties properties, Clock clock) {
+			ErpGatewayProperties properties, Clock clock, DispatchOutcomes outcomes, ErpStatusBoard board) {
 		this.ledger = ledger;
 		this.erp = erp;
 		this.guard = guard;
+		this.outcomes = outcomes;
+		this.board = board;
 		this.transaction = new TransactionTemplate(transactions);
 		this.properties = properties;
 		this.clock = clock;
-		var threads = new AtomicInteger();
-		this.senders = Executors.newFixedThreadPool(properties.dispatch().concurrency(), task -> {
-			var thread = new Thread(task, "erp-dispatch-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.senders = pool(properties.dispatch().concurrency(), "erp-dispatch-");
+		this.writers = pool(properties.dispatch().concurrency(), "erp-outcome-");
 	}
 
 	@Override
@@ -64,7 +70,8 @@ class PostingDispatcher implements DispatchPostings {
 		}
 		List<Posting> claimed = transaction.execute(status -> claim(admissible));
 		var outcomes = claimed.stream()
-			.map(posting -> CompletableFuture.supplyAsync(() -> dispatch(posting), senders))
+			.map(posting -> CompletableFuture.supplyAsync(() -> attempt(posting), senders)
+				.thenApplyAsync(answer -> store(posting, answer), writers))
 			.toList()
 			.stream()
 			.map(CompletableFuture::join)
@@ -82,9 +89,20 @@ class PostingDispatcher implements DispatchPostings {
 		}).toList();
 	}
 
-	private Outcome dispatch(Posting posting) {
+	/** The ERP call, on a sender thread: its answer, or empty when the rate limiter or circuit held it back. */
+	private Optional<ErpResult> attempt(Posting posting) {
 		try {
-			var answer = guard.call(() -> sendOnce(posting));
+			return guard.call(() -> sendOnce(posting));
+		}
+		catch (RuntimeException e) {
+			return Optional.of(new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage(),
+					"other"));
+		}
+	}
+
+	/** The outcome stored, on a writer thread, so the sender is free for the next ERP call meanwhile. */
+	private Outcome store(Posting posting, Optional<ErpResult> answer) {
+		try {
 			Outcome outcome;
 			if (answer.isEmpty()) {
 				posting.release();
@@ -98,6 +116,7 @@ class PostingDispatcher implements DispatchPostings {
 						posting.id(), posting.businessKey(), posting.sequence(), outcome);
 				return Outcome.LOST;
 			}
+			tell(posting, outcome, answer.orElse(null));
 			return outcome;
 		}
 		catch (RuntimeException e) {
@@ -125,6 +144,23 @@ class PostingDispatcher implements DispatchPostings {
 		return Outcome.RETRYING;
 	}
 
+	private void tell(Posting posting, Outcome outcome, @Nullable ErpResult result) {
+		var now = clock.instant();
+		switch (outcome) {
+			case SENT -> {
+				outcomes.sent(posting);
+				board.succeeded(now);
+			}
+			case RETRYING, PARKED -> {
+				outcomes.failed(posting, result);
+				board.failed(posting, result, now);
+			}
+			case RELEASED -> outcomes.released(posting);
+			case LOST -> {
+			}
+		}
+	}
+
 	/** Asks the ERP first whenever an earlier attempt may have reached it, so a lost answer creates no duplicate. */
 	private ErpResult sendOnce(Posting posting) {
 		try {
@@ -138,8 +174,11 @@ class PostingDispatcher implements DispatchPostings {
 			}
 			return erp.send(posting);
 		}
+		catch (ErpCallFailed e) {
+			return e.failure();
+		}
 		catch (RuntimeException e) {
-			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
+			return new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), "other");
 		}
 	}
 
@@ -147,9 +186,19 @@ class PostingDispatcher implements DispatchPostings {
 		return (int) outcomes.stream().filter(wanted::equals).count();
 	}
 
+	private static ExecutorService pool(int size, String name) {
+		var threads = new AtomicInteger();
+		return Executors.newFixedThreadPool(size, task -> {
+			var thread = new Thread(task, name + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	@PreDestroy
 	void stop() {
 		senders.shutdown();
+		writers.shutdown();
 	}
 
 	private enum Outcome {

@@ -6,10 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
+import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
+import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
@@ -43,8 +48,12 @@ class PostingDispatcherTest {
 			new ErpGatewayProperties.Dispatch(true, Duration.ofSeconds(1), 2, 10, Duration.ofMinutes(5)),
 			new ErpGatewayProperties.Retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 0.0));
 
+	private final CountedOutcomes outcomes = new CountedOutcomes();
+	private final ErpStatusBoard board = new ErpStatusBoard();
+
 	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
-			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time);
+			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time,
+			outcomes, board);
 	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
 	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
 
@@ -82,6 +91,10 @@ class PostingDispatcherTest {
 		assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(1, 1, 0, 0, 0, false));
 		assertThat(ledger.find(first.id()).orElseThrow().attempts()).isEqualTo(2);
 		assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+		assertThat(outcomes.counts).containsEntry("retrying", 1).containsEntry("sent", 2);
+		assertThat(board.lastFailure().reason()).isEqualTo("503 Service Unavailable");
+		assertThat(board.lastFailure().kind()).isEqualTo("transient");
+		assertThat(board.lastSuccess()).isEqualTo(START.plusSeconds(10));
 	}
 
 	@Test
@@ -141,6 +154,27 @@ class PostingDispatcherTest {
 		@Override
 		public PageOf<AdminAuditEntryView> find(int page, int size) {
 			throw new UnsupportedOperationException();
+		}
+	}
+
+	/** Counts outcomes by name, as the metrics adapter does. */
+	private static final class CountedOutcomes implements DispatchOutcomes {
+
+		final Map<String, Integer> counts = new ConcurrentHashMap<>();
+
+		@Override
+		public void sent(Posting posting) {
+			counts.merge("sent", 1, Integer::sum);
+		}
+
+		@Override
+		public void failed(Posting posting, ErpResult failure) {
+			counts.merge(failure instanceof ErpResult.TransientFailure ? "retrying" : "parked", 1, Integer::sum);
+		}
+
+		@Override
+		public void released(Posting posting) {
+			counts.merge("released", 1, Integer::sum);
 		}
 	}
 

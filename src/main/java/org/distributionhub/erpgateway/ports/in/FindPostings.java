@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** What the ledger holds: the backlog, the parked postings with their reasons, a business key's history. */
+@NamedInterface("api")
 public interface FindPostings {
 
 	Optional<PostingView> find(UUID postingId);
@@ -21,6 +23,7 @@ public interface FindPostings {
 	Backlog backlog();
 
 	/** Postings not yet sent by state; {@code oldestPendingSince} is when the oldest unsent posting was recorded. */
+	@NamedInterface("api")
 	record Backlog(long pending, long inFlight, long parked, @Nullable Instant oldestPendingSince) {
 	}
 }

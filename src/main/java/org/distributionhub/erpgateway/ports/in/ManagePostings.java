@@ -2,7 +2,10 @@ package org.distributionhub.erpgateway.ports.in;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What operators do with a posting; every action lands in the admin audit trail with who did it and why. */
+@NamedInterface("api")
 public interface ManagePostings {
 
 	/** Sends a parked or waiting posting again now. */
@@ -14,6 +17,7 @@ public interface ManagePostings {
 	/** Gives up on a posting that was never confirmed sent; the later postings of its key go on. */
 	PostingView cancel(PostingActionCommand command);
 
+	@NamedInterface("api")
 	record PostingActionCommand(UUID postingId, String actor, String reason) {
 	}
 }

@@ -1,71 +1,102 @@
 package org.distributionhub.erpgateway.adapters.in.scheduling;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
- * Counts each round's outcomes as hub.erp.postings.dispatched{outcome}. Every hub.erp.dispatch.poll-interval, runs dispatch rounds back to back while they get answers from the ERP, so a
- * backlog drains without waiting for the next tick, but for a few seconds at most: the scheduler's thread is shared
- * with the other modules' timers. Off with hub.erp.dispatch.enabled=false.
+ * Two threads of its own run dispatch rounds back to back while the rounds find work, and look again every
+ * hub.erp.dispatch.poll-interval when they do not. Two rounds overlap so the senders stay busy while one round waits
+ * for its last answers and the other claims; they never share a posting or a business key, as the claim skips keys
+ * with a posting in flight. Off with hub.erp.dispatch.enabled=false; stopped first at shutdown, letting the rounds
+ * under way finish.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "hub.erp.dispatch.enabled", matchIfMissing = true)
-class DispatchScheduler {
+class DispatchScheduler implements SmartLifecycle {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DispatchScheduler.class);
 
-	private static final long MAX_TICK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+	private static final int RUNNERS = 2;
+
+	private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
 	private final DispatchPostings dispatch;
-	private final Counter sent;
-	private final Counter retrying;
-	private final Counter parked;
-	private final Counter released;
+	private final Duration pollInterval;
+	private final List<Thread> runners = new ArrayList<>();
+	private volatile boolean running;
 
-	DispatchScheduler(DispatchPostings dispatch, MeterRegistry meters) {
+	DispatchScheduler(DispatchPostings dispatch, @Value("${hub.erp.dispatch.poll-interval:1s}") Duration pollInterval) {
 		this.dispatch = dispatch;
-		this.sent = outcome(meters, "sent");
-		this.retrying = outcome(meters, "retrying");
-		this.parked = outcome(meters, "parked");
-		this.released = outcome(meters, "released");
+		this.pollInterval = pollInterval;
 	}
 
-	@Scheduled(fixedDelayString = "${hub.erp.dispatch.poll-interval:1s}",
-			initialDelayString = "${hub.erp.dispatch.poll-interval:1s}")
-	void dispatchDue() {
-		try {
-			long start = System.nanoTime();
-			DispatchRound round;
-			do {
-				round = dispatch.dispatchDue();
-				count(round);
+	@Override
+	public synchronized void start() {
+		running = true;
+		for (int i = 1; i <= RUNNERS; i++) {
+			var runner = new Thread(this::run, "erp-rounds-" + i);
+			runner.setDaemon(true);
+			runners.add(runner);
+			runner.start();
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		running = false;
+		for (var runner : runners) {
+			try {
+				runner.join(STOP_WAIT.toMillis());
 			}
-			while (round.sent() + round.retrying() + round.parked() > 0 && System.nanoTime() - start < MAX_TICK_NANOS);
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
-		catch (RuntimeException e) {
-			LOG.error("ERP dispatch round failed; the next round tries again", e);
+		runners.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void run() {
+		pause();
+		while (running) {
+			try {
+				var round = dispatch.dispatchDue();
+				if (round.sent() + round.retrying() + round.parked() == 0) {
+					pause();
+				}
+			}
+			catch (RuntimeException e) {
+				LOG.error("ERP dispatch round failed; the next round tries again", e);
+				pause();
+			}
 		}
 	}
 
-	private void count(DispatchRound round) {
-		sent.increment(round.sent());
-		retrying.increment(round.retrying());
-		parked.increment(round.parked());
-		released.increment(round.released());
-	}
-
-	private static Counter outcome(MeterRegistry meters, String outcome) {
-		return Counter.builder("hub.erp.postings.dispatched")
-			.description("ERP postings dispatched, by outcome (retrying: a transient failure)")
-			.tag("outcome", outcome)
-			.register(meters);
+	/** Waits a poll interval, in short steps so a stop is noticed soon. */
+	private void pause() {
+		long until = System.nanoTime() + pollInterval.toNanos();
+		try {
+			while (running && System.nanoTime() < until) {
+				Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			running = false;
+		}
 	}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.ports.out.ErpCheck;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -49,7 +50,7 @@ class FileErpClient implements ErpClient {
 			document = document(posting);
 		}
 		catch (JacksonException e) {
-			return new ErpResult.PermanentFailure("The payload is not JSON: " + e.getOriginalMessage());
+			return new ErpResult.PermanentFailure("The payload is not JSON: " + e.getOriginalMessage(), "payload");
 		}
 		try {
 			Files.createDirectories(outbox);
@@ -68,7 +69,7 @@ class FileErpClient implements ErpClient {
 			return new ErpResult.Accepted(new ErpReference(target.getFileName().toString()));
 		}
 		catch (IOException e) {
-			return new ErpResult.TransientFailure("Could not write to " + outbox + ": " + e);
+			return new ErpResult.TransientFailure("Could not write to " + outbox + ": " + e, "io");
 		}
 	}
 
@@ -77,6 +78,23 @@ class FileErpClient implements ErpClient {
 		Path file = fileOf(posting);
 		return Files.isRegularFile(file) ? Optional.of(new ErpReference(file.getFileName().toString()))
 				: Optional.empty();
+	}
+
+	@Override
+	public ErpCheck check() {
+		try {
+			Files.createDirectories(outbox);
+			return Files.isWritable(outbox) ? ErpCheck.up(name(), "writes postings to " + outbox.toAbsolutePath())
+					: ErpCheck.down(name(), "cannot write to " + outbox.toAbsolutePath());
+		}
+		catch (IOException e) {
+			return ErpCheck.down(name(), "cannot create " + outbox.toAbsolutePath() + ": " + e);
+		}
+	}
+
+	@Override
+	public String name() {
+		return "File ERP (outbox " + outbox + ")";
 	}
 
 	private ObjectNode document(Posting posting) {

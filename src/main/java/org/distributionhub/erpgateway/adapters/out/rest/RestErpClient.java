@@ -65,7 +65,7 @@ class RestErpClient implements ErpClient {
 		var endpoint = properties.postings().get(posting.type());
 		if (endpoint == null) {
 			return new ErpResult.PermanentFailure("No REST endpoint for " + posting.type() + " (hub.erp.rest.postings."
-					+ posting.type() + ")");
+					+ posting.type() + ")", "config");
 		}
 		try {
 			return http.post()
@@ -76,7 +76,8 @@ class RestErpClient implements ErpClient {
 				.exchange((request, response) -> created(response, endpoint, posting));
 		}
 		catch (ResourceAccessException e) {
-			return new ErpResult.TransientFailure("ERP not reachable: " + e.getMessage());
+			return new ErpResult.TransientFailure("ERP not reachable: " + e.getMessage(),
+					e.getCause() instanceof java.net.http.HttpTimeoutException ? "timeout" : "connection_refused");
 		}
 	}
 
@@ -102,6 +103,11 @@ class RestErpClient implements ErpClient {
 			});
 	}
 
+	@Override
+	public String name() {
+		return "REST ERP at " + baseUrl;
+	}
+
 	private ErpResult created(ClientHttpResponse response, RestErpProperties.Endpoint endpoint, Posting posting)
 			throws IOException {
 		HttpStatusCode status = response.getStatusCode();
@@ -110,11 +116,7 @@ class RestErpClient implements ErpClient {
 			return new ErpResult.Accepted(reference(body, endpoint.referenceField())
 				.orElse(new ErpReference(posting.idempotencyKey())));
 		}
-		int code = status.value();
-		if (code == 408 || code == 425 || code == 429 || status.is5xxServerError()) {
-			return new ErpResult.TransientFailure(describe(status, body));
-		}
-		return new ErpResult.PermanentFailure(describe(status, body));
+		return ErpResult.forStatus(status.value(), describe(status, body));
 	}
 
 	private Optional<ErpReference> reference(String body, String field) {

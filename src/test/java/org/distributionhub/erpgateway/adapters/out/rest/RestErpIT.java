@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.distributionhub.erpgateway.LedgerThatFailsOnce;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.domain.PostingType;
@@ -25,15 +21,12 @@ import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
-import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"resilience4j.circuitbreaker.instances.erp.sliding-window-size=10",
 		"resilience4j.circuitbreaker.instances.erp.minimum-number-of-calls=10",
 		"resilience4j.circuitbreaker.instances.erp.wait-duration-in-open-state=2s" })
-@Import(RestErpIT.LedgerThatFailsOnce.class)
+@Import(LedgerThatFailsOnce.class)
 class RestErpIT {
 
 	static final ErpStub ERP = start();
@@ -243,33 +236,6 @@ class RestErpIT {
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	/** Makes storing SENT fail once for the armed business keys, as if the hub died right after the ERP's answer. */
-	static class LedgerThatFailsOnce implements BeanPostProcessor {
-
-		static final Set<String> MARK_SENT_FAILS_FOR = ConcurrentHashMap.newKeySet();
-
-		@Override
-		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			if (!(bean instanceof PostingLedger ledger)) {
-				return bean;
-			}
-			return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { PostingLedger.class },
-					(proxy, method, arguments) -> {
-						if (method.getName().equals("update") && arguments[0] instanceof Posting posting
-								&& posting.status() == PostingStatus.SENT
-								&& MARK_SENT_FAILS_FOR.remove(posting.businessKey())) {
-							throw new TransientDataAccessResourceException("The database went away");
-						}
-						try {
-							return method.invoke(ledger, arguments);
-						}
-						catch (InvocationTargetException e) {
-							throw e.getCause();
-						}
-					});
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package org.distributionhub.erpgateway.adapters.out.erpnext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.distributionhub.erpgateway.adapters.out.payload.AcknowledgementUpdate;
+import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * PO acknowledgement update through ERPNext's "Update Items" (update_child_qty_rate), the way a submitted purchase
+ * order is changed. It takes every row of the order (a row left out would be deleted): the acknowledged ones with
+ * their new quantity, date and rate, the others as they are. The configured check field then marks the order
+ * acknowledged. The values are absolute: applying an update twice leaves ERPNext as applying it once.
+ */
+final class ErpNextAcknowledgements {
+
+	private final ErpNextApi erpnext;
+	private final ErpNextProperties properties;
+
+	ErpNextAcknowledgements(ErpNextApi erpnext, ErpNextProperties properties) {
+		this.erpnext = erpnext;
+		this.properties = properties;
+	}
+
+	ErpReference apply(AcknowledgementUpdate update) {
+		var order = erpnext.get("Purchase Order", update.poNumber());
+		var rows = new LinkedHashMap<String, Map<String, Object>>();
+		for (JsonNode item : order.path("items")) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("docname", item.path("name").asString());
+			row.put("item_code", item.path("item_code").asString());
+			row.put("qty", item.path("qty").decimalValue());
+			row.put("rate", item.path("rate").decimalValue());
+			row.put("schedule_date", item.path("schedule_date").asString());
+			row.put("uom", item.path("uom").asString());
+			row.put("conversion_factor", item.path("conversion_factor").asDouble(1.0));
+			rows.put(item.path("name").asString(), row);
+		}
+		for (var line : update.lines()) {
+			var row = rows.get(rowOf(order, line, update.poNumber()));
+			if (line.quantity() != null) {
+				row.put("qty", line.quantity());
+			}
+			if (line.date() != null) {
+				row.put("schedule_date", line.date().toString());
+			}
+			if (line.unitPrice() != null) {
+				row.put("rate", line.unitPrice());
+			}
+		}
+		erpnext.method("erpnext.controllers.accounts_controller.update_child_qty_rate",
+				Map.of("parent_doctype", "Purchase Order", "parent_doctype_name", update.poNumber(), "trans_items",
+						erpnext.json().writeValueAsString(new ArrayList<>(rows.values()))));
+		if (update.acknowledged() && properties.acknowledgedField() != null) {
+			erpnext.method("frappe.client.set_value", Map.of("doctype", "Purchase Order", "name", update.poNumber(),
+					"fieldname", properties.acknowledgedField(), "value", 1));
+		}
+		return new ErpReference(update.poNumber());
+	}
+
+	private static String rowOf(JsonNode order, AcknowledgementUpdate.Line line, String poNumber) {
+		String match = null;
+		int matches = 0;
+		for (JsonNode item : order.path("items")) {
+			if (item.path("name").asString().equals(line.lineNumber())) {
+				return item.path("name").asString();
+			}
+			if (item.path("item_code").asString().equals(line.sku())) {
+				match = item.path("name").asString();
+				matches++;
+			}
+		}
+		if (matches == 1) {
+			return match;
+		}
+		throw ErpCallFailed.permanent("Purchase Order " + poNumber + " has " + (matches == 0 ? "no" : matches)
+				+ " rows for " + (line.lineNumber() != null ? line.lineNumber() + " " : "")
+				+ (line.sku() != null ? line.sku() : "") + " in ERPNext", "not_found");
+	}
+}

@@ -1,0 +1,98 @@
+package org.distributionhub.erpgateway.adapters.out.odoo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.distributionhub.erpgateway.adapters.out.payload.AcknowledgementUpdate;
+import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * PO acknowledgement update: the purchase order's lines get the confirmed quantity (product_qty), date (date_planned,
+ * at noon UTC so the day holds in every time zone) and price in one write of the order, then the order is marked
+ * acknowledged. The values are absolute, so applying an update twice leaves Odoo as applying it once.
+ */
+final class OdooAcknowledgements {
+
+	private final OdooRpc odoo;
+	private final OdooProducts products;
+	private final OdooProperties properties;
+
+	OdooAcknowledgements(OdooRpc odoo, OdooProperties properties) {
+		this.odoo = odoo;
+		this.products = new OdooProducts(odoo);
+		this.properties = properties;
+	}
+
+	ErpReference apply(AcknowledgementUpdate update) {
+		long orderId = OdooProducts.idByName(odoo, "purchase.order", update.poNumber(), "purchase order");
+		var lines = odoo.searchRead("purchase.order.line", List.of(List.of("order_id", "=", orderId)),
+				List.of("id", "product_id", "display_type"), 0, "sequence,id")
+			.stream()
+			.filter(line -> !line.path("display_type").isString())
+			.toList();
+		var skus = products.skusById(lines.stream().map(line -> OdooRpc.idOf(line.path("product_id"))).toList());
+		var commands = new ArrayList<Object>();
+		for (var wanted : update.lines()) {
+			var values = new LinkedHashMap<String, Object>();
+			if (wanted.quantity() != null) {
+				values.put("product_qty", wanted.quantity());
+			}
+			if (wanted.date() != null) {
+				values.put("date_planned", wanted.date() + " 12:00:00");
+			}
+			if (wanted.unitPrice() != null) {
+				values.put("price_unit", wanted.unitPrice());
+			}
+			if (!values.isEmpty()) {
+				commands.add(List.of(1, lineId(lines, skus, wanted, update.poNumber()), values));
+			}
+		}
+		if (!commands.isEmpty()) {
+			odoo.write("purchase.order", List.of(orderId), Map.of("order_line", commands));
+		}
+		if (update.acknowledged()) {
+			switch (properties.acknowledge()) {
+				case METHOD -> odoo.act("purchase.order", "action_acknowledge", List.of(orderId), Map.of());
+				case FIELD -> odoo.write("purchase.order", List.of(orderId), Map.of("acknowledged", true));
+				case NONE -> {
+				}
+			}
+		}
+		return new ErpReference(update.poNumber());
+	}
+
+	private static long lineId(List<JsonNode> lines, Map<Long, String> skus, AcknowledgementUpdate.Line wanted,
+			String poNumber) {
+		if (wanted.lineNumber() != null) {
+			for (var line : lines) {
+				if (line.path("id").asString().equals(wanted.lineNumber())) {
+					return line.path("id").asLong();
+				}
+			}
+		}
+		if (wanted.sku() != null) {
+			var matching = new HashSet<Long>();
+			for (var line : lines) {
+				if (wanted.sku().equals(skus.get(OdooRpc.idOf(line.path("product_id"))))) {
+					matching.add(line.path("id").asLong());
+				}
+			}
+			if (matching.size() == 1) {
+				return matching.iterator().next();
+			}
+			if (matching.size() > 1) {
+				throw ErpCallFailed.permanent("Purchase order " + poNumber + " has " + matching.size() + " lines for "
+						+ wanted.sku() + " in Odoo; the acknowledgement must name the line", "not_found");
+			}
+		}
+		throw ErpCallFailed.permanent("Purchase order " + poNumber + " has no line "
+				+ (wanted.lineNumber() != null ? wanted.lineNumber() + " " : "")
+				+ (wanted.sku() != null ? "for " + wanted.sku() : "") + " in Odoo", "not_found");
+	}
+}

@@ -1,0 +1,81 @@
+package org.distributionhub.erpgateway.adapters.out.odoo;
+
+import java.util.Optional;
+
+import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
+import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
+import org.distributionhub.erpgateway.ports.out.ErpCheck;
+import org.distributionhub.erpgateway.ports.out.ErpClient;
+import org.distributionhub.erpgateway.ports.out.ErpResult;
+
+/**
+ * Odoo as the ERP: a PO acknowledgement update writes the purchase order lines and acknowledges the order; a goods
+ * receipt validates the purchase order's receipt, a shipment the sales order's delivery; a customer invoice is created
+ * and posted. Receipts, shipments and invoices carry our idempotency key, and the look-up finds them by it.
+ */
+final class OdooErpClient implements ErpClient {
+
+	private final OdooRpc odoo;
+	private final PostingPayloads payloads;
+	private final OdooAcknowledgements acknowledgements;
+	private final OdooPickings pickings;
+	private final OdooInvoices invoices;
+
+	OdooErpClient(OdooRpc odoo, OdooProperties properties, PostingPayloads payloads) {
+		this.odoo = odoo;
+		this.payloads = payloads;
+		this.acknowledgements = new OdooAcknowledgements(odoo, properties);
+		this.pickings = new OdooPickings(odoo, properties);
+		this.invoices = new OdooInvoices(odoo, properties);
+	}
+
+	@Override
+	public ErpResult send(Posting posting) {
+		try {
+			return new ErpResult.Accepted(apply(posting));
+		}
+		catch (ErpCallFailed e) {
+			return e.failure();
+		}
+	}
+
+	private ErpReference apply(Posting posting) {
+		return switch (posting.type()) {
+			case PO_ACKNOWLEDGEMENT_UPDATE -> acknowledgements.apply(payloads.acknowledgementUpdate(posting));
+			case GOODS_RECEIPT -> pickings.validate(OdooPickings.Kind.RECEIPT, payloads.goodsReceipt(posting),
+					posting.idempotencyKey());
+			case SHIPMENT -> pickings.validate(OdooPickings.Kind.DELIVERY, payloads.shipment(posting),
+					posting.idempotencyKey());
+			case CUSTOMER_INVOICE -> invoices.post(payloads.customerInvoice(posting), posting.idempotencyKey());
+		};
+	}
+
+	/** An acknowledgement update has nothing to find: its values are absolute and writing them again is harmless. */
+	@Override
+	public Optional<ErpReference> findByReference(Posting posting) {
+		return switch (posting.type()) {
+			case PO_ACKNOWLEDGEMENT_UPDATE -> Optional.empty();
+			case GOODS_RECEIPT -> pickings.findValidated(OdooPickings.Kind.RECEIPT, posting.idempotencyKey());
+			case SHIPMENT -> pickings.findValidated(OdooPickings.Kind.DELIVERY, posting.idempotencyKey());
+			case CUSTOMER_INVOICE -> invoices.findPosted(posting.idempotencyKey());
+		};
+	}
+
+	@Override
+	public ErpCheck check() {
+		try {
+			odoo.check();
+			return ErpCheck.up(name(), "answers and accepts the configured credentials");
+		}
+		catch (ErpCallFailed e) {
+			return ErpCheck.down(name(), e.getMessage());
+		}
+	}
+
+	@Override
+	public String name() {
+		return odoo.describe();
+	}
+}
