@@ -18,7 +18,7 @@ import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
-import org.distributionhub.supplier.events.ScheduledQuantity;
+import org.distributionhub.supplier.events.PurchaseOrderAcknowledged.ScheduledQuantity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
