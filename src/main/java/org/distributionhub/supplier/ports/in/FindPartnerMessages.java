@@ -1,5 +1,7 @@
 package org.distributionhub.supplier.ports.in;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Queries over received partner messages, parked documents, the partner outbox and overdue acknowledgements. */
+@NamedInterface("api")
 public interface FindPartnerMessages {
 
 	Optional<MessageReceipt> receipt(UUID trackingId);

@@ -1,9 +1,10 @@
-/** Use cases and queries the Supplier module offers its adapters and the console, with their command and view records. */
+/**
+ * Use cases and queries the Supplier module offers its adapters, with their command and view records; those the
+ * console may call are marked as part of the named interface {@code api}.
+ */
 @PrimaryPort
-@NamedInterface("api")
 @NullMarked
 package org.distributionhub.supplier.ports.in;
 
 import org.jspecify.annotations.NullMarked;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
-import org.springframework.modulith.NamedInterface;
