@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code PurchaseOrderIssued}, all in one transaction.
  */
 @Service
-class PurchaseOrderIntake implements IssuePurchaseOrder {
+class PurchaseOrderIssuing implements IssuePurchaseOrder {
 
 	private final PartnerProfiles profiles;
 	private final PurchaseOrders orders;
@@ -34,7 +34,7 @@ class PurchaseOrderIntake implements IssuePurchaseOrder {
 	private final SupplierEvents events;
 	private final Clock clock;
 
-	PurchaseOrderIntake(PartnerProfiles profiles, PurchaseOrders orders, PurchaseOrderDispatch dispatch,
+	PurchaseOrderIssuing(PartnerProfiles profiles, PurchaseOrders orders, PurchaseOrderDispatch dispatch,
 			SupplierEvents events, Clock clock) {
 		this.profiles = profiles;
 		this.orders = orders;
