@@ -148,7 +148,8 @@ class ExpectedInboundScenarioIT {
 	}
 
 	private PurchaseOrderIssued issued() {
-		return new PurchaseOrderIssued(UUID.randomUUID(), flow, "ACME", poNumber, 1, "DC-EAST",
+		// The supplier's original order is revision 0; inventory counts it as its first revision.
+		return new PurchaseOrderIssued(UUID.randomUUID(), flow, "ACME", poNumber, 0, "DC-EAST",
 				List.of(new PurchaseOrderIssued.Line("1", WIDGET, ea(100), null, MAY_4),
 						new PurchaseOrderIssued.Line("2", GADGET, ea(50), null, MAY_4)));
 	}
