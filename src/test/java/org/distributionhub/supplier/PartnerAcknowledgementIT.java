@@ -218,6 +218,14 @@ class PartnerAcknowledgementIT {
 		assertThat(schema.body()).contains("$.items[0].acknowledgements[0].quantity.amount")
 			.contains("$.items[0].acknowledgements[0].scheduledShipDate");
 
+		var longPo = post("/acknowledgements", "application/json", """
+				{"acknowledgementId": "A-9", "purchaseOrderNumber": "%s", "acknowledgedAt": "2026-11-27T12:00:00Z",
+				 "items": [{"lineNumber": "1", "buyerProductIdentifier": "SKU-A",
+				            "acknowledgements": [{"code": "Accepted", "quantity": {"amount": 1, "unitOfMeasure": "EA"}}]}]}"""
+			.formatted("P".repeat(60)), null);
+		assertThat(longPo.statusCode()).as(longPo.body()).isEqualTo(400);
+		assertThat(longPo.body()).contains("PO number is 1 to 40 characters");
+
 		assertThat(post("/acknowledgements", "application/xml", "<ack/>", null).statusCode()).isEqualTo(415);
 		assertThat(post("/edi", "application/edi-x12", "hello", null).statusCode()).isEqualTo(400);
 

@@ -56,6 +56,11 @@ class DocumentProcessor {
 			parked.park(message.id(), index, message.supplierId(), po, failure.getMessage(), clock.instant());
 			return new DocumentOutcome(document.documentId(), kind(document), po, "PARKED", failure.getMessage());
 		}
+		catch (IllegalArgumentException invalid) {
+			// A value our model refuses (a PO number too long, a negative quantity...): this document is refused.
+			return new DocumentOutcome(document.documentId(), kind(document), shortPo(document), "REFUSED",
+					invalid.getMessage());
+		}
 	}
 
 	private DocumentOutcome acknowledge(ReceivedMessage message, ReceivedAcknowledgement document,
@@ -103,6 +108,11 @@ class DocumentProcessor {
 				ids.isEmpty() ? "No purchase order of ours went out in group " + group
 						: "Group " + group + " acknowledged with " + document.groupStatus() + " for "
 								+ ids.size() + " purchase order(s)");
+	}
+
+	private static @org.jspecify.annotations.Nullable String shortPo(PartnerDocument document) {
+		String po = poNumber(document);
+		return po == null || po.length() <= 40 ? po : po.substring(0, 40);
 	}
 
 	static String kind(PartnerDocument document) {

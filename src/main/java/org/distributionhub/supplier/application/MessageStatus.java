@@ -19,6 +19,12 @@ final class MessageStatus {
 		}
 		boolean applied = outcomes.stream().anyMatch(outcome -> outcome.result().equals("APPLIED"));
 		boolean parked = outcomes.stream().anyMatch(outcome -> outcome.result().equals("PARKED"));
+		if (outcomes.stream().allMatch(outcome -> outcome.result().equals("REFUSED"))) {
+			return "REFUSED";
+		}
+		if (outcomes.stream().anyMatch(outcome -> outcome.result().equals("REFUSED"))) {
+			return "PARTIAL";
+		}
 		if (parked) {
 			return applied || !problems.isEmpty() ? "PARTIAL" : "PARKED";
 		}

@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes in every partner message the same way, whatever its channel: in one transaction it keeps the message
  * verbatim, reads it, answers it (997) and applies each document once, publishing the resulting events. If that
- * transaction fails for a reason that is ours, the message is still kept, marked FAILED, for replay.
+ * transaction fails for a reason that is ours, the message is still kept, marked FAILED, and the partner is told to
+ * send it again.
  */
 @Service
 class PartnerMessageIntake implements ReceivePartnerMessage {
@@ -152,10 +153,16 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		});
 	}
 
+	/**
+	 * Keeps a message whose processing failed on our side, for the record; nothing of it was applied. Its
+	 * idempotency key is not kept, so the partner (or an operator, for a file) can send it again under the same key.
+	 */
 	private MessageReceipt storeFailed(ReceiveMessageCommand command, String sha256, RuntimeException ex) {
 		String reason = "Processing failed on our side (" + ex.getClass().getSimpleName()
-				+ "); the message is kept and will be replayed from the console";
-		return store(command, UUID.randomUUID(), clock.instant(), sha256, null, null, "FAILED", reason,
+				+ "); nothing was applied, the message is kept for the record: send it again";
+		ReceiveMessageCommand withoutKey = new ReceiveMessageCommand(command.supplierId(), command.channel(),
+				command.source(), command.contentType(), command.fileName(), command.content(), null);
+		return store(withoutKey, UUID.randomUUID(), clock.instant(), sha256, null, null, "FAILED", reason,
 				List.of(), List.of());
 	}
 

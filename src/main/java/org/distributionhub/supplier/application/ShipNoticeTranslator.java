@@ -50,6 +50,9 @@ class ShipNoticeTranslator {
 					order.shipTo(), items.toOurUnits(item.quantity(), item.unit(), line, profile, where)));
 		}
 		String firstPo = notice.items().isEmpty() ? null : notice.items().get(0).poNumber();
+		if (notice.shipmentId().isBlank() || notice.shipmentId().length() > 80) {
+			throw new IllegalArgumentException("A shipment id (BSN02) is 1 to 80 characters");
+		}
 		if (lines.isEmpty()) {
 			return new DocumentOutcome(notice.documentId(), "SHIP_NOTICE", firstPo, "NO_CHANGE",
 					"Ship notice " + notice.shipmentId() + " lists no items");

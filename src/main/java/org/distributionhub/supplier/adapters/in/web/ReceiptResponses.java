@@ -13,7 +13,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * The answer a partner gets for a message: 202 with the receipt when something could be read (what became of it is
  * in the receipt, and can be asked again with the tracking id), a 400 problem naming each field path when nothing
- * could be used, a 422 problem when an idempotency key is reused for another body.
+ * could be used, a 422 problem when an idempotency key is reused for another body, a 503 with Retry-After when
+ * processing failed on our side (nothing was applied; the partner sends it again).
  */
 final class ReceiptResponses {
 
@@ -30,21 +31,35 @@ final class ReceiptResponses {
 			problem.setProperty("trackingId", receipt.trackingId());
 			return problemResponse(problem);
 		}
-		if (receipt.status().equals("REFUSED") || receipt.status().equals("FAILED") && receipt.documents().isEmpty()
-				&& !receipt.problems().isEmpty()) {
+		if (receipt.status().equals("FAILED")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, receipt.summary());
+			problem.setTitle("Temporarily unable to process the message");
+			problem.setType(URI.create("https://distributionhub.org/problems/try-again"));
+			problem.setProperty("trackingId", receipt.trackingId());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", "30")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+		if (receipt.status().equals("REFUSED")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, receipt.summary());
 			problem.setTitle("The message was refused");
 			problem.setType(URI.create("https://distributionhub.org/problems/message-refused"));
 			problem.setProperty("trackingId", receipt.trackingId());
-			problem.setProperty("errors", errors(receipt.problems()));
+			problem.setProperty("errors", errors(receipt));
 			problem.setProperty("functionalAcknowledgementId", receipt.functionalAckId());
 			return problemResponse(problem);
 		}
 		return ResponseEntity.accepted().location(tracking).body(receipt);
 	}
 
-	static List<Map<String, String>> errors(List<MessageReceipt.Problem> problems) {
-		return problems.stream().map(problem -> Map.of("path", problem.path(), "message", problem.message())).toList();
+	static List<Map<String, String>> errors(MessageReceipt receipt) {
+		var errors = new java.util.ArrayList<Map<String, String>>();
+		receipt.problems().forEach(problem -> errors.add(Map.of("path", problem.path(), "message", problem.message())));
+		receipt.documents().stream().filter(document -> document.result().equals("REFUSED"))
+			.forEach(document -> errors.add(Map.of("path", "document " + document.documentId(), "message",
+					document.explanation())));
+		return errors;
 	}
 
 	static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem) {
