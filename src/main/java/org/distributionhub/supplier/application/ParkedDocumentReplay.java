@@ -3,10 +3,7 @@ package org.distributionhub.supplier.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.distributionhub.platform.ports.in.AdminAudit;
 import org.distributionhub.supplier.domain.Channel;
@@ -15,7 +12,6 @@ import org.distributionhub.supplier.ports.in.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.ports.in.ReplayParkedDocuments;
 import org.distributionhub.supplier.ports.out.InboundMessages;
 import org.distributionhub.supplier.ports.out.MappingExceptions;
-import org.distributionhub.supplier.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.ports.out.PartnerProfiles;
 import org.distributionhub.supplier.ports.out.ReadResult;
 import org.distributionhub.supplier.ports.out.StoredMessage;
@@ -29,19 +25,19 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 	private final MappingExceptions parked;
 	private final InboundMessages messages;
 	private final PartnerProfiles profiles;
-	private final Map<Channel, PartnerMessageReader> readers;
+	private final PartnerFormats formats;
 	private final DocumentProcessor processor;
 	private final ReceiptJson json;
 	private final AdminAudit audit;
 	private final Clock clock;
 
 	ParkedDocumentReplay(MappingExceptions parked, InboundMessages messages, PartnerProfiles profiles,
-			List<PartnerMessageReader> readers, DocumentProcessor processor, ReceiptJson json, AdminAudit audit,
+			PartnerFormats formats, DocumentProcessor processor, ReceiptJson json, AdminAudit audit,
 			Clock clock) {
 		this.parked = parked;
 		this.messages = messages;
 		this.profiles = profiles;
-		this.readers = readers.stream().collect(Collectors.toMap(PartnerMessageReader::channel, Function.identity()));
+		this.formats = formats;
 		this.processor = processor;
 		this.json = json;
 		this.audit = audit;
@@ -69,7 +65,7 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 		StoredMessage message = messages.find(entry.messageId()).orElseThrow();
 		PartnerProfile profile = profiles.find(message.supplierId()).orElseThrow(
 				() -> new IllegalStateException("Supplier " + message.supplierId() + " is no longer set up"));
-		ReadResult read = readers.get(Channel.valueOf(message.channel())).read(message.content());
+		ReadResult read = formats.read(Channel.valueOf(message.channel()), message.content());
 		if (entry.documentIndex() >= read.documents().size()) {
 			return new ReplayResult(entry.id(), "STILL_PARKED", "The stored message no longer reads the same");
 		}

@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.domain.Channel;
@@ -23,7 +20,6 @@ import org.distributionhub.supplier.ports.in.MessageReceipt.Problem;
 import org.distributionhub.supplier.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.ports.out.InboundMessages;
 import org.distributionhub.supplier.ports.out.InterchangeEnvelope;
-import org.distributionhub.supplier.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.ports.out.PartnerProfiles;
 import org.distributionhub.supplier.ports.out.ReadResult;
 import org.distributionhub.supplier.ports.out.StoredMessage;
@@ -45,7 +41,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerMessageIntake.class);
 
-	private final Map<Channel, PartnerMessageReader> readers;
+	private final PartnerFormats formats;
 	private final PartnerProfiles profiles;
 	private final InboundMessages messages;
 	private final DocumentProcessor processor;
@@ -55,10 +51,10 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	PartnerMessageIntake(List<PartnerMessageReader> readers, PartnerProfiles profiles, InboundMessages messages,
+	PartnerMessageIntake(PartnerFormats formats, PartnerProfiles profiles, InboundMessages messages,
 			DocumentProcessor processor, FunctionalAcknowledgements functionalAcks, ReceiptJson json,
 			SupplierProperties properties, TransactionTemplate transactions, Clock clock) {
-		this.readers = readers.stream().collect(Collectors.toMap(PartnerMessageReader::channel, Function.identity()));
+		this.formats = formats;
 		this.profiles = profiles;
 		this.messages = messages;
 		this.processor = processor;
@@ -107,10 +103,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 							+ profile.get().inboundChannels())),
 					List.of());
 		}
-		PartnerMessageReader reader = readers.get(channel);
-		ReadResult read = reader != null ? reader.read(command.content())
-				: ReadResult.refused(new org.distributionhub.supplier.ports.out.SyntaxProblem("channel",
-						"No reader for " + channel));
+		ReadResult read = formats.read(channel, command.content());
 		List<Problem> problems = new ArrayList<>(
 				read.problems().stream().map(problem -> new Problem(problem.path(), problem.message())).toList());
 		InterchangeEnvelope envelope = read.envelope();
@@ -148,7 +141,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		}
 		return messages.findByIdempotencyKey(command.supplierId(), command.idempotencyKey()).map(stored -> {
 			boolean sameBody = stored.contentSha256().equals(sha256);
-			MessageReceipt receipt = toReceipt(stored, true, !sameBody);
+			MessageReceipt receipt = json.receipt(stored, true, !sameBody);
 			return receipt;
 		});
 	}
@@ -174,13 +167,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 				command.content(), sha256, status, MessageStatus.clip(summary), json.problems(problems),
 				json.documents(outcomes), interchangeKey, command.idempotencyKey(), functionalAck);
 		messages.insert(stored);
-		return toReceipt(stored, false, false);
-	}
-
-	MessageReceipt toReceipt(StoredMessage stored, boolean replayed, boolean conflict) {
-		return new MessageReceipt(stored.id(), stored.supplierId(), stored.channel(), stored.receivedAt(),
-				stored.status(), stored.summary(), json.problems(stored.problems()), json.documents(stored.documents()),
-				stored.functionalAckId(), replayed, conflict);
+		return json.receipt(stored, false, false);
 	}
 
 	static String sha256(byte[] content) {

@@ -25,22 +25,22 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	private final MappingExceptions parked;
 	private final PartnerOutbox outbox;
 	private final PurchaseOrders orders;
-	private final PartnerMessageIntake intake;
+	private final ReceiptJson json;
 	private final Clock clock;
 
 	PartnerMessageQueries(InboundMessages messages, MappingExceptions parked, PartnerOutbox outbox,
-			PurchaseOrders orders, PartnerMessageIntake intake, Clock clock) {
+			PurchaseOrders orders, ReceiptJson json, Clock clock) {
 		this.messages = messages;
 		this.parked = parked;
 		this.outbox = outbox;
 		this.orders = orders;
-		this.intake = intake;
+		this.json = json;
 		this.clock = clock;
 	}
 
 	@Override
 	public Optional<MessageReceipt> receipt(UUID trackingId) {
-		return messages.find(trackingId).map(stored -> intake.toReceipt(stored, false, false));
+		return messages.find(trackingId).map(stored -> json.receipt(stored, false, false));
 	}
 
 	@Override
@@ -95,7 +95,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	public List<OverdueView> overdue(int limit) {
 		return orders.findUnacknowledgedPastDue(clock.instant(), limit).stream()
 				.map(order -> new OverdueView(order.id().supplierId(), order.id().poNumber(), order.revision(),
-						order.acknowledgementDueAt(), order.overdueReported(), order.functionalAckStatus()))
+						order.dueAt(), order.overdueReported(), order.functionalAckStatus()))
 				.toList();
 	}
 }

@@ -1,11 +1,6 @@
 package org.distributionhub.supplier.application;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.distributionhub.supplier.domain.Channel;
 import org.distributionhub.supplier.domain.EdiIdentity;
@@ -14,7 +9,6 @@ import org.distributionhub.supplier.domain.PartnerProfile;
 import org.distributionhub.supplier.domain.PurchaseOrder;
 import org.distributionhub.supplier.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.ports.out.Addressing;
-import org.distributionhub.supplier.ports.out.ControlNumbers;
 import org.distributionhub.supplier.ports.out.OutboundMessage;
 import org.distributionhub.supplier.ports.out.OutboundPurchaseOrder;
 import org.distributionhub.supplier.ports.out.PartnerMessageWriter;
@@ -30,44 +24,30 @@ import org.springframework.stereotype.Component;
 @Component
 class PurchaseOrderDispatch {
 
-	private final Map<Channel, PartnerMessageWriter> writers;
-	private final ControlNumbers controlNumbers;
+	private final PartnerFormats formats;
 	private final PartnerOutbox outbox;
 	private final PurchaseOrders orders;
-	private final SupplierProperties properties;
 	private final Clock clock;
 
-	PurchaseOrderDispatch(List<PartnerMessageWriter> writers, ControlNumbers controlNumbers, PartnerOutbox outbox,
-			PurchaseOrders orders, SupplierProperties properties, Clock clock) {
-		this.writers = writers.stream().collect(Collectors.toMap(PartnerMessageWriter::channel, Function.identity()));
-		this.controlNumbers = controlNumbers;
+	PurchaseOrderDispatch(PartnerFormats formats, PartnerOutbox outbox, PurchaseOrders orders, Clock clock) {
+		this.formats = formats;
 		this.outbox = outbox;
 		this.orders = orders;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	void dispatch(PurchaseOrder order, PartnerProfile profile) {
 		Channel channel = profile.purchaseOrderChannel();
-		PartnerMessageWriter writer = writers.get(channel);
-		if (writer == null) {
-			throw new IllegalStateException("No writer for " + channel + " purchase orders");
-		}
-		SupplierProperties.Edi ours = properties.edi();
-		EdiIdentity us = new EdiIdentity(channel == Channel.EDIFACT ? ours.edifactQualifier() : ours.qualifier(),
-				ours.id(), ours.groupId());
-		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : us;
-		boolean edi = channel == Channel.X12 || channel == Channel.EDIFACT;
-		long interchange = edi ? controlNumbers.next(profile.supplierId(), "ISA") : 0;
-		long group = edi ? controlNumbers.next(profile.supplierId(), "GS") : 0;
-		Addressing addressing = new Addressing(us, them, interchange, group, clock.instant().atOffset(ZoneOffset.UTC),
-				ours.test());
+		PartnerMessageWriter writer = formats.writer(channel)
+			.orElseThrow(() -> new IllegalStateException("No writer for " + channel + " purchase orders"));
+		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : formats.ourIdentity(channel);
+		Addressing addressing = formats.addressing(profile.supplierId(), channel, them, false);
 		OutboundMessage message = writer.purchaseOrder(outbound(order, profile), addressing);
 		outbox.add(profile.supplierId(), "PURCHASE_ORDER", channel.name(),
 				order.id().poNumber() + "/r" + order.revision(), message,
 				channel == Channel.API ? "WEBHOOK" : "FOLDER", clock.instant());
-		if (edi) {
-			orders.recordDispatchGroup(order.id(), group);
+		if (channel == Channel.X12 || channel == Channel.EDIFACT) {
+			orders.recordDispatchGroup(order.id(), addressing.groupControlNumber());
 		}
 	}
 

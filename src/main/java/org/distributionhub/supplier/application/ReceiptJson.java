@@ -3,12 +3,13 @@ package org.distributionhub.supplier.application;
 import java.util.List;
 
 import org.distributionhub.supplier.ports.in.MessageReceipt;
+import org.distributionhub.supplier.ports.out.StoredMessage;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps a receipt's problems and document outcomes as JSON text beside the stored message. */
+/** Keeps a receipt's problems and document outcomes as JSON text beside the stored message, and reads it back. */
 @Component
 class ReceiptJson {
 
@@ -30,5 +31,11 @@ class ReceiptJson {
 	List<MessageReceipt.DocumentOutcome> documents(String text) {
 		return json.readValue(text, new TypeReference<List<MessageReceipt.DocumentOutcome>>() {
 		});
+	}
+
+	MessageReceipt receipt(StoredMessage stored, boolean replayed, boolean conflict) {
+		return new MessageReceipt(stored.id(), stored.supplierId(), stored.channel(), stored.receivedAt(),
+				stored.status(), stored.summary(), problems(stored.problems()), documents(stored.documents()),
+				stored.functionalAckId(), replayed, conflict);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.distributionhub.supplier.domain.PurchaseOrder;
 import org.distributionhub.supplier.domain.PurchaseOrderId;
+import org.jspecify.annotations.Nullable;
 
 /** Stored purchase orders with their lines and what suppliers said of them. */
 public interface PurchaseOrders {
@@ -28,5 +29,10 @@ public interface PurchaseOrders {
 	List<PurchaseOrderId> findOverdue(Instant now, int limit);
 
 	/** Orders past their due time and still not acknowledged, reported or not, oldest due first. */
-	List<PurchaseOrder> findUnacknowledgedPastDue(Instant now, int limit);
+	List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, int limit);
+
+	/** An order waiting for its acknowledgement: what the console lists, without its lines. */
+	record UnacknowledgedOrder(PurchaseOrderId id, int revision, Instant dueAt, boolean overdueReported,
+			@Nullable String functionalAckStatus) {
+	}
 }

@@ -127,17 +127,14 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 	}
 
 	@Override
-	public List<PurchaseOrder> findUnacknowledgedPastDue(Instant now, int limit) {
+	public List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, int limit) {
 		return jdbc.sql("""
-				SELECT supplier_id, po_number FROM purchase_order
-				WHERE acknowledged_at IS NULL AND ack_due_at <= ? ORDER BY ack_due_at LIMIT ?""")
+				SELECT supplier_id, po_number, revision, ack_due_at, overdue_reported, functional_ack_status
+				FROM purchase_order WHERE acknowledged_at IS NULL AND ack_due_at <= ? ORDER BY ack_due_at LIMIT ?""")
 			.params(ts(now), limit)
-			.query((rs, row) -> new PurchaseOrderId(rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
-			.map(this::find)
-			.flatMap(Optional::stream)
-			.toList();
+			.query((rs, row) -> new UnacknowledgedOrder(new PurchaseOrderId(rs.getString(1), rs.getString(2)),
+					rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)))
+			.list();
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant instant) {

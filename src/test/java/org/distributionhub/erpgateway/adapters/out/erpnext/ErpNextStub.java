@@ -2,21 +2,17 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.distributionhub.erpgateway.adapters.out.FaultyHttpServer;
 import org.distributionhub.erpgateway.adapters.out.erpnext.ErpNextSite.FrappeError;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * update_status, get_logged_user) answering {"message"}, token authentication, and Frappe's error bodies (exc_type,
  * exception, _server_messages). It records every request; tests make it down, slow, fail, or rotate the API secret.
  */
-final class ErpNextStub implements AutoCloseable {
+final class ErpNextStub extends FaultyHttpServer {
 
 	static final String KEY = "hubkey";
 	static final String SECRET = "hubsecret";
@@ -41,41 +37,19 @@ final class ErpNextStub implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final ErpNextSite site = new ErpNextSite(json, REFERENCE_FIELD);
-	private final HttpServer server;
-	private final ExecutorService threads = Executors.newFixedThreadPool(8);
 	private final List<Request> requests = new CopyOnWriteArrayList<>();
-	private final AtomicInteger failuresLeft = new AtomicInteger();
-	private volatile int failureStatus = 503;
-	private volatile boolean down;
-	private volatile long delayMillis;
 	private volatile String acceptedSecret = SECRET;
 
 	ErpNextStub() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-		server.setExecutor(threads);
-		server.createContext("/api/", this::handle);
-		server.start();
+		serve("/api/", this::handle);
 	}
 
 	String baseUrl() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+		return "http://127.0.0.1:" + port();
 	}
 
 	ErpNextSite site() {
 		return site;
-	}
-
-	void failNext(int count, int status) {
-		failureStatus = status;
-		failuresLeft.set(count);
-	}
-
-	void down(boolean down) {
-		this.down = down;
-	}
-
-	void slow(long delayMillis) {
-		this.delayMillis = delayMillis;
 	}
 
 	void acceptSecret(String secret) {
@@ -91,9 +65,7 @@ final class ErpNextStub implements AutoCloseable {
 	}
 
 	void reset() {
-		down = false;
-		delayMillis = 0;
-		failuresLeft.set(0);
+		resetFaults();
 		acceptedSecret = SECRET;
 		requests.clear();
 	}
@@ -101,12 +73,12 @@ final class ErpNextStub implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			pause();
-			if (down) {
+			if (isDown()) {
 				answer(exchange, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
 				return;
 			}
-			if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-				answer(exchange, failureStatus, error(new FrappeError("ServerError", "failure as ordered", failureStatus)));
+			if (takeFailure()) {
+				answer(exchange, failureStatus(), error(new FrappeError("ServerError", "failure as ordered", failureStatus())));
 				return;
 			}
 			if (!("token " + KEY + ":" + acceptedSecret).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
@@ -194,28 +166,6 @@ final class ErpNextStub implements AutoCloseable {
 			}
 		}
 		return values;
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(delayMillis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
-		threads.shutdownNow();
 	}
 
 	// Seeding: the master data and orders a site holds before the hub posts to it.

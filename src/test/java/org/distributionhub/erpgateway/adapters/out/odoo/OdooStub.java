@@ -2,20 +2,16 @@ package org.distributionhub.erpgateway.adapters.out.odoo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.distributionhub.erpgateway.adapters.out.FaultyHttpServer;
 import org.distributionhub.erpgateway.adapters.out.odoo.OdooDatabase.OdooError;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * object.execute_kw, errors as JSON-RPC errors with HTTP 200) over one {@link OdooDatabase}. It records every ORM
  * call; tests make it down (503), slow, fail the next calls, or rotate its API key.
  */
-final class OdooStub implements AutoCloseable {
+final class OdooStub extends FaultyHttpServer {
 
 	static final String KEY = "odoo-api-key-for-tests";
 	static final String DATABASE = "hubtest";
@@ -40,43 +36,21 @@ final class OdooStub implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final OdooDatabase odoo = new OdooDatabase(json);
-	private final HttpServer server;
-	private final ExecutorService threads = Executors.newFixedThreadPool(8);
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
-	private final AtomicInteger failuresLeft = new AtomicInteger();
 	private final AtomicInteger authentications = new AtomicInteger();
-	private volatile int failureStatus = 503;
-	private volatile boolean down;
-	private volatile long delayMillis;
 	private volatile String acceptedKey = KEY;
 
 	OdooStub() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-		server.setExecutor(threads);
-		server.createContext("/json/2/", this::json2);
-		server.createContext("/jsonrpc", this::jsonRpc);
-		server.start();
+		serve("/json/2/", this::json2);
+		serve("/jsonrpc", this::jsonRpc);
 	}
 
 	String baseUrl() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+		return "http://127.0.0.1:" + port();
 	}
 
 	OdooDatabase database() {
 		return odoo;
-	}
-
-	void failNext(int count, int status) {
-		failureStatus = status;
-		failuresLeft.set(count);
-	}
-
-	void down(boolean down) {
-		this.down = down;
-	}
-
-	void slow(long delayMillis) {
-		this.delayMillis = delayMillis;
 	}
 
 	void acceptKey(String key) {
@@ -96,9 +70,7 @@ final class OdooStub implements AutoCloseable {
 	}
 
 	void reset() {
-		down = false;
-		delayMillis = 0;
-		failuresLeft.set(0);
+		resetFaults();
 		acceptedKey = KEY;
 		calls.clear();
 	}
@@ -188,13 +160,13 @@ final class OdooStub implements AutoCloseable {
 
 	private boolean interfered(HttpExchange exchange) throws IOException {
 		pause();
-		if (down) {
+		if (isDown()) {
 			answer(exchange, 503, "<html><body>502 Bad Gateway: odoo is restarting</body></html>");
 			return true;
 		}
-		if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-			answer(exchange, failureStatus, error("werkzeug.exceptions.ServiceUnavailable",
-					"failure " + failureStatus + " as ordered"));
+		if (takeFailure()) {
+			answer(exchange, failureStatus(), error("werkzeug.exceptions.ServiceUnavailable",
+					"failure " + failureStatus() + " as ordered"));
 			return true;
 		}
 		return false;
@@ -206,28 +178,6 @@ final class OdooStub implements AutoCloseable {
 		error.putObject("context");
 		error.put("debug", "Traceback (most recent call last): ...");
 		return json.writeValueAsString(error);
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(delayMillis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
-		threads.shutdownNow();
 	}
 
 	// Seeding: what a distributor's Odoo holds before the hub posts to it.

@@ -1,7 +1,6 @@
 package org.distributionhub.erpgateway.adapters.out.rest;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.distributionhub.erpgateway.adapters.out.FaultyHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,47 +21,24 @@ import tools.jackson.databind.json.JsonMapper;
  * that knows nothing of idempotency), GET /api/receipts?reference=... finds them. It insists on its bearer token, on
  * a reference in the body equal to the X-Hub-Reference header and on lines; tests make it down, slow or failing.
  */
-final class ErpStub implements AutoCloseable {
+final class ErpStub extends FaultyHttpServer {
 
 	static final String TOKEN = "erp-token-for-tests";
 
 	private final JsonMapper json = JsonMapper.builder().build();
-	private final HttpServer server;
-	private final ExecutorService threads = Executors.newFixedThreadPool(8);
 	private final Map<String, List<String>> documentsByReference = new ConcurrentHashMap<>();
 	private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 	private final AtomicInteger documents = new AtomicInteger();
 	private final AtomicInteger posts = new AtomicInteger();
 	private final AtomicInteger lookups = new AtomicInteger();
-	private final AtomicInteger failuresLeft = new AtomicInteger();
-	private volatile int failureStatus = 503;
-	private volatile boolean down;
-	private volatile long delayMillis;
 	private volatile String acceptedToken = TOKEN;
 
 	ErpStub() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-		server.setExecutor(threads);
-		server.createContext("/api/receipts", this::handle);
-		server.start();
+		serve("/api/receipts", this::handle);
 	}
 
 	URI baseUrl() {
-		return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-	}
-
-	/** The next {@code count} creations answer {@code status} and create nothing. */
-	void failNext(int count, int status) {
-		failureStatus = status;
-		failuresLeft.set(count);
-	}
-
-	void down(boolean down) {
-		this.down = down;
-	}
-
-	void slow(long delayMillis) {
-		this.delayMillis = delayMillis;
+		return URI.create("http://127.0.0.1:" + port());
 	}
 
 	void acceptToken(String token) {
@@ -118,12 +92,12 @@ final class ErpStub implements AutoCloseable {
 
 	private synchronized void create(HttpExchange exchange) throws IOException {
 		posts.incrementAndGet();
-		if (down) {
+		if (isDown()) {
 			answer(exchange, 503, "{\"message\":\"down for maintenance\"}");
 			return;
 		}
-		if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-			answer(exchange, failureStatus, "{\"message\":\"failure " + failureStatus + " as ordered\"}");
+		if (takeFailure()) {
+			answer(exchange, failureStatus(), "{\"message\":\"failure " + failureStatus() + " as ordered\"}");
 			return;
 		}
 		JsonNode body = json.readTree(exchange.getRequestBody());
@@ -141,27 +115,5 @@ final class ErpStub implements AutoCloseable {
 		arrivals.computeIfAbsent(body.path("businessKey").asString(""), key -> new CopyOnWriteArrayList<>())
 			.add(body.path("sequence").asLong());
 		answer(exchange, 201, "{\"id\":\"" + id + "\"}");
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(delayMillis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
-		threads.shutdownNow();
 	}
 }
