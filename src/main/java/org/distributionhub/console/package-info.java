@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation",
-				"supplier :: api", "erpgateway :: api" })
+				"supplier :: api", "erpgateway :: api", "order :: api" })
 @NullMarked
 package org.distributionhub.console;
 
