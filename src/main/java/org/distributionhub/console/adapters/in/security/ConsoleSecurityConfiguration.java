@@ -28,7 +28,7 @@ class ConsoleSecurityConfiguration {
 	static final int STAFF_API_ORDER = 110;
 
 	static final String[] STAFF_API_PATHS = { "/api/v1/admin/**", "/api/v1/purchase-orders/**",
-			"/api/v1/inventory/**" };
+			"/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**", "/api/v1/warehouse/**" };
 
 	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
 			"/api/schemas/**",
@@ -77,7 +77,8 @@ class ConsoleSecurityConfiguration {
 	/**
 	 * The staff's JSON API: a console user over HTTP basic (checked and throttled like a sign-in), no session and
 	 * no CSRF token, answers as problem+json. Admin paths need an ADMIN; purchase orders an ADMIN or
-	 * OPERATOR; reading inventory any staff role.
+	 * OPERATOR; reading inventory and orders any staff role; placing and changing orders, warehouse events and
+	 * inventory feeds an ADMIN or OPERATOR (the OMS and the WMS each get an OPERATOR account of their own).
 	 */
 	@Bean
 	@Order(STAFF_API_ORDER)
@@ -87,7 +88,10 @@ class ConsoleSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/purchase-orders/**").hasAnyRole("ADMIN", "OPERATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**").hasAnyRole("ADMIN", "OPERATOR", "AUDITOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**")
+				.hasAnyRole("ADMIN", "OPERATOR", "AUDITOR")
+				.requestMatchers("/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**", "/api/v1/warehouse/**")
+				.hasAnyRole("ADMIN", "OPERATOR")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName(ConsoleEntryPoints.REALM)
 				.authenticationEntryPoint(StaffApiProblems.unauthorized()))
