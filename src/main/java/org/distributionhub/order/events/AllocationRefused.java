@@ -1,6 +1,7 @@
 package org.distributionhub.order.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.shared.CorrelationId;
@@ -8,10 +9,17 @@ import org.distributionhub.shared.IntegrationEvent;
 import org.distributionhub.shared.Sku;
 
 /**
- * Inventory cannot allocate an order line at all: {@code reason} is UNKNOWN_SKU, UNKNOWN_WAREHOUSE or UNIT_MISMATCH and
- * {@code message} says it in words. The line waits in that state until the order is changed or cancelled.
+ * Inventory cannot allocate these lines of an order at all. The lines wait in that state until the order is changed
+ * or cancelled.
  */
-public record AllocationRefused(UUID eventId, CorrelationId correlationId, String orderId, int lineNumber, Sku sku,
-		String warehouse, String reason, String message, long allocationVersion, Instant decidedAt)
-		implements IntegrationEvent {
+public record AllocationRefused(UUID eventId, CorrelationId correlationId, String orderId, String warehouse,
+		List<RefusedLine> lines, Instant decidedAt) implements IntegrationEvent {
+
+	public AllocationRefused {
+		lines = List.copyOf(lines);
+	}
+
+	/** {@code reason}: UNKNOWN_SKU, UNKNOWN_WAREHOUSE or UNIT_MISMATCH; {@code message} says it in words. */
+	public record RefusedLine(int lineNumber, Sku sku, String reason, String message, long allocationVersion) {
+	}
 }

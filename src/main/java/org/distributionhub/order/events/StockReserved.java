@@ -1,6 +1,7 @@
 package org.distributionhub.order.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.shared.CorrelationId;
@@ -9,10 +10,19 @@ import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 
 /**
- * Inventory holds the whole quantity of an order line for it. Published by inventory in the order module's
- * vocabulary (ADR 0009). {@code allocationVersion} grows with every allocation decision on the line, so the order
- * keeps the newest decision whatever order deliveries arrive in.
+ * Inventory holds the whole quantity of these lines of an order for it (one event per order and decision).
+ * Published by inventory in the order module's vocabulary (ADR 0009). Each line's {@code allocationVersion} grows
+ * with every allocation decision on that line, so the order keeps the newest decision whatever order deliveries
+ * arrive in.
  */
-public record StockReserved(UUID eventId, CorrelationId correlationId, String orderId, int lineNumber, Sku sku,
-		String warehouse, Quantity reserved, long allocationVersion, Instant decidedAt) implements IntegrationEvent {
+public record StockReserved(UUID eventId, CorrelationId correlationId, String orderId, String warehouse,
+		List<ReservedLine> lines, Instant decidedAt) implements IntegrationEvent {
+
+	public StockReserved {
+		lines = List.copyOf(lines);
+	}
+
+	/** A line now wholly reserved. */
+	public record ReservedLine(int lineNumber, Sku sku, Quantity reserved, long allocationVersion) {
+	}
 }
