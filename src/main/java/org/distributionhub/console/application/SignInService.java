@@ -18,11 +18,13 @@ class SignInService implements SignIn {
 	private final PasswordEncoder encoder;
 	private final LoginThrottle throttle;
 	private final Supplier<String> unknownUserHash;
+	private final VerifiedPasswords verified;
 
-	SignInService(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
+	SignInService(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle, VerifiedPasswords verified) {
 		this.users = users;
 		this.encoder = encoder;
 		this.throttle = throttle;
+		this.verified = verified;
 		this.unknownUserHash = SingletonSupplier.of(() -> encoder.encode("no user has this password"));
 	}
 
@@ -36,11 +38,16 @@ class SignInService implements SignIn {
 		var user = ConsoleUser.isValidUsername(name) ? users.find(name) : Optional.<ConsoleUser>empty();
 		// An unknown name costs as much time as a wrong password, so timing does not tell which names exist.
 		String hash = user.map(ConsoleUser::passwordHash).orElseGet(unknownUserHash);
+		if (user.isPresent() && verified.isVerified(name, password, hash)) {
+			return new Accepted(name, user.get().role());
+		}
 		if (!encoder.matches(password, hash) || user.isEmpty()) {
+			verified.forget(name);
 			return throttle.recordFailure(name, clientAddress).<SignInOutcome>map(Throttled::new)
 				.orElseGet(Rejected::new);
 		}
 		throttle.reset(name, clientAddress);
+		verified.remember(name, password, hash);
 		return new Accepted(name, user.get().role());
 	}
 }

@@ -32,4 +32,9 @@ class InMemoryConsoleUsers implements ConsoleUsers {
 	public List<ConsoleUser> findAll() {
 		return List.copyOf(users.values());
 	}
+
+	/** Stands for a change made elsewhere (another instance, the database) to a stored user. */
+	void replace(ConsoleUser user) {
+		users.put(user.username(), user);
+	}
 }

@@ -24,13 +24,16 @@ class SignInServiceTest {
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
 	private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
 	private final SignInService signIn;
+	private final CountingEncoder encoder;
 
 	SignInServiceTest() {
 		// The production encoder's format, at bcrypt's lowest cost so the test stays quick.
-		var encoder = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+		var encoder = new CountingEncoder(
+				new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4))));
+		this.encoder = encoder;
 		var properties = new ConsoleProperties(new Admin("admin", null), List.of(),
 				new Login(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)));
-		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock));
+		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock), new VerifiedPasswords(clock));
 		users.addIfAbsent(new ConsoleUser("olga", encoder.encode("olga-password-1"), ConsoleRole.OPERATOR,
 				clock.instant(), "test"));
 		users.addIfAbsent(new ConsoleUser("anna", encoder.encode("anna-password-1"), ConsoleRole.AUDITOR,
@@ -84,5 +87,53 @@ class SignInServiceTest {
 
 		assertThat(signIn.signIn("olga", "guess-3", "10.0.0.1")).isInstanceOf(Rejected.class);
 		assertThat(signIn.signIn("olga", "guess-4", "10.0.0.1")).isInstanceOf(Rejected.class);
+	}
+
+	@Test
+	void aSystemCallingWithTheSamePasswordIsCheckedAgainstTheSlowHashOncePerFewMinutes() {
+		signIn.signIn("olga", "olga-password-1", "10.0.0.1");
+		int checks = encoder.matches;
+
+		for (int i = 0; i < 50; i++) {
+			assertThat(signIn.signIn("olga", "olga-password-1", "10.0.0.1")).isInstanceOf(Accepted.class);
+		}
+		assertThat(encoder.matches).isEqualTo(checks);
+		assertThat(signIn.signIn("olga", "olga-password-2", "10.0.0.1")).isInstanceOf(Rejected.class);
+
+		clock.advance(VerifiedPasswords.KEEP_FOR.plusSeconds(1));
+		assertThat(signIn.signIn("olga", "olga-password-1", "10.0.0.1")).isInstanceOf(Accepted.class);
+		assertThat(encoder.matches).isEqualTo(checks + 2);
+	}
+
+	@Test
+	void aChangedPasswordTakesEffectAtOnceForAPasswordRememberedAsChecked() {
+		signIn.signIn("anna", "anna-password-1", "10.0.0.1");
+		users.replace(new ConsoleUser("anna", encoder.encode("anna-password-2"), ConsoleRole.AUDITOR, clock.instant(),
+				"test"));
+
+		assertThat(signIn.signIn("anna", "anna-password-1", "10.0.0.1")).isInstanceOf(Rejected.class);
+		assertThat(signIn.signIn("anna", "anna-password-2", "10.0.0.1")).isInstanceOf(Accepted.class);
+	}
+
+	/** The production encoder, counting how often a password is checked against a stored hash. */
+	static final class CountingEncoder implements org.springframework.security.crypto.password.PasswordEncoder {
+
+		private final org.springframework.security.crypto.password.PasswordEncoder delegate;
+		int matches;
+
+		CountingEncoder(org.springframework.security.crypto.password.PasswordEncoder delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return delegate.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			matches++;
+			return delegate.matches(rawPassword, encodedPassword);
+		}
 	}
 }
