@@ -36,9 +36,14 @@ public final class OrderAllocation {
 		return new OrderAllocation(orderId, warehouse, revision, cancelled);
 	}
 
+	/** Whether the revision is newer than the one applied and the order is live. */
+	public boolean takes(int revision) {
+		return !cancelled && revision > this.revision;
+	}
+
 	/** Takes a newer revision of a live order (its warehouse may have changed); false if it changes nothing. */
 	boolean revise(int revision, String warehouse) {
-		if (cancelled || revision <= this.revision) {
+		if (!takes(revision)) {
 			return false;
 		}
 		this.revision = revision;
