@@ -3,6 +3,7 @@ package org.distributionhub.inventory.application;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.FeedRow;
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
@@ -20,8 +21,12 @@ final class FeedRowRules {
 	private FeedRowRules() {
 	}
 
-	/** A good row: the on hand of a SKU. */
-	record StatedRow(int row, Sku sku, Quantity onHand) {
+	/** A good row: the on hand of a SKU, in the unit the SKU is kept in if the row names none. */
+	record StatedRow(int row, Sku sku, BigDecimal amount, @Nullable UnitOfMeasure unit) {
+
+		Quantity onHand(Function<Sku, UnitOfMeasure> units) {
+			return new Quantity(amount, unit != null ? unit : units.apply(sku));
+		}
 	}
 
 	/** The stated row, or else the problem (exactly one of the two is not null). */
@@ -67,12 +72,12 @@ final class FeedRowRules {
 		String unitText = text(row.unit());
 		UnitOfMeasure unit;
 		try {
-			unit = unitText == null ? UnitOfMeasure.EACH : new UnitOfMeasure(unitText.toUpperCase(Locale.ROOT));
+			unit = unitText == null ? null : new UnitOfMeasure(unitText.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException invalid) {
 			return problem(row, "unit", invalid.getMessage());
 		}
-		return new Read(new StatedRow(row.row(), sku, new Quantity(amount, unit)), null);
+		return new Read(new StatedRow(row.row(), sku, amount, unit), null);
 	}
 
 	/** The column a refusal of the stock positions is about, from what it says. */

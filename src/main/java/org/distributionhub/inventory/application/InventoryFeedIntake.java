@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.distributionhub.inventory.application.FeedRowRules.StatedRow;
 import org.distributionhub.inventory.events.StockAdjusted;
@@ -42,7 +43,6 @@ import org.springframework.transaction.support.TransactionOperations;
 class InventoryFeedIntake implements ApplyInventoryFeed {
 
 	static final int CHUNK = 200;
-	private static final Quantity ZERO = Quantity.of(0, UnitOfMeasure.EACH);
 	private static final int PROGRESS_EVERY = 10 * CHUNK;
 	private static final int PROBLEMS_KEPT = 100;
 	private static final Logger log = LoggerFactory.getLogger(InventoryFeedIntake.class);
@@ -50,14 +50,16 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	private final MoveStock stock;
 	private final ApplicationEventPublisher events;
 	private final InventoryFeedRuns runs;
+	private final StockUnits units;
 	private final TransactionOperations transactions;
 	private final Clock clock;
 
-	InventoryFeedIntake(MoveStock stock, ApplicationEventPublisher events, InventoryFeedRuns runs,
+	InventoryFeedIntake(MoveStock stock, ApplicationEventPublisher events, InventoryFeedRuns runs, StockUnits units,
 			TransactionOperations transactions, Clock clock) {
 		this.stock = stock;
 		this.events = events;
 		this.runs = runs;
+		this.units = units;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -67,7 +69,8 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	}
 
 	/** One feed being applied: what it says and what it did so far. */
-	private record Run(UUID id, InventoryFeedCommand command, Mode mode, String warehouse, Tally tally) {
+	private record Run(UUID id, InventoryFeedCommand command, Mode mode, String warehouse, Tally tally,
+			Function<Sku, UnitOfMeasure> units) {
 
 		String source() {
 			return "FEED_" + mode.name();
@@ -86,8 +89,9 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	@Override
 	public InventoryFeedResult apply(InventoryFeedCommand command) {
 		Instant started = clock.instant();
-		var run = new Run(UUID.randomUUID(), command, mode(command.mode()), warehouse(command.warehouse()),
-				new Tally());
+		var mode = mode(command.mode());
+		var warehouse = warehouse(command.warehouse());
+		var run = new Run(UUID.randomUUID(), command, mode, warehouse, new Tally(), units.of(warehouse));
 		run.tally().rejected.addAll(command.unreadable());
 		var good = new ArrayList<StatedRow>();
 		for (var row : command.rows()) {
@@ -131,7 +135,7 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 			counts = transactions.execute(status -> {
 				int[] changed = new int[2];
 				for (var row : sorted) {
-					changed[set(run, row.sku(), row.onHand(), reference(run, row.row()), reason(run)) ? 0 : 1]++;
+					changed[set(run, row.sku(), row.onHand(run.units()), reference(run, row.row()), reason(run)) ? 0 : 1]++;
 				}
 				return changed;
 			});
@@ -141,7 +145,7 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 			for (var row : sorted) {
 				try {
 					boolean changed = Boolean.TRUE.equals(transactions.execute(
-							status -> set(run, row.sku(), row.onHand(), reference(run, row.row()), reason(run))));
+							status -> set(run, row.sku(), row.onHand(run.units()), reference(run, row.row()), reason(run))));
 					counts[changed ? 0 : 1]++;
 				}
 				catch (IllegalArgumentException rowRefused) {
@@ -201,7 +205,7 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	}
 
 	private boolean zero(Run run, Sku sku) {
-		return set(run, sku, ZERO, run.command().reference() + "#unlisted", "not listed in full inventory feed");
+		return set(run, sku, new Quantity(BigDecimal.ZERO, run.units().apply(sku)), run.command().reference() + "#unlisted", "not listed in full inventory feed");
 	}
 
 	/** States the on hand; true and published if it changed. */

@@ -86,6 +86,11 @@ class StockFacts {
 			catch (IllegalArgumentException refused) {
 				throw new WarehouseEventRejected("lines[" + i + "]", refused.getMessage());
 			}
+			var unit = new UnitOfMeasure(WarehouseFact.required(line.unit()));
+			if (!onHand.unit().equals(unit)) {
+				throw new WarehouseEventRejected("lines[" + i + "].unit", "SKU " + sku + " is kept in " + onHand.unit()
+						+ " in warehouse " + fact.warehouse() + ", not in " + unit);
+			}
 			events.publishEvent(new StockAdjusted(UUID.randomUUID(), fact.correlationId(), fact.warehouse(), sku,
 					change, onHand, reason, SOURCE, fact.eventId(), fact.occurredAt()));
 		}

@@ -39,7 +39,7 @@ class InventoryFeedIntakeTest {
 	private final List<Object> published = new ArrayList<>();
 	private final InMemoryInventoryFeedRuns runs = new InMemoryInventoryFeedRuns();
 	private final InventoryFeedIntake feeds = new InventoryFeedIntake(stock, published::add, runs,
-			this::inTransaction, Clock.fixed(NOW, ZoneOffset.UTC));
+			stock::units, this::inTransaction, Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void aDeltaFeedStatesOnHandOfItsRowsAndPublishesWhatChanged() {
@@ -119,6 +119,19 @@ class InventoryFeedIntakeTest {
 			assertThat(it.column()).isEqualTo("unit");
 			assertThat(it.message()).contains("kept in EA");
 		});
+	}
+
+	@Test
+	void aRowWithoutAUnitIsInTheUnitTheSkuIsKeptInAndSoIsTheZeroOfAnUnlistedSku() {
+		stock.with("MAIN", new Sku("CASES"), Quantity.of(4, new UnitOfMeasure("CA")))
+			.with("MAIN", new Sku("CRATES"), Quantity.of(2, new UnitOfMeasure("CA")));
+
+		var result = apply("FULL", row(2, "A", "10"), row(3, "B", "5"), row(4, "C", "3"), row(5, "CASES", "6"));
+
+		assertThat(result.rejected()).isEmpty();
+		assertThat(stock.onHand("MAIN", new Sku("CASES"))).isEqualTo(Quantity.of(6, new UnitOfMeasure("CA")));
+		assertThat(result.zeroed()).isEqualTo(1);
+		assertThat(stock.onHand("MAIN", new Sku("CRATES"))).isEqualTo(Quantity.of(0, new UnitOfMeasure("CA")));
 	}
 
 	@Test

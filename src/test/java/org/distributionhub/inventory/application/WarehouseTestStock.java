@@ -147,6 +147,13 @@ public class WarehouseTestStock implements MoveStock {
 		return before;
 	}
 
+	/** The units stock is kept in, as the feed intake looks them up. */
+	public java.util.function.Function<Sku, org.distributionhub.shared.UnitOfMeasure> units(String warehouse) {
+		return sku -> Optional.ofNullable(onHand.get(new Key(warehouse, sku)))
+			.map(Quantity::unit)
+			.orElseGet(() -> unitOf(sku));
+	}
+
 	private org.distributionhub.shared.UnitOfMeasure unitOf(Sku sku) {
 		return onHand.entrySet()
 			.stream()
