@@ -55,6 +55,7 @@ class WarehouseEventApiIT {
 
 	static final String PATH = "/api/v1/warehouse/events";
 	static final RequestPostProcessor WMS = httpBasic("operator", "operator-secret-for-tests");
+	static final int THREADS = 4;
 
 	@Autowired
 	MockMvc mvc;
@@ -227,6 +228,34 @@ class WarehouseEventApiIT {
 		assertThat(events.stream(GoodsReceived.class)).singleElement()
 			.satisfies(it -> assertThat(it.lines()).extracting(GoodsReceived.Line::poLineNumber)
 				.containsExactly("1", "2"));
+	}
+
+	@Test
+	void theSameEventSentAtOnceByManyIsAppliedOnce() throws Exception {
+		String adjust = """
+				{"eventId":"%s","type":"STOCK_ADJUSTED","warehouse":"MAIN","lines":[{"sku":"%s","quantity":1}]}"""
+			.formatted(id("RACE"), widget);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < THREADS; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return send(adjust).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			var statuses = new java.util.ArrayList<Integer>();
+			for (var answer : answers) {
+				statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnly(202, 200).filteredOn(it -> it == 202).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(onHand(widget)).isEqualByComparingTo("11");
 	}
 
 	@Test
