@@ -1,7 +1,7 @@
 package org.distributionhub.inventory.domain;
 
-/** What moved an expectation: a purchase order revision, a supplier's acknowledgement or a ship notice. */
+/** What moved an expectation: a purchase order revision, a supplier's acknowledgement, a ship notice or a receipt. */
 public enum ChangeCause {
 
-	PO_ISSUED, ACKNOWLEDGED, SHIP_NOTICE
+	PO_ISSUED, ACKNOWLEDGED, SHIP_NOTICE, RECEIVED
 }

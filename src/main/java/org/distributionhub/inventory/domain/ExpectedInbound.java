@@ -1,8 +1,10 @@
 package org.distributionhub.inventory.domain;
 
+import java.math.BigDecimal;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
@@ -18,6 +20,10 @@ import org.jmolecules.ddd.annotation.Identity;
  * purchase order revision seen afterwards takes over the line's SKU, location and revision but not its schedule.
  * A later revision replaces the schedule (the supplier acknowledges the new revision anew); a revision not newer
  * than the line's changes nothing.
+ * <p>
+ * Received goods are no longer expected: a receipt takes first from what is in transit (earliest arrivals first),
+ * then from the open plan (earliest dates first). A line received in full expects nothing more, whatever order the
+ * ship notices and receipts arrive in.
  */
 @AggregateRoot
 public final class ExpectedInbound {
@@ -30,6 +36,7 @@ public final class ExpectedInbound {
 	private boolean acknowledged;
 	private Schedule planned;
 	private final SortedMap<String, Shipment> shipments = new TreeMap<>();
+	private final SortedMap<String, Receipt> receipts = new TreeMap<>();
 
 	private ExpectedInbound(ExpectedInboundSnapshot state) {
 		this.line = state.line();
@@ -39,6 +46,7 @@ public final class ExpectedInbound {
 		this.acknowledged = state.acknowledged();
 		this.planned = Schedule.of(state.planned());
 		state.shipments().forEach(it -> shipments.put(it.shipmentId(), it));
+		state.receipts().forEach(it -> receipts.put(it.receiptId(), it));
 	}
 
 	/** A line nothing is known of yet: no revision, nothing expected. */
@@ -52,7 +60,7 @@ public final class ExpectedInbound {
 
 	public ExpectedInboundSnapshot snapshot() {
 		return new ExpectedInboundSnapshot(line, sku, location, revision, acknowledged, planned.deliveries(),
-				shipments.values().stream().toList());
+				shipments.values().stream().toList(), receipts.values().stream().toList());
 	}
 
 	/** The line as purchase order {@code revision} requests it; see the class comment for older revisions. */
@@ -96,18 +104,36 @@ public final class ExpectedInbound {
 		return changedFrom(before, ChangeCause.SHIP_NOTICE);
 	}
 
-	/** Planned and not shipped yet. */
+	/** The warehouse received part of the line; the same receipt recorded again replaces what it said before. */
+	public ExpectationChange receive(Receipt receipt) {
+		var before = expected();
+		receipts.put(receipt.receiptId(), receipt);
+		return changedFrom(before, ChangeCause.RECEIVED);
+	}
+
+	/** Planned and neither shipped nor received yet. */
 	public Schedule open() {
 		Schedule open = planned;
 		for (Shipment shipment : shipments.values()) {
 			open = open.less(shipment.quantity());
 		}
+		Schedule shipped = shipped();
+		for (Quantity received : received().totals()) {
+			BigDecimal beyondShipped = received.amount().subtract(total(shipped, received));
+			if (beyondShipped.signum() > 0) {
+				open = open.less(new Quantity(beyondShipped, received.unit()));
+			}
+		}
 		return open;
 	}
 
-	/** Shipped and on its way, by arrival date. */
+	/** Shipped, on its way and not received yet, by arrival date. */
 	public Schedule inTransit() {
-		return Schedule.of(shipments.values().stream().map(Shipment::asDelivery).toList());
+		Schedule inTransit = shipped();
+		for (Quantity received : received().totals()) {
+			inTransit = inTransit.less(received);
+		}
+		return inTransit;
 	}
 
 	/** Everything still to arrive: open and in transit. */
@@ -129,6 +155,23 @@ public final class ExpectedInbound {
 
 	public int revision() {
 		return revision;
+	}
+
+	private Schedule shipped() {
+		return Schedule.of(shipments.values().stream().map(Shipment::asDelivery).toList());
+	}
+
+	private Schedule received() {
+		return Schedule.of(receipts.values().stream().map(it -> Delivery.undated(it.quantity())).toList());
+	}
+
+	private static BigDecimal total(Schedule schedule, Quantity inUnitOf) {
+		return schedule.totals()
+			.stream()
+			.filter(it -> it.unit().equals(inUnitOf.unit()))
+			.map(Quantity::amount)
+			.findFirst()
+			.orElse(BigDecimal.ZERO);
 	}
 
 	private ExpectationChange changedFrom(Schedule before, ChangeCause cause) {

@@ -7,11 +7,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An expected inbound's state as a whole, for storing and restoring it; {@code revision} 0 means no purchase order
- * revision was applied yet, {@code acknowledged} that the planned schedule is the supplier's.
+ * revision was applied yet, {@code acknowledged} that the planned schedule is the supplier's, {@code receipts} what
+ * the warehouse received of the line.
  */
 @ValueObject
 public record ExpectedInboundSnapshot(PurchaseOrderLine line, Sku sku, String location, int revision,
-		boolean acknowledged, List<Delivery> planned, List<Shipment> shipments) {
+		boolean acknowledged, List<Delivery> planned, List<Shipment> shipments, List<Receipt> receipts) {
 
 	public ExpectedInboundSnapshot {
 		if (location.isBlank()) {
@@ -22,6 +23,13 @@ public record ExpectedInboundSnapshot(PurchaseOrderLine line, Sku sku, String lo
 		}
 		planned = List.copyOf(planned);
 		shipments = List.copyOf(shipments);
+		receipts = List.copyOf(receipts);
+	}
+
+	/** A line nothing was received of yet. */
+	public ExpectedInboundSnapshot(PurchaseOrderLine line, Sku sku, String location, int revision,
+			boolean acknowledged, List<Delivery> planned, List<Shipment> shipments) {
+		this(line, sku, location, revision, acknowledged, planned, shipments, List.of());
 	}
 
 	static ExpectedInboundSnapshot unknown(PurchaseOrderLine line, Sku sku, String location) {

@@ -38,6 +38,15 @@ public class InMemoryExpectedInbounds implements ExpectedInbounds {
 	}
 
 	@Override
+	public synchronized List<ExpectedInbound> lockPurchaseOrder(String poNumber) {
+		return rows.values()
+			.stream()
+			.filter(it -> it.line().poNumber().equals(poNumber))
+			.map(ExpectedInbound::restore)
+			.toList();
+	}
+
+	@Override
 	public synchronized void save(ExpectedInbound inbound) {
 		if (rows.replace(inbound.line(), inbound.snapshot()) == null) {
 			throw new IllegalStateException("Expected inbound " + inbound.line() + " is not stored");

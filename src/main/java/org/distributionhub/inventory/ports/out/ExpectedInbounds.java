@@ -23,6 +23,12 @@ public interface ExpectedInbounds {
 	/** Every line of a purchase order, locked until the transaction ends. */
 	List<ExpectedInbound> lockOrder(String supplierId, String poNumber);
 
+	/**
+	 * Every line of the purchase orders with this number, whatever their supplier, locked until the transaction ends,
+	 * by supplier and line number (a warehouse receipt names the order by its number only).
+	 */
+	List<ExpectedInbound> lockPurchaseOrder(String poNumber);
+
 	/** Stores a line that was locked in this transaction. */
 	void save(ExpectedInbound inbound);
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.distributionhub.inventory.domain.Delivery;
 import org.distributionhub.inventory.domain.ExpectedInbound;
 import org.distributionhub.inventory.domain.PurchaseOrderLine;
+import org.distributionhub.inventory.domain.Receipt;
 import org.distributionhub.inventory.domain.Schedule;
 import org.distributionhub.inventory.domain.Shipment;
 import org.distributionhub.shared.Quantity;
@@ -66,6 +67,42 @@ public abstract class ExpectedInboundsContract {
 		assertThat(inbounds().lockOrder(supplier, "PO-7")).extracting(it -> it.line().lineNumber())
 			.containsExactly("1", "2", "3");
 		assertThat(inbounds().lockOrder(supplier, "PO-9")).isEmpty();
+	}
+
+	@Test
+	public void aReceivedLineComesBackWithItsReceiptsAndAFullyReceivedLineIsNoLongerFound() {
+		var line = new PurchaseOrderLine(supplier, "PO-1", "1");
+		inbounds().addIfAbsent(ExpectedInbound.unknown(line, sku, "DC-1"));
+		var inbound = inbounds().lock(line).orElseThrow();
+		inbound.issue(1, sku, "DC-1", new Delivery(ea("10"), MAY_4));
+		inbound.ship(new Shipment("ASN-1", ea("4"), MAY_4));
+		inbound.receive(new Receipt("WMS-1", ea("4")));
+		inbounds().save(inbound);
+
+		assertThat(inbounds().lock(line).orElseThrow().snapshot()).isEqualTo(inbound.snapshot());
+		assertThat(inbounds().expecting(sku, "DC-1")).singleElement()
+			.satisfies(it -> assertThat(it.expected()).isEqualTo(Schedule.of(new Delivery(ea("6"), MAY_4))));
+
+		var again = inbounds().lock(line).orElseThrow();
+		again.receive(new Receipt("WMS-2", ea("6")));
+		inbounds().save(again);
+
+		assertThat(inbounds().expecting(sku, "DC-1")).isEmpty();
+	}
+
+	@Test
+	public void aPurchaseOrderNumberFindsTheLinesOfEverySupplierInSupplierAndLineOrder() {
+		String poNumber = "PO-" + UUID.randomUUID().toString().substring(0, 8);
+		String other = "A-" + supplier;
+		for (String number : new String[] { "2", "1" }) {
+			inbounds().addIfAbsent(ExpectedInbound.unknown(new PurchaseOrderLine(supplier, poNumber, number), sku, "DC-1"));
+		}
+		inbounds().addIfAbsent(ExpectedInbound.unknown(new PurchaseOrderLine(other, poNumber, "1"), sku, "DC-1"));
+
+		assertThat(inbounds().lockPurchaseOrder(poNumber)).extracting(it -> it.line().toString())
+			.containsExactly(other + "/" + poNumber + "/1", supplier + "/" + poNumber + "/1",
+					supplier + "/" + poNumber + "/2");
+		assertThat(inbounds().lockPurchaseOrder("NO-" + poNumber)).isEmpty();
 	}
 
 	@Test

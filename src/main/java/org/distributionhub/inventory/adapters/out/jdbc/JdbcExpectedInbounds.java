@@ -13,6 +13,7 @@ import org.distributionhub.inventory.domain.Delivery;
 import org.distributionhub.inventory.domain.ExpectedInbound;
 import org.distributionhub.inventory.domain.ExpectedInboundSnapshot;
 import org.distributionhub.inventory.domain.PurchaseOrderLine;
+import org.distributionhub.inventory.domain.Receipt;
 import org.distributionhub.inventory.domain.Shipment;
 import org.distributionhub.inventory.ports.out.ExpectedInbounds;
 import org.distributionhub.shared.Quantity;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Expected inbound in tables expected_inbound_line and expected_inbound_entry, with the same SQL on H2 and
+ * Expected inbound in tables expected_inbound_line, expected_inbound_entry and expected_inbound_receipt, with the
+ * same SQL on H2 and
  * PostgreSQL. A line is locked with SELECT ... FOR UPDATE; adding one that another transaction is adding waits for
  * it ({@link ConcurrentInsert}), so concurrent facts about one line apply one after the other.
  */
@@ -65,7 +67,11 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(line.supplierId(), line.poNumber(), line.lineNumber())
 			.query(JdbcExpectedInbounds::entryRow)
 			.list();
-		return assemble(rows, entries).stream().findFirst();
+		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE " + LINE_KEY)
+			.params(line.supplierId(), line.poNumber(), line.lineNumber())
+			.query(JdbcExpectedInbounds::receiptRow)
+			.list();
+		return assemble(rows, entries, receipts).stream().findFirst();
 	}
 
 	@Override
@@ -82,7 +88,30 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(supplierId, poNumber)
 			.query(JdbcExpectedInbounds::entryRow)
 			.list();
-		return assemble(rows, entries);
+		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE supplier_id = ? AND po_number = ?")
+			.params(supplierId, poNumber)
+			.query(JdbcExpectedInbounds::receiptRow)
+			.list();
+		return assemble(rows, entries, receipts);
+	}
+
+	@Override
+	public List<ExpectedInbound> lockPurchaseOrder(String poNumber) {
+		var rows = jdbc.sql("""
+				SELECT * FROM expected_inbound_line WHERE po_number = ?
+				ORDER BY supplier_id, line_number FOR UPDATE""")
+			.param(poNumber)
+			.query(JdbcExpectedInbounds::lineRow)
+			.list();
+		var entries = jdbc.sql("SELECT * FROM expected_inbound_entry WHERE po_number = ? ORDER BY position")
+			.param(poNumber)
+			.query(JdbcExpectedInbounds::entryRow)
+			.list();
+		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE po_number = ?")
+			.param(poNumber)
+			.query(JdbcExpectedInbounds::receiptRow)
+			.list();
+		return assemble(rows, entries, receipts);
 	}
 
 	@Override
@@ -100,6 +129,9 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			throw new IllegalStateException("Expected inbound " + line + " is not stored; add it before saving it");
 		}
 		jdbc.sql("DELETE FROM expected_inbound_entry WHERE " + LINE_KEY)
+			.params(line.supplierId(), line.poNumber(), line.lineNumber())
+			.update();
+		jdbc.sql("DELETE FROM expected_inbound_receipt WHERE " + LINE_KEY)
 			.params(line.supplierId(), line.poNumber(), line.lineNumber())
 			.update();
 		insertEntries(state);
@@ -123,7 +155,15 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(params)
 			.query(JdbcExpectedInbounds::entryRow)
 			.list();
-		return assemble(rows, entries);
+		var receipts = jdbc.sql("""
+				SELECT r.* FROM expected_inbound_receipt r
+				JOIN expected_inbound_line l ON l.supplier_id = r.supplier_id AND l.po_number = r.po_number
+				    AND l.line_number = r.line_number
+				WHERE""" + " " + where)
+			.params(params)
+			.query(JdbcExpectedInbounds::receiptRow)
+			.list();
+		return assemble(rows, entries, receipts);
 	}
 
 	private void insertEntries(ExpectedInboundSnapshot state) {
@@ -134,6 +174,14 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 		}
 		for (Shipment shipment : state.shipments()) {
 			insertEntry(line, position++, "SHIPPED", shipment.shipmentId(), shipment.quantity(), shipment.arrival());
+		}
+		for (Receipt receipt : state.receipts()) {
+			jdbc.sql("""
+					INSERT INTO expected_inbound_receipt (supplier_id, po_number, line_number, receipt_id, quantity, unit)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(line.supplierId(), line.poNumber(), line.lineNumber(), receipt.receiptId(),
+						receipt.quantity().amount(), receipt.quantity().unit().code())
+				.update();
 		}
 	}
 
@@ -148,9 +196,12 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.update();
 	}
 
-	private static List<ExpectedInbound> assemble(List<LineRow> rows, List<EntryRow> entries) {
+	private static List<ExpectedInbound> assemble(List<LineRow> rows, List<EntryRow> entries,
+			List<ReceiptRow> receiptRows) {
 		Map<PurchaseOrderLine, List<EntryRow>> byLine = new HashMap<>();
 		entries.forEach(it -> byLine.computeIfAbsent(it.line(), key -> new ArrayList<>()).add(it));
+		Map<PurchaseOrderLine, List<Receipt>> receipts = new HashMap<>();
+		receiptRows.forEach(it -> receipts.computeIfAbsent(it.line(), key -> new ArrayList<>()).add(it.receipt()));
 		return rows.stream().map(row -> {
 			var planned = new ArrayList<Delivery>();
 			var shipments = new ArrayList<Shipment>();
@@ -163,7 +214,8 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 				}
 			}
 			return ExpectedInbound.restore(new ExpectedInboundSnapshot(row.line(), row.sku(), row.location(),
-					row.revision(), row.acknowledged(), planned, shipments));
+					row.revision(), row.acknowledged(), planned, shipments,
+					receipts.getOrDefault(row.line(), List.of())));
 		}).toList();
 	}
 
@@ -172,6 +224,14 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 
 	private record EntryRow(PurchaseOrderLine line, @Nullable String shipmentId, Quantity quantity,
 			java.time.@Nullable LocalDate date) {
+	}
+
+	private record ReceiptRow(PurchaseOrderLine line, Receipt receipt) {
+	}
+
+	private static ReceiptRow receiptRow(ResultSet rs, int row) throws SQLException {
+		return new ReceiptRow(line(rs), new Receipt(rs.getString("receipt_id"),
+				new Quantity(rs.getBigDecimal("quantity"), new UnitOfMeasure(rs.getString("unit")))));
 	}
 
 	private static LineRow lineRow(ResultSet rs, int row) throws SQLException {

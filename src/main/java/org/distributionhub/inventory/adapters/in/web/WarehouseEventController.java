@@ -1,0 +1,50 @@
+package org.distributionhub.inventory.adapters.in.web;
+
+import java.time.Instant;
+
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
+import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
+import org.distributionhub.platform.correlation.Correlation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+/**
+ * The warehouse's (WMS's) channel: one event per request. A new event is applied and answered 202; the same event
+ * again is answered 200 with the first answer and {@code duplicate: true}; refusals are problem+json
+ * ({@link WarehouseApiProblems}).
+ */
+@RestController
+class WarehouseEventController {
+
+	static final String PATH = "/api/v1/warehouse/events";
+
+	private final RecordWarehouseEvent intake;
+
+	WarehouseEventController(RecordWarehouseEvent intake) {
+		this.intake = intake;
+	}
+
+	/** The answer to an event: its id and type, APPLIED, whether it was a duplicate and when it was first taken in. */
+	record WarehouseEventResponse(String eventId, String type, String status, boolean duplicate,
+			Instant receivedAt) {
+
+		static WarehouseEventResponse of(WarehouseEventReceipt receipt) {
+			return new WarehouseEventResponse(receipt.eventId(), receipt.type(), receipt.status(), receipt.duplicate(),
+					receipt.receivedAt());
+		}
+	}
+
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<WarehouseEventResponse> record(@Valid @RequestBody WarehouseEventRequest request) {
+		var receipt = intake.record(new WarehouseEventCommand(Correlation.current(), "API", null, request.toMessage()));
+		return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+			.body(WarehouseEventResponse.of(receipt));
+	}
+}

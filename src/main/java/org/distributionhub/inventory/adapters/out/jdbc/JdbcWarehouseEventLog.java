@@ -1,0 +1,57 @@
+package org.distributionhub.inventory.adapters.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.distributionhub.inventory.ports.out.WarehouseEventLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The warehouse messages taken in, in table warehouse_event, keyed by the WMS's event id. */
+@Repository
+class JdbcWarehouseEventLog implements WarehouseEventLog {
+
+	private final JdbcClient jdbc;
+
+	JdbcWarehouseEventLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public boolean addIfAbsent(LoggedWarehouseEvent entry) {
+		return ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
+				INSERT INTO warehouse_event (event_id, type, warehouse, content_hash, payload, channel, file_name,
+				    correlation_id, status, received_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(entry.eventId(), entry.type(), entry.warehouse(), entry.contentHash(), entry.payload(),
+					entry.channel(), entry.fileName(), entry.correlationId(), entry.status(),
+					OffsetDateTime.ofInstant(entry.receivedAt(), ZoneOffset.UTC))
+			.update() == 1);
+	}
+
+	@Override
+	public Optional<LoggedWarehouseEvent> find(String eventId) {
+		return jdbc.sql("SELECT * FROM warehouse_event WHERE event_id = ?")
+			.param(eventId)
+			.query(JdbcWarehouseEventLog::row)
+			.optional();
+	}
+
+	private static LoggedWarehouseEvent row(ResultSet rs, int row) throws SQLException {
+		return new LoggedWarehouseEvent(rs.getString("event_id"), rs.getString("type"), rs.getString("warehouse"),
+				rs.getString("content_hash"), rs.getString("payload"), rs.getString("channel"),
+				rs.getString("file_name"), rs.getString("correlation_id"), rs.getString("status"),
+				instant(rs, "received_at"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp.toInstant();
+	}
+}

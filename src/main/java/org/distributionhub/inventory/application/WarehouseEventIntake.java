@@ -1,0 +1,70 @@
+package org.distributionhub.inventory.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.distributionhub.inventory.domain.WarehouseEventType;
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
+import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
+import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
+import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
+import org.distributionhub.inventory.ports.in.WarehouseMessage;
+import org.distributionhub.inventory.ports.out.WarehouseEventLog;
+import org.distributionhub.inventory.ports.out.WarehouseEventLog.LoggedWarehouseEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes in a warehouse message in one transaction: checks it, logs it by event id (a message logged before is a
+ * duplicate or a conflict and applies nothing), then applies it. A refusal while applying rolls the log entry back
+ * with everything else, so the message may be sent again once corrected.
+ */
+@Service
+class WarehouseEventIntake implements RecordWarehouseEvent {
+
+	static final String APPLIED = "APPLIED";
+
+	private final WarehouseEventLog log;
+	private final OrderFulfilmentFacts orderFacts;
+	private final StockFacts stockFacts;
+	private final Clock clock;
+
+	WarehouseEventIntake(WarehouseEventLog log, OrderFulfilmentFacts orderFacts, StockFacts stockFacts, Clock clock) {
+		this.log = log;
+		this.orderFacts = orderFacts;
+		this.stockFacts = stockFacts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public WarehouseEventReceipt record(WarehouseEventCommand command) {
+		WarehouseMessage message = WarehouseEventRules.normalized(command.message());
+		var problems = WarehouseEventRules.check(message);
+		if (!problems.isEmpty()) {
+			throw new WarehouseEventRejected(problems);
+		}
+		String payload = WarehouseEventContent.json(message);
+		Instant now = clock.instant();
+		var entry = new LoggedWarehouseEvent(message.eventId(), message.type(), message.warehouse(),
+				WarehouseEventContent.hash(payload), payload, command.channel(), command.fileName(),
+				command.correlationId().value(), APPLIED, now);
+		if (!log.addIfAbsent(entry)) {
+			var first = log.find(entry.eventId())
+				.orElseThrow(() -> new IllegalStateException("Warehouse event " + entry.eventId() + " vanished"));
+			if (!first.contentHash().equals(entry.contentHash())) {
+				throw new WarehouseEventConflict(first.eventId(), first.receivedAt());
+			}
+			return new WarehouseEventReceipt(first.eventId(), first.type(), first.status(), true, first.receivedAt());
+		}
+		var fact = new WarehouseFact(message, command.correlationId(),
+				message.occurredAt() != null ? message.occurredAt() : now);
+		switch (WarehouseEventType.valueOf(message.type())) {
+			case PICK_CONFIRMED -> orderFacts.pick(fact);
+			case SHIPMENT_DISPATCHED -> orderFacts.dispatch(fact);
+			case GOODS_RECEIVED -> stockFacts.receive(fact);
+			case STOCK_ADJUSTED -> stockFacts.adjust(fact);
+		}
+		return new WarehouseEventReceipt(entry.eventId(), entry.type(), APPLIED, false, now);
+	}
+}
