@@ -13,9 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.distributionhub.order.api.FindOrders;
@@ -25,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(OrdersPageIT.Orders.class)
+@Import(FakeFindOrders.Beans.class)
 class OrdersPageIT {
 
 	private static final RequestPostProcessor AUDITOR = user("auditor").roles("AUDITOR");
@@ -47,7 +42,7 @@ class OrdersPageIT {
 	MockMvc mvc;
 
 	@Autowired
-	FakeOrders orders;
+	FakeFindOrders orders;
 
 	private final Instant now = Instant.now();
 
@@ -132,73 +127,5 @@ class OrdersPageIT {
 				id.equals("O-2") ? "ACME <script>alert(1)</script>" : "CUST-" + id, "MAIN", state, now.minus(age),
 				now.minus(age).plusSeconds(30), 2, waitingFor == null ? null : LocalDate.parse("2026-12-03"),
 				waitingFor, flagged);
-	}
-
-	/** Orders in memory, newest first, with one detailed order and its promise changes. */
-	static class FakeOrders implements FindOrders {
-
-		private final List<OrderSummary> all = new ArrayList<>();
-		volatile @Nullable String lastQuery;
-
-		synchronized void clear() {
-			all.clear();
-		}
-
-		synchronized void add(OrderSummary order) {
-			all.add(order);
-		}
-
-		@Override
-		public synchronized List<StateCount> countByState(Instant now) {
-			return all.stream().map(OrderSummary::state).distinct().sorted()
-				.map(state -> new StateCount(state, all.stream().filter(o -> o.state().equals(state)).count(),
-						all.stream().filter(o -> o.state().equals(state))
-							.filter(o -> o.placedAt().isBefore(now.minus(Duration.ofDays(1)))).count(),
-						all.stream().filter(o -> o.state().equals(state))
-							.filter(o -> o.placedAt().isBefore(now.minus(Duration.ofDays(7)))).count()))
-				.toList();
-		}
-
-		@Override
-		public synchronized List<OrderSummary> find(@Nullable String state, boolean stuckOnly, int page, int size) {
-			if (size > 1) {
-				lastQuery = state + " stuck=" + stuckOnly + " page=" + page;
-			}
-			return all.stream().filter(o -> state == null || o.state().equals(state))
-				.filter(o -> !stuckOnly || o.waitingFor() != null)
-				.sorted((a, b) -> b.placedAt().compareTo(a.placedAt()))
-				.skip((long) page * size).limit(size).toList();
-		}
-
-		@Override
-		public synchronized Optional<OrderDetail> find(String orderId) {
-			return all.stream().filter(o -> o.orderId().equals(orderId)).findFirst()
-				.map(o -> new OrderDetail(o,
-						List.of(new LineDetail(1, "A-1", "10 EA", "10 EA", "0 EA", LocalDate.parse("2026-12-01"),
-								"RESERVED", null, "10 EA", "0 EA"),
-								new LineDetail(2, "B-9", "2 EA", "0 EA", "0 EA", null, "REFUSED", "unknown SKU <B-9>",
-										"0 EA", "0 EA")),
-						List.of(new HeldStep("DISPATCH", "SHP-9", "its pick is not confirmed",
-								o.updatedAt(), o.flagged())),
-						latestPromiseChanges(10)));
-		}
-
-		@Override
-		public List<PromiseChange> latestPromiseChanges(int limit) {
-			return List.of(new PromiseChange("O-2", 1, "A-1", "BACKORDERED", LocalDate.parse("2026-12-01"),
-					"NO_INBOUND", null, Instant.parse("2026-11-27T10:00:00Z")),
-					new PromiseChange("O-2", 1, "A-1", null, null, "BACKORDERED", LocalDate.parse("2026-12-03"),
-							Instant.parse("2026-11-26T10:00:00Z")));
-		}
-	}
-
-	/** Imported, not scanned: the only FindOrders this test's hub asks. */
-	static class Orders {
-
-		@Bean
-		@Primary
-		FakeOrders fakeFindOrders() {
-			return new FakeOrders();
-		}
 	}
 }
