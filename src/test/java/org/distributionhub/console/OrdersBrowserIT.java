@@ -3,17 +3,31 @@ package org.distributionhub.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import org.distributionhub.console.adapters.in.web.FakeFindOrders;
-import org.distributionhub.order.api.FindOrders.OrderSummary;
+import org.distributionhub.order.api.FindOrders;
+import org.distributionhub.order.events.StockBackordered;
+import org.distributionhub.order.events.StockBackordered.BackorderedLine;
+import org.distributionhub.order.events.StockReserved;
+import org.distributionhub.order.events.StockReserved.ReservedLine;
+import org.distributionhub.order.ports.in.OrderCommand;
+import org.distributionhub.order.ports.in.PlaceOrder;
+import org.distributionhub.shared.CorrelationId;
+import org.distributionhub.shared.Quantity;
+import org.distributionhub.shared.Sku;
+import org.distributionhub.shared.UnitOfMeasure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,16 +47,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The Orders pages in a real headless Chromium: an auditor signs in, narrows the orders to the stuck ones without
- * reloading the page, and opens one order. Screenshots land in target/screenshots.
+ * The Orders pages in a real headless Chromium over real orders: an auditor signs in, narrows the orders to the stuck
+ * ones without reloading the page, and opens one order. Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(FakeFindOrders.Beans.class)
 class OrdersBrowserIT {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,7 +68,20 @@ class OrdersBrowserIT {
 	int port;
 
 	@Autowired
-	FakeFindOrders orders;
+	PlaceOrder place;
+
+	@Autowired
+	FindOrders orders;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+	private final String settled = "web:SO-" + run + "-1";
+	private final String stuck = "web:SO-" + run + "-2";
 
 	private Path profile;
 	private ChromeDriverService service;
@@ -93,15 +121,22 @@ class OrdersBrowserIT {
 		}
 	}
 
+	/** A settled order (wholly reserved) and a stuck one (waiting for inbound), placed through the primary port. */
 	@BeforeAll
 	void someOrders() {
-		var now = Instant.now();
-		orders.clear();
-		orders.add(new OrderSummary("O-SETTLED", "web", "SO-1", "CUST-1", "MAIN", "ALLOCATED",
-				now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(2)), 1, null, null, false));
-		orders.add(new OrderSummary("O-STUCK", "web", "SO-2", "CUST-2", "MAIN", "BACKORDERED",
-				now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)), 2, LocalDate.parse("2026-12-03"),
-				"inbound PO-4711 due 2026-12-03", true));
+		for (String externalId : List.of(settled.substring(4), stuck.substring(4))) {
+			place.place(new OrderCommand("web", externalId, "CUST-" + run, "MAIN", null,
+					List.of(new OrderCommand.Line(1, "A-" + run, BigDecimal.valueOf(3), "EA", null, null))));
+		}
+		publish(new StockReserved(UUID.randomUUID(), CorrelationId.random(), settled, "MAIN",
+				List.of(new ReservedLine(1, new Sku("A-" + run), Quantity.of(3, UnitOfMeasure.EACH), 1)),
+				Instant.now()));
+		publish(new StockBackordered(UUID.randomUUID(), CorrelationId.random(), stuck, "MAIN",
+				List.of(new BackorderedLine(1, new Sku("A-" + run), Quantity.of(0, UnitOfMeasure.EACH),
+						Quantity.of(3, UnitOfMeasure.EACH), LocalDate.parse("2026-12-10"), 1)),
+				Instant.now()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> state(settled).equals("ALLOCATED")
+				&& state(stuck).equals("BACKORDERED"));
 	}
 
 	@Test
@@ -114,7 +149,7 @@ class OrdersBrowserIT {
 		wait.until(ExpectedConditions.urlContains("/console/orders"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Orders");
 		assertThat(text(By.cssSelector(".topbar nav a.active"))).isEqualTo("Orders");
-		assertThat(browser.findElements(By.cssSelector("#orders tr.order[data-order='" + "O-STUCK" + "']")))
+		assertThat(browser.findElements(By.cssSelector("#orders tr.order[data-order='" + stuck + "']")))
 			.hasSize(1);
 		screenshot("orders");
 
@@ -122,20 +157,28 @@ class OrdersBrowserIT {
 		browser.findElement(By.id("stuck")).click();
 		browser.findElement(By.id("apply-filter")).click();
 		wait.until(ExpectedConditions.urlContains("stuck=true"));
-		wait.until(driver -> driver.findElements(By.cssSelector("#orders tr.order[data-order='" + "O-SETTLED"
+		wait.until(driver -> driver.findElements(By.cssSelector("#orders tr.order[data-order='" + settled
 				+ "']")).isEmpty());
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;"))
 			.isEqualTo(true);
-		var row = browser.findElement(By.cssSelector("#orders tr.order[data-order='" + "O-STUCK" + "']"));
-		assertThat(row.getText()).contains("inbound PO-4711 due 2026-12-03");
+		var row = browser.findElement(By.cssSelector("#orders tr.order[data-order='" + stuck + "']"));
+		assertThat(row.getText()).contains("inbound on 2026-12-10 for line 1");
 
-		row.findElement(By.linkText("O-STUCK")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("order-id"), "O-STUCK"));
-		assertThat(text(By.id("lines"))).contains("unknown SKU <B-9>");
+		row.findElement(By.linkText(stuck)).click();
+		wait.until(ExpectedConditions.textToBe(By.id("order-id"), stuck));
+		assertThat(text(By.id("lines"))).contains("A-" + run);
 		screenshot("order");
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
 			.as("the Content-Security-Policy blocked nothing the pages needed")
 			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+	}
+
+	private String state(String orderId) {
+		return orders.find(orderId).map(order -> order.summary().state()).orElse("");
+	}
+
+	private void publish(Object event) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
 	}
 
 	private String text(By locator) {
