@@ -2,12 +2,14 @@ package org.distributionhub.erpgateway.application;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
+import org.distributionhub.erpgateway.ports.in.RecordPosting.PostingPrerequisiteMissing;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records postings at the end of their business key's sequence. Two instances recording for one key at once compete
  * for the same sequence number; the loser takes the next one. PostgreSQL makes the loser wait until the winner
  * commits; H2 answers at once while the winner's row is still uncommitted and invisible, so the loser pauses before
- * it reads the sequence again.
+ * it reads the sequence again. A posting that requires others is recorded only once they are.
  */
 @Service
 class PostingRecorder implements RecordPosting {
@@ -43,6 +45,7 @@ class PostingRecorder implements RecordPosting {
 		if (existing.isPresent()) {
 			return PostingViews.of(existing.get());
 		}
+		requirePrerequisites(command);
 		for (int race = 0; race < SEQUENCE_RACES_TOLERATED; race++) {
 			var posting = Posting.record(UUID.randomUUID(), type, command.businessKey(),
 					ledger.nextSequence(command.businessKey()), command.payload(), command.idempotencyKey(),
@@ -58,6 +61,20 @@ class PostingRecorder implements RecordPosting {
 		}
 		throw new IllegalStateException("Could not record a posting for " + command.businessKey() + " after "
 				+ SEQUENCE_RACES_TOLERATED + " concurrent recordings took its sequence number");
+	}
+
+	private void requirePrerequisites(RecordPostingCommand command) {
+		for (var required : command.requires()) {
+			if (ledger.findByIdempotencyKey(required.idempotencyKey()).isEmpty()) {
+				throw new PostingPrerequisiteMissing("The %s %s of %s is waiting for %s (%s)".formatted(type(command),
+						command.idempotencyKey(), command.businessKey(), required.description(),
+						required.idempotencyKey()));
+			}
+		}
+	}
+
+	private static String type(RecordPostingCommand command) {
+		return command.type().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	private static void pauseAfterLostRace() {

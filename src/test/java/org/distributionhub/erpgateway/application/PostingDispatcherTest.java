@@ -1,6 +1,7 @@
 package org.distributionhub.erpgateway.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
 import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.ports.in.RecordPosting.PostingPrerequisiteMissing;
+import org.distributionhub.erpgateway.ports.in.RecordPosting.Prerequisite;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.platform.ports.in.AdminAudit;
 import org.distributionhub.platform.ports.model.AdminAuditEntryView;
@@ -133,6 +136,22 @@ class PostingDispatcherTest {
 
 		assertThat(again).isEqualTo(first);
 		assertThat(ledger.byBusinessKey("SO:9")).hasSize(1);
+	}
+
+	@Test
+	void aPostingThatRequiresAnotherIsRecordedOnlyAfterIt() {
+		var invoice = new RecordPostingCommand("CUSTOMER_INVOICE", "SO:9", "{}", "invoice:9:INV-1",
+				List.of(new Prerequisite("shipment:9:SHP-1", "the shipment posting of SHP-1")));
+
+		assertThatThrownBy(() -> recorder.record(invoice)).isInstanceOf(PostingPrerequisiteMissing.class)
+			.hasMessage("The customer invoice invoice:9:INV-1 of SO:9 is waiting for the shipment posting of SHP-1 "
+					+ "(shipment:9:SHP-1)");
+		assertThat(ledger.byBusinessKey("SO:9")).isEmpty();
+
+		var shipment = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", "shipment:9:SHP-1"));
+		var recorded = recorder.record(invoice);
+		assertThat(recorded.sequence()).isEqualTo(shipment.sequence() + 1);
+		assertThat(recorder.record(invoice)).as("recorded once").isEqualTo(recorded);
 	}
 
 	private PostingView record(String key) {

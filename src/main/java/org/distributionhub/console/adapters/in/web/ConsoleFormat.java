@@ -1,5 +1,6 @@
 package org.distributionhub.console.adapters.in.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,11 @@ class ConsoleFormat {
 
 	public String time(@Nullable Instant instant) {
 		return instant == null ? "—" : TIME.format(instant);
+	}
+
+	/** How long ago {@code since} was at {@code now}, as people read it: 45 s, 12 min, 3 h 20 min, 2 d 4 h. */
+	public String age(@Nullable Instant since, Instant now) {
+		return since == null ? "—" : ErpPostingsController.age(Duration.between(since, now));
 	}
 
 	/** A class name without its package, as people say it. */

@@ -1,0 +1,71 @@
+package org.distributionhub.order.adapters.in.web;
+
+import java.net.URI;
+
+import org.distributionhub.order.ports.in.CancelOrder;
+import org.distributionhub.order.ports.in.ChangeOrder;
+import org.distributionhub.order.ports.in.OrderNotFound;
+import org.distributionhub.order.ports.in.OrderReceipt;
+import org.distributionhub.order.ports.in.OrderView;
+import org.distributionhub.order.ports.in.PlaceOrder;
+import org.distributionhub.order.ports.in.ViewOrder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+/**
+ * Customer order intake for the OMS or a sales channel: place (201, or 200 when the same order is known), change,
+ * cancel (200) and read an order. The order id is {@code channel:externalOrderId}.
+ */
+@RestController
+@RequestMapping(OrderIntakeController.PATH)
+class OrderIntakeController {
+
+	static final String PATH = "/api/v1/orders";
+
+	private final PlaceOrder place;
+	private final ChangeOrder change;
+	private final CancelOrder cancel;
+	private final ViewOrder view;
+	private final OrderRequestMapper mapper;
+
+	OrderIntakeController(PlaceOrder place, ChangeOrder change, CancelOrder cancel, ViewOrder view,
+			OrderRequestMapper mapper) {
+		this.place = place;
+		this.change = change;
+		this.cancel = cancel;
+		this.view = view;
+		this.mapper = mapper;
+	}
+
+	@PostMapping
+	ResponseEntity<OrderView> place(@Valid @RequestBody OrderRequest request) {
+		OrderReceipt receipt = place.place(mapper.toCommand(request));
+		if (receipt.created()) {
+			return ResponseEntity.created(URI.create(PATH + "/" + receipt.order().orderId())).body(receipt.order());
+		}
+		return ResponseEntity.ok(receipt.order());
+	}
+
+	@PutMapping("/{orderId}")
+	OrderView change(@PathVariable String orderId, @Valid @RequestBody OrderRequest request) {
+		return change.change(orderId, mapper.toCommand(request)).order();
+	}
+
+	@PostMapping("/{orderId}/cancellation")
+	OrderView cancel(@PathVariable String orderId, @Valid @RequestBody CancellationRequest request) {
+		return cancel.cancel(orderId, request.reason()).order();
+	}
+
+	@GetMapping("/{orderId}")
+	OrderView get(@PathVariable String orderId) {
+		return view.view(orderId).orElseThrow(() -> new OrderNotFound(orderId));
+	}
+}

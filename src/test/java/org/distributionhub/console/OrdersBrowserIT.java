@@ -1,0 +1,197 @@
+package org.distributionhub.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.distributionhub.order.api.FindOrders;
+import org.distributionhub.order.events.StockBackordered;
+import org.distributionhub.order.events.StockBackordered.BackorderedLine;
+import org.distributionhub.order.events.StockReserved;
+import org.distributionhub.order.events.StockReserved.ReservedLine;
+import org.distributionhub.order.ports.in.OrderCommand;
+import org.distributionhub.order.ports.in.PlaceOrder;
+import org.distributionhub.shared.CorrelationId;
+import org.distributionhub.shared.Quantity;
+import org.distributionhub.shared.Sku;
+import org.distributionhub.shared.UnitOfMeasure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The Orders pages in a real headless Chromium over real orders: an auditor signs in, narrows the orders to the stuck
+ * ones without reloading the page, and opens one order. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrdersBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlaceOrder place;
+
+	@Autowired
+	FindOrders orders;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+	private final String settled = "web:SO-" + run + "-1";
+	private final String stuck = "web:SO-" + run + "-2";
+
+	private Path profile;
+	private ChromeDriverService service;
+	private WebDriver browser;
+	private WebDriverWait wait;
+
+	@BeforeAll
+	void startChromium() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (apt-get install chromium chromium-driver); they never download a browser or a driver.");
+		}
+		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+	}
+
+	@AfterAll
+	void stopChromium() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	/** A settled order (wholly reserved) and a stuck one (waiting for inbound), placed through the primary port. */
+	@BeforeAll
+	void someOrders() {
+		for (String externalId : List.of(settled.substring(4), stuck.substring(4))) {
+			place.place(new OrderCommand("web", externalId, "CUST-" + run, "MAIN", null,
+					List.of(new OrderCommand.Line(1, "A-" + run, BigDecimal.valueOf(3), "EA", null, null))));
+		}
+		publish(new StockReserved(UUID.randomUUID(), CorrelationId.random(), settled, "MAIN",
+				List.of(new ReservedLine(1, new Sku("A-" + run), Quantity.of(3, UnitOfMeasure.EACH), 1)),
+				Instant.now()));
+		publish(new StockBackordered(UUID.randomUUID(), CorrelationId.random(), stuck, "MAIN",
+				List.of(new BackorderedLine(1, new Sku("A-" + run), Quantity.of(0, UnitOfMeasure.EACH),
+						Quantity.of(3, UnitOfMeasure.EACH), LocalDate.parse("2026-12-10"), 1)),
+				Instant.now()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> state(settled).equals("ALLOCATED")
+				&& state(stuck).equals("BACKORDERED"));
+	}
+
+	@Test
+	void anAuditorNarrowsTheOrdersToTheStuckOnesAndOpensOne() throws IOException {
+		browser.get(url("/console/orders"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("auditor");
+		browser.findElement(By.id("password")).sendKeys("auditor-secret-for-tests");
+		browser.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlContains("/console/orders"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Orders");
+		assertThat(text(By.cssSelector(".topbar nav a.active"))).isEqualTo("Orders");
+		assertThat(browser.findElements(By.cssSelector("#orders tr.order[data-order='" + stuck + "']")))
+			.hasSize(1);
+		screenshot("orders");
+
+		((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+		browser.findElement(By.id("stuck")).click();
+		browser.findElement(By.id("apply-filter")).click();
+		wait.until(ExpectedConditions.urlContains("stuck=true"));
+		wait.until(driver -> driver.findElements(By.cssSelector("#orders tr.order[data-order='" + settled
+				+ "']")).isEmpty());
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;"))
+			.isEqualTo(true);
+		var row = browser.findElement(By.cssSelector("#orders tr.order[data-order='" + stuck + "']"));
+		assertThat(row.getText()).contains("inbound on 2026-12-10 for line 1");
+
+		row.findElement(By.linkText(stuck)).click();
+		wait.until(ExpectedConditions.textToBe(By.id("order-id"), stuck));
+		assertThat(text(By.id("lines"))).contains("A-" + run);
+		screenshot("order");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+			.as("the Content-Security-Policy blocked nothing the pages needed")
+			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+	}
+
+	private String state(String orderId) {
+		return orders.find(orderId).map(order -> order.summary().state()).orElse("");
+	}
+
+	private void publish(Object event) {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	private String text(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		var file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+}
