@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.distributionhub.order.events.ShipmentDispatched;
 import org.distributionhub.order.events.StockBackordered;
 import org.distributionhub.order.events.StockReserved;
 import org.distributionhub.order.ports.in.CancelOrder;
+import org.distributionhub.order.ports.in.ChangeOrder;
 import org.distributionhub.order.ports.in.FlagHeldDispatches;
 import org.distributionhub.order.ports.in.OrderCommand;
 import org.distributionhub.order.ports.in.OrderConflict;
@@ -78,6 +80,9 @@ class OrderToFulfilScenarioIT {
 
 	@Autowired
 	CancelOrder cancel;
+
+	@Autowired
+	ChangeOrder change;
 
 	@Autowired
 	ViewOrder view;
@@ -226,7 +231,7 @@ class OrderToFulfilScenarioIT {
 
 	@Test
 	void concurrentPicksOfOneOrderAreAllCounted() throws Exception {
-		placeOrder("PER_ORDER");
+		place.place(command("PER_ORDER", 25));
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		for (int i = 0; i < 20; i++) {
 			String id = "WMS-P" + i;
@@ -237,6 +242,9 @@ class OrderToFulfilScenarioIT {
 
 		OrderView order = awaitView(it -> it.lines().get(1).picked().intValue() == 20);
 		assertThat(order.state()).isEqualTo("PICKING");
+		assertThatThrownBy(() -> change.change(orderId, command("PER_ORDER", 15)))
+			.isInstanceOf(OrderConflict.class)
+			.hasMessage("Line 2 cannot go below the 20 EA already picked or dispatched");
 	}
 
 	@Test
@@ -263,10 +271,14 @@ class OrderToFulfilScenarioIT {
 	}
 
 	private void placeOrder(String invoicing) {
-		place.place(new OrderCommand("web", externalId, "C-42", "MAIN", invoicing,
-				List.of(new OrderCommand.Line(1, skuA.code(), java.math.BigDecimal.valueOf(5), "EA",
-						new java.math.BigDecimal("12.50"), "EUR"),
-						new OrderCommand.Line(2, skuB.code(), java.math.BigDecimal.valueOf(10), "EA", null, null))));
+		place.place(command(invoicing, 10));
+	}
+
+	private OrderCommand command(String invoicing, long secondQuantity) {
+		return new OrderCommand("web", externalId, "C-42", "MAIN", invoicing,
+				List.of(new OrderCommand.Line(1, skuA.code(), BigDecimal.valueOf(5), "EA", new BigDecimal("12.50"),
+						"EUR"), new OrderCommand.Line(2, skuB.code(), BigDecimal.valueOf(secondQuantity), "EA", null,
+								null)));
 	}
 
 	/** As Inventory would: in a transaction of its own, delivered to the Order module after it commits. */
