@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Hands Inventory's allocation answers to the order they are for. */
 @Component
-class OrderAllocationListener {
+class AllocationAnswersListener {
 
 	private final RecordAllocation allocation;
 
-	OrderAllocationListener(RecordAllocation allocation) {
+	AllocationAnswersListener(RecordAllocation allocation) {
 		this.allocation = allocation;
 	}
 
