@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.distributionhub.order.api.FindOrders;
 import org.distributionhub.order.api.FindOrders.OrderDetail;
+import org.distributionhub.order.domain.CustomerOrder;
+import org.distributionhub.order.domain.Invoicing;
+import org.distributionhub.order.domain.OrderContent;
+import org.distributionhub.order.domain.OrderId;
+import org.distributionhub.order.domain.OrderedLine;
 import org.distributionhub.order.events.OrderPromiseChanged;
 import org.distributionhub.order.events.OrderReadyForInvoicing;
 import org.distributionhub.order.events.OrderShipped;
@@ -30,10 +35,11 @@ import org.distributionhub.order.ports.in.FlagHeldDispatches;
 import org.distributionhub.order.ports.in.OrderCommand;
 import org.distributionhub.order.ports.in.OrderConflict;
 import org.distributionhub.order.ports.in.OrderView;
-import org.distributionhub.order.ports.in.PlaceOrder;
 import org.distributionhub.order.ports.in.ViewOrder;
+import org.distributionhub.order.ports.out.CustomerOrders;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.IntegrationEvent;
+import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
@@ -52,8 +58,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Order-to-fulfil from the Order module's side: the test publishes what Inventory would (allocation answers, picks
  * and dispatches, each in a transaction of its own) and checks the order, the events that follow and the OMS
- * webhook, which is down for the first call of each promise change. Allocation versions start at 100, above any
- * answer the real Inventory module may give for these made-up SKUs.
+ * webhook, which is down for the first call of each promise change. The orders are stored directly, without an
+ * OrderPlaced, so that Inventory never answers for these made-up SKUs itself.
  */
 @SpringBootTest
 @Import(OrderEventRecorder.class)
@@ -76,7 +82,7 @@ class OrderToFulfilScenarioIT {
 	}
 
 	@Autowired
-	PlaceOrder place;
+	CustomerOrders orders;
 
 	@Autowired
 	CancelOrder cancel;
@@ -231,7 +237,7 @@ class OrderToFulfilScenarioIT {
 
 	@Test
 	void concurrentPicksOfOneOrderAreAllCounted() throws Exception {
-		place.place(command("PER_ORDER", 25));
+		store("PER_ORDER", 25);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		for (int i = 0; i < 20; i++) {
 			String id = "WMS-P" + i;
@@ -271,7 +277,15 @@ class OrderToFulfilScenarioIT {
 	}
 
 	private void placeOrder(String invoicing) {
-		place.place(command(invoicing, 10));
+		store(invoicing, 10);
+	}
+
+	private void store(String invoicing, long secondQuantity) {
+		var content = new OrderContent("C-42", "MAIN", Invoicing.valueOf(invoicing),
+				List.of(new OrderedLine(1, skuA, ea(5), Money.of("12.50", "EUR")),
+						new OrderedLine(2, skuB, ea(secondQuantity), null)));
+		transactions.executeWithoutResult(
+				status -> orders.insert(CustomerOrder.place(new OrderId(orderId), content, Instant.now())));
 	}
 
 	private OrderCommand command(String invoicing, long secondQuantity) {

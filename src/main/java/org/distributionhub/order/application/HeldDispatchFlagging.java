@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.distributionhub.order.domain.CustomerOrder;
 import org.distributionhub.order.domain.OrderId;
@@ -62,7 +63,8 @@ class HeldDispatchFlagging implements FlagHeldDispatches {
 		if (!flagged.isEmpty()) {
 			orders.update(order);
 			log.warn("Order {}: shipment(s) {} held for more than {} and flagged; waiting for {}", id,
-					String.join(", ", flagged), limit, order.waitingFor());
+					String.join(", ", flagged), limit.toString().substring(2).toLowerCase(Locale.ROOT),
+					order.waitingFor());
 		}
 		return flagged.size();
 	}

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes orders in from channels: place, change, cancel, each in one transaction that stores the order and publishes
  * its event (one commit per request). Two requests for the same new order race on its key: the loser runs again and
- * finds the winner's order.
+ * finds the winner's order. A change that names no invoicing policy keeps the order's.
  */
 @Service
 class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
@@ -82,9 +82,13 @@ class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
 		if (!mismatch.isEmpty()) {
 			throw new OrderRejected(mismatch);
 		}
-		OrderContent content = OrderCommandCheck.content(command, properties);
+		OrderContent checked = OrderCommandCheck.content(command, properties);
 		return inTransaction(() -> {
 			CustomerOrder order = orders.findForUpdate(id).orElseThrow(() -> new OrderNotFound(orderId));
+			OrderContent content = command.invoicing() == null || command.invoicing().isBlank()
+					? new OrderContent(checked.customer(), checked.warehouse(), order.content().invoicing(),
+							checked.lines())
+					: checked;
 			if (!obey(() -> order.change(content, OrderClock.now(clock)))) {
 				return new OrderReceipt("UNCHANGED", OrderViews.view(order));
 			}

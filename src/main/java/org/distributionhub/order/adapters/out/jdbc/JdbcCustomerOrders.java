@@ -70,7 +70,7 @@ class JdbcCustomerOrders implements CustomerOrders {
 	@Override
 	public void update(CustomerOrder order) {
 		OrderSnapshot s = order.snapshot();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				UPDATE customer_order SET customer = ?, invoicing = ?, revision = ?, state = ?, waiting_for = ?,
 				  promise_date = ?, line_count = ?, held_since = ?, unflagged_held_since = ?, flagged = ?,
 				  invoices = ?, updated_at = ?, cancelled_at = ?, cancel_reason = ?, details = ?
@@ -80,6 +80,9 @@ class JdbcCustomerOrders implements CustomerOrders {
 					ts(order.unflaggedHeldSince()), order.flagged(), s.invoices(), ts(s.updatedAt()),
 					ts(s.cancelledAt()), s.cancelReason(), OrderDetailsJson.write(s), s.id().value())
 			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("Order " + s.id() + " is not stored; it cannot be updated");
+		}
 	}
 
 	@Override

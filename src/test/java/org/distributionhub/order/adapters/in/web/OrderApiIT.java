@@ -12,7 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.distributionhub.order.OrderEventRecorder;
 import org.distributionhub.order.events.OrderCancelled;
@@ -84,6 +90,37 @@ class OrderApiIT {
 			assertThat(it.lines().get(0).quantity()).isEqualTo(Quantity.of(5, UnitOfMeasure.EACH));
 			assertThat(it.lines().get(0).unitPrice()).isEqualTo(Money.of("12.50", "EUR"));
 		});
+	}
+
+	@Test
+	void theSameOrderPostedAtOnceFromSeveralThreadsIsCreatedOnce() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			statuses.add(threads.submit(() -> mvc.perform(operator(post(ORDERS)).content(order(5, "12.50")))
+				.andReturn()
+				.getResponse()
+				.getStatus()));
+		}
+		threads.shutdown();
+		List<Integer> answered = new ArrayList<>();
+		for (Future<Integer> status : statuses) {
+			answered.add(status.get(30, TimeUnit.SECONDS));
+		}
+
+		assertThat(answered).containsOnly(201, 200).filteredOn(it -> it == 201).hasSize(1);
+		assertThat(events.of(OrderPlaced.class, it -> it.orderId().equals(orderId))).hasSize(1);
+	}
+
+	@Test
+	void aChangeThatNamesNoInvoicingKeepsTheOrdersPolicy() throws Exception {
+		mvc.perform(operator(post(ORDERS)).content(order(5, "12.50").replace("\"warehouse\"",
+				"\"invoicing\":\"PER_SHIPMENT\",\"warehouse\""))).andExpect(status().isCreated());
+
+		mvc.perform(operator(put(ORDERS + "/" + orderId)).content(order(6, "12.50")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.invoicing").value("PER_SHIPMENT"))
+			.andExpect(jsonPath("$.lines[0].ordered").value(6));
 	}
 
 	@Test
