@@ -28,6 +28,8 @@ import org.distributionhub.shared.UnitOfMeasure;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -53,6 +55,13 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	private final StockUnits units;
 	private final TransactionOperations transactions;
 	private final Clock clock;
+
+	/** The hub's clock if it has one (the platform module's), else the system's in UTC. */
+	@Autowired
+	InventoryFeedIntake(MoveStock stock, ApplicationEventPublisher events, InventoryFeedRuns runs, StockUnits units,
+			TransactionOperations transactions, ObjectProvider<Clock> clock) {
+		this(stock, events, runs, units, transactions, clock.getIfAvailable(Clock::systemUTC));
+	}
 
 	InventoryFeedIntake(MoveStock stock, ApplicationEventPublisher events, InventoryFeedRuns runs, StockUnits units,
 			TransactionOperations transactions, Clock clock) {
