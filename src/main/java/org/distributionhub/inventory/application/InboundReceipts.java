@@ -46,7 +46,9 @@ class InboundReceipts {
 			List<ReceivedLine> lines) {
 		List<ExpectedInbound> order = ofOneSupplier(inbounds.lockPurchaseOrder(poNumber), warehouse);
 		if (order.isEmpty()) {
-			return lines.stream().map(it -> new GoodsReceived.Line(it.poLineNumber(), it.sku(), it.quantity())).toList();
+			return lines.stream()
+				.map(it -> new GoodsReceived.Line(it.poLineNumber(), it.sku(), it.quantity()))
+				.toList();
 		}
 		Map<PurchaseOrderLine, Quantity> received = new TreeMap<>();
 		var parts = new ArrayList<GoodsReceived.Line>();

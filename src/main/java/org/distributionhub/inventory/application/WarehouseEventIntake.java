@@ -11,6 +11,8 @@ import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.LoggedWarehouseEvent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,13 @@ class WarehouseEventIntake implements RecordWarehouseEvent {
 	private final OrderFulfilmentFacts orderFacts;
 	private final StockFacts stockFacts;
 	private final Clock clock;
+
+	/** The hub's clock if it has one (the platform module's), else the system's in UTC. */
+	@Autowired
+	WarehouseEventIntake(WarehouseEventLog log, OrderFulfilmentFacts orderFacts, StockFacts stockFacts,
+			ObjectProvider<Clock> clock) {
+		this(log, orderFacts, stockFacts, clock.getIfAvailable(Clock::systemUTC));
+	}
 
 	WarehouseEventIntake(WarehouseEventLog log, OrderFulfilmentFacts orderFacts, StockFacts stockFacts, Clock clock) {
 		this.log = log;

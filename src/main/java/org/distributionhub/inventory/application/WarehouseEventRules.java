@@ -38,7 +38,8 @@ final class WarehouseEventRules {
 	private static Line normalized(Line line) {
 		String unit = upper(line.unit());
 		return new Line(line.lineNumber(), text(line.poLineNumber()), text(line.sku()),
-				line.quantity() == null ? null : plain(line.quantity()), unit == null ? UnitOfMeasure.EACH.code() : unit);
+				line.quantity() == null ? null : plain(line.quantity()),
+				unit == null ? UnitOfMeasure.EACH.code() : unit);
 	}
 
 	/** The problems of a normalized message; none means the stored data may be consulted and the message applied. */

@@ -61,7 +61,8 @@ public final class InventoryFeedCsv {
 		for (String required : List.of("sku", "quantity")) {
 			if (!index.containsKey(required)) {
 				throw new DelimitedText.NotReadable("The header has no " + required + " column (one of "
-						+ String.join(", ", ALIASES.get(required)) + "); it names: " + String.join(", ", table.names()));
+						+ String.join(", ", ALIASES.get(required)) + "); it names: "
+						+ String.join(", ", table.names()));
 			}
 		}
 		var rows = new ArrayList<FeedRow>();

@@ -57,7 +57,8 @@ final class WarehouseEventFiles {
 				continue;
 			}
 			try {
-				var receipt = intake.record(new WarehouseEventCommand(correlationId, "FILE", fileName, event.message()));
+				var receipt = intake
+					.record(new WarehouseEventCommand(correlationId, "FILE", fileName, event.message()));
 				String outcome = receipt.duplicate() ? "DUPLICATE (applied on " + receipt.receivedAt() + ", not again)"
 						: "APPLIED";
 				event.lines().forEach(line -> rows.put(line, event.eventId() + ": " + outcome));

@@ -11,6 +11,7 @@ import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +37,13 @@ public class WarehouseFolderIntake {
 	private final WarehouseFolderProperties settings;
 	private final Clock clock;
 
+	/** The hub's clock if it has one (the platform module's), else the system's in UTC. */
 	WarehouseFolderIntake(RecordWarehouseEvent events, ApplyInventoryFeed feeds, WarehouseFolderProperties settings,
-			Clock clock) {
+			ObjectProvider<Clock> clock) {
 		this.events = new WarehouseEventFiles(events);
 		this.feeds = new InventoryFeedFiles(feeds);
 		this.settings = settings;
-		this.clock = clock;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	/** How a kind of file is taken in. */

@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks at the warehouse folder every hub.inventory.folder-poll-interval; off with hub.inventory.scheduling.enabled=false. */
+/**
+ * Looks at the warehouse folder every hub.inventory.folder-poll-interval; off with
+ * hub.inventory.scheduling.enabled=false.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "hub.inventory.scheduling.enabled", matchIfMissing = true)
 class WarehouseFolderScheduler {

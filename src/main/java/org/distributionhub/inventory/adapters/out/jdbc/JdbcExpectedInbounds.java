@@ -177,7 +177,8 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 		}
 		for (Receipt receipt : state.receipts()) {
 			jdbc.sql("""
-					INSERT INTO expected_inbound_receipt (supplier_id, po_number, line_number, receipt_id, quantity, unit)
+					INSERT INTO expected_inbound_receipt (supplier_id, po_number, line_number, receipt_id, quantity,
+					    unit)
 					VALUES (?, ?, ?, ?, ?, ?)""")
 				.params(line.supplierId(), line.poNumber(), line.lineNumber(), receipt.receiptId(),
 						receipt.quantity().amount(), receipt.quantity().unit().code())
