@@ -31,7 +31,7 @@ final class AllocationBook {
 	private final Map<PositionKey, StockPosition> positions = new TreeMap<>();
 	private final Map<PositionKey, StockPositionSnapshot> positionsBefore = new HashMap<>();
 	private final Map<PositionKey, Pegging> peggings = new HashMap<>();
-	private final Set<PositionKey> opened = new HashSet<>();
+	private final Set<PositionKey> loaded = new HashSet<>();
 	private final Set<PositionKey> unsettled = new TreeSet<>();
 	private final Map<OrderLineKey, AllocatedLine> lines = new LinkedHashMap<>();
 	private final Map<OrderLineKey, AllocatedLineSnapshot> stored = new HashMap<>();
@@ -82,15 +82,22 @@ final class AllocationBook {
 		told.put(line.key(), line.state());
 	}
 
-	/**
-	 * The position, locked by the caller, with every line waiting for it read once before anything in it changes.
-	 */
+	/** The position, locked by the caller. */
 	StockPosition open(PositionKey key) {
 		var position = positions.get(key);
 		if (position == null) {
 			throw new IllegalStateException("Stock position " + key + " is not held");
 		}
-		if (opened.add(key) && Amounts.positive(position.backordered())) {
+		return position;
+	}
+
+	/**
+	 * Reads every line waiting for the position, once, before anything but new lines changes in it: its stock or a
+	 * stored line. A position that only takes in new lines (the youngest) needs no stored line to be rebalanced.
+	 */
+	StockPosition load(PositionKey key) {
+		var position = open(key);
+		if (loaded.add(key) && Amounts.positive(olderBackorders(position))) {
 			adopt(ledger.backorders(key));
 		}
 		return position;
@@ -98,6 +105,9 @@ final class AllocationBook {
 
 	/** Moves amounts of a line in its position; both change together. */
 	void hold(StockPosition position, AllocatedLine line, BigDecimal reservedChange, BigDecimal backorderedChange) {
+		if (stored.containsKey(line.key())) {
+			load(position.key());
+		}
 		move(position, line, reservedChange, backorderedChange);
 		unsettled.add(position.key());
 	}
@@ -134,6 +144,16 @@ final class AllocationBook {
 
 	private void rebalance(StockPosition position) {
 		var key = position.key();
+		if (!loaded.contains(key)) {
+			boolean shortOfStock = position.reserved().compareTo(position.onHand()) > 0;
+			if (shortOfStock || Amounts.positive(position.free()) && Amounts.positive(olderBackorders(position))) {
+				load(key);
+			}
+			else {
+				takeInNewLines(position);
+				return;
+			}
+		}
 		var shortfall = position.reserved().subtract(position.onHand());
 		if (Amounts.positive(shortfall)) {
 			adopt(ledger.reservations(key));
@@ -160,12 +180,50 @@ final class AllocationBook {
 		repeg(position);
 	}
 
+	/**
+	 * Only new lines, younger than every stored one, entered the position, and no older line waits if stock is
+	 * free: they take free stock oldest first and are pegged behind every older backorder, whose promises stay.
+	 */
+	private void takeInNewLines(StockPosition position) {
+		var free = position.free();
+		var fresh = waiting(position.key()).stream().filter(it -> !stored.containsKey(it.key())).toList();
+		for (AllocatedLine line : fresh) {
+			if (!Amounts.positive(free)) {
+				break;
+			}
+			var taken = Amounts.min(line.backordered(), free);
+			move(position, line, taken, taken.negate());
+			free = free.subtract(taken);
+		}
+		var still = fresh.stream().filter(it -> Amounts.positive(it.backordered())).toList();
+		if (!still.isEmpty()) {
+			var dates = pegging(position).promiseDates(olderBackorders(position),
+					still.stream().map(AllocatedLine::backordered).toList());
+			for (int i = 0; i < still.size(); i++) {
+				still.get(i).promise(dates.get(i));
+			}
+		}
+		fresh.stream().filter(it -> !Amounts.positive(it.backordered())).forEach(it -> it.promise(null));
+	}
+
+	/** What lines read from storage (not new in this unit of work) wait for in the position. */
+	private BigDecimal olderBackorders(StockPosition position) {
+		var fresh = in(position.key()).stream()
+			.filter(it -> !stored.containsKey(it.key()))
+			.map(AllocatedLine::backordered)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return position.backordered().subtract(fresh);
+	}
+
+	private Pegging pegging(StockPosition position) {
+		return peggings.computeIfAbsent(position.key(), key -> Pegging.of(ledger.inbound(key), position.unit()));
+	}
+
 	private void repeg(StockPosition position) {
 		var waiting = waiting(position.key());
 		if (!waiting.isEmpty()) {
-			var pegging = peggings.computeIfAbsent(position.key(),
-					key -> Pegging.of(ledger.inbound(key), position.unit()));
-			var dates = pegging.promiseDates(waiting.stream().map(AllocatedLine::backordered).toList());
+			var dates = pegging(position).promiseDates(BigDecimal.ZERO,
+					waiting.stream().map(AllocatedLine::backordered).toList());
 			for (int i = 0; i < waiting.size(); i++) {
 				waiting.get(i).promise(dates.get(i));
 			}

@@ -125,7 +125,7 @@ public final class Allocator {
 	/** The position's expected inbound changed: its backorders are pegged anew. */
 	public void repromise(PositionKey key) {
 		if (book.held(key) != null) {
-			book.open(key);
+			book.load(key);
 			book.unsettle(key);
 			book.settle();
 		}
@@ -183,10 +183,11 @@ public final class Allocator {
 		return null;
 	}
 
+	/** A held position whose stock is about to change, with every line waiting for it. */
 	private StockPosition opened(PositionKey key) {
 		if (book.held(key) == null) {
 			throw new IllegalArgumentException("There is no stock position of " + key);
 		}
-		return book.open(key);
+		return book.load(key);
 	}
 }
