@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import org.distributionhub.inventory.ports.in.AllocateOrders;
 import org.distributionhub.inventory.ports.in.AllocateOrders.AllocateOrderCommand;
+import org.distributionhub.inventory.ports.in.AllocateOrders.ReleaseOrderCommand;
 import org.distributionhub.inventory.ports.in.MoveStock;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
@@ -24,8 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sixteen threads place orders for the same two SKUs (lines in either order) while goods arrive: nothing is
- * oversold, each position reserves exactly min(stock, demand) and holds what its lines hold, and no thread fails.
+ * Sixteen threads place, change and cancel orders for the same two SKUs (lines in either order) while goods arrive:
+ * nothing is oversold, each position reserves exactly min(stock, demand) and holds what its lines hold, and no thread fails.
  */
 @SpringBootTest
 class ConcurrentAllocationIT {
@@ -56,7 +57,12 @@ class ConcurrentAllocationIT {
 			var work = new ArrayList<CompletableFuture<Void>>();
 			for (int thread = 0; thread < THREADS; thread++) {
 				var mine = orders.subList(thread * ORDERS_PER_THREAD, (thread + 1) * ORDERS_PER_THREAD);
-				work.add(CompletableFuture.runAsync(() -> mine.forEach(allocation::allocate), threads));
+				work.add(CompletableFuture.runAsync(() -> {
+					mine.forEach(allocation::allocate);
+					revise(mine.get(1));
+					allocation.release(new ReleaseOrderCommand(CorrelationId.random(), mine.get(2).orderId(), "MAIN", 2));
+					revise(mine.get(3));
+				}, threads));
 			}
 			work.add(CompletableFuture.runAsync(() -> {
 				for (int i = 0; i < 5; i++) {
@@ -70,8 +76,35 @@ class ConcurrentAllocationIT {
 			threads.shutdown();
 		}
 
-		assertAllocated(jdbc, first, demand(orders, first));
-		assertAllocated(jdbc, second, demand(orders, second));
+		var live = new ArrayList<AllocateOrderCommand>();
+		for (int thread = 0; thread < THREADS; thread++) {
+			var mine = orders.subList(thread * ORDERS_PER_THREAD, (thread + 1) * ORDERS_PER_THREAD);
+			for (int i = 0; i < mine.size(); i++) {
+				if (i == 1 || i == 3) {
+					live.add(revised(mine.get(i)));
+				}
+				else if (i != 2) {
+					live.add(mine.get(i));
+				}
+			}
+		}
+		assertAllocated(jdbc, first, demand(live, first));
+		assertAllocated(jdbc, second, demand(live, second));
+	}
+
+	private void revise(AllocateOrderCommand order) {
+		allocation.allocate(revised(order));
+	}
+
+	/** Revision 2: the first line's quantity doubled, the second line dropped, a line of the other SKU added. */
+	private static AllocateOrderCommand revised(AllocateOrderCommand order) {
+		var kept = order.lines().get(0);
+		var other = order.lines().stream().map(AllocateOrderCommand.Line::sku).filter(it -> !it.equals(kept.sku()))
+			.findFirst();
+		var lines = new ArrayList<AllocateOrderCommand.Line>();
+		lines.add(new AllocateOrderCommand.Line(kept.lineNumber(), kept.sku(), kept.quantity().plus(kept.quantity())));
+		other.ifPresent(sku -> lines.add(new AllocateOrderCommand.Line(3, sku, ea(1))));
+		return new AllocateOrderCommand(order.correlationId(), order.orderId(), "MAIN", 2, lines);
 	}
 
 	/** On hand never below reserved, reserved = min(on hand, demand), the lines add up to the position. */

@@ -2,11 +2,11 @@ package org.distributionhub.inventory.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.distributionhub.inventory.domain.AllocatedLineSnapshot;
-import org.distributionhub.inventory.domain.Allocator;
 import org.distributionhub.inventory.domain.OrderAllocation;
 import org.distributionhub.inventory.domain.OrderLineRequest;
 import org.distributionhub.inventory.domain.OrderRevision;
@@ -44,14 +44,14 @@ class StockAllocations implements AllocateOrders, RepromiseStock {
 	@Transactional
 	public void allocate(AllocateOrderCommand command) {
 		var fresh = OrderAllocation.unknown(command.orderId(), command.warehouse());
-		boolean added = orders.addIfAbsent(fresh);
+		boolean added = orders.addIfAbsent(
+				OrderAllocation.restore(command.orderId(), command.warehouse(), command.revision(), false));
 		var order = added ? fresh : locked(command.orderId());
 		if (!order.takes(command.revision())) {
 			return;
 		}
 		var revision = new OrderRevision(command.correlationId(), command.revision(), command.warehouse(),
 				command.lines().stream().map(it -> new OrderLineRequest(it.lineNumber(), it.sku(), it.quantity())).toList());
-		List<AllocatedLineSnapshot> existing = added ? List.of() : orders.lines(command.orderId());
 		boolean warehouseKnown = warehouses.isKnown(command.warehouse());
 		Map<PositionKey, UnitOfMeasure> requested = new TreeMap<>();
 		if (warehouseKnown) {
@@ -61,15 +61,15 @@ class StockAllocations implements AllocateOrders, RepromiseStock {
 		}
 		var allocator = work.begin();
 		var keys = new TreeSet<>(requested.keySet());
-		existing.stream().filter(AllocatedLineSnapshot::holdsStock).map(AllocatedLineSnapshot::position).forEach(keys::add);
+		keys.addAll(positionsOf(added, command.orderId()));
 		for (PositionKey key : keys) {
 			if (!work.lock(allocator, key) && requested.containsKey(key) && positions.isKnown(key.sku())) {
 				work.lockOrAdd(allocator, key, positions.unitOf(key.sku()).orElse(requested.get(key)));
 			}
 		}
-		allocator.adopt(existing);
+		allocator.adopt(added ? List.of() : orders.lines(command.orderId()));
 		allocator.allocate(order, revision, warehouseKnown);
-		orders.save(order);
+		store(order, added);
 		work.complete(allocator);
 	}
 
@@ -77,17 +77,17 @@ class StockAllocations implements AllocateOrders, RepromiseStock {
 	@Transactional
 	public void release(ReleaseOrderCommand command) {
 		var fresh = OrderAllocation.unknown(command.orderId(), command.warehouse());
-		boolean added = orders.addIfAbsent(fresh);
+		boolean added = orders.addIfAbsent(
+				OrderAllocation.restore(command.orderId(), command.warehouse(), command.revision(), true));
 		var order = added ? fresh : locked(command.orderId());
 		if (order.cancelled()) {
 			return;
 		}
-		List<AllocatedLineSnapshot> existing = added ? List.of() : orders.lines(command.orderId());
 		var allocator = work.begin();
-		lockPositionsOf(allocator, existing);
-		allocator.adopt(existing);
+		positionsOf(added, command.orderId()).forEach(key -> work.lock(allocator, key));
+		allocator.adopt(added ? List.of() : orders.lines(command.orderId()));
 		allocator.cancel(order, command.revision());
-		orders.save(order);
+		store(order, added);
 		work.complete(allocator);
 	}
 
@@ -107,12 +107,27 @@ class StockAllocations implements AllocateOrders, RepromiseStock {
 			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " vanished while locking it"));
 	}
 
-	private void lockPositionsOf(Allocator allocator, List<AllocatedLineSnapshot> lines) {
-		lines.stream()
-			.filter(AllocatedLineSnapshot::holdsStock)
-			.map(AllocatedLineSnapshot::position)
-			.distinct()
-			.sorted()
-			.forEach(key -> work.lock(allocator, key));
+	/**
+	 * The positions the order's lines hold or wait for stock in, in lock order. Only the order's own revisions move
+	 * a line to another position, and they hold the order's lock; the lines' amounts are read again once the
+	 * positions are locked, as a rebalance of a position may have changed them meanwhile.
+	 */
+	private SortedSet<PositionKey> positionsOf(boolean added, String orderId) {
+		var keys = new TreeSet<PositionKey>();
+		if (!added) {
+			orders.lines(orderId)
+				.stream()
+				.filter(AllocatedLineSnapshot::holdsStock)
+				.map(AllocatedLineSnapshot::position)
+				.forEach(keys::add);
+		}
+		return keys;
+	}
+
+	/** A new order was stored as the allocator leaves it: revised (or cancelled) to the command's revision. */
+	private void store(OrderAllocation order, boolean added) {
+		if (!added) {
+			orders.save(order);
+		}
 	}
 }

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the warehouse's and the feeds' stock movements to the positions in the caller's transaction (or one of
- * its own), locking positions in key order, and re-allocates each position moved.
+ * its own), locking positions in key order, and re-allocates each position moved. A movement refused with an
+ * {@link IllegalArgumentException} has stored nothing (at most an empty position) and leaves the caller's
+ * transaction usable, so the caller can record the refusal and commit.
  */
 @Service
 class StockMovements implements MoveStock {
@@ -39,7 +41,7 @@ class StockMovements implements MoveStock {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public void receive(CorrelationId correlationId, String warehouse, List<Movement> lines) {
 		requireWarehouse(warehouse);
 		Map<PositionKey, Quantity> received = new TreeMap<>();
@@ -53,7 +55,7 @@ class StockMovements implements MoveStock {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public Quantity adjust(CorrelationId correlationId, String warehouse, Sku sku, BigDecimal change) {
 		requireWarehouse(warehouse);
 		requireSku(sku);
@@ -70,7 +72,7 @@ class StockMovements implements MoveStock {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public BigDecimal set(CorrelationId correlationId, String warehouse, Sku sku, Quantity onHand) {
 		requireWarehouse(warehouse);
 		var key = new PositionKey(warehouse, sku);
@@ -88,7 +90,7 @@ class StockMovements implements MoveStock {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public void dispatch(CorrelationId correlationId, String orderId, String warehouse, List<OrderMovement> lines) {
 		requireWarehouse(warehouse);
 		if (orders.lock(orderId).isEmpty()) {

@@ -34,7 +34,7 @@ public final class Allocator {
 
 	/** The order's lines as stored, before anything changes. */
 	public void adopt(Collection<AllocatedLineSnapshot> lines) {
-		book.adopt(lines);
+		book.lines().adopt(lines);
 	}
 
 	/**
@@ -47,7 +47,7 @@ public final class Allocator {
 			return false;
 		}
 		var listed = revision.lines().stream().map(OrderLineRequest::lineNumber).toList();
-		for (AllocatedLine line : book.linesOf(order.orderId())) {
+		for (AllocatedLine line : book.lines().of(order.orderId())) {
 			if (!listed.contains(line.key().lineNumber())) {
 				book.release(line);
 			}
@@ -64,7 +64,7 @@ public final class Allocator {
 		if (!order.cancel(revision)) {
 			return false;
 		}
-		book.linesOf(order.orderId()).forEach(book::release);
+		book.lines().of(order.orderId()).forEach(book::release);
 		book.settle();
 		return true;
 	}
@@ -73,7 +73,7 @@ public final class Allocator {
 	public void dispatch(String orderId, String warehouse, List<OrderLineMovement> movements) {
 		for (OrderLineMovement movement : movements) {
 			var key = new OrderLineKey(orderId, movement.lineNumber());
-			var line = book.line(key);
+			var line = book.lines().get(key);
 			if (line == null) {
 				throw new IllegalArgumentException("Order " + orderId + " has no line " + movement.lineNumber());
 			}
@@ -90,7 +90,7 @@ public final class Allocator {
 				book.hold(position, line, consumed.negate(), covered.negate());
 			}
 			line.dispatched(amount);
-			book.toldAsIs(line);
+			book.lines().toldAsIs(line);
 			book.unsettle(position.key());
 		}
 		book.settle();
@@ -125,7 +125,7 @@ public final class Allocator {
 	/** The position's expected inbound changed: its backorders are pegged anew. */
 	public void repromise(PositionKey key) {
 		if (book.held(key) != null) {
-			book.open(key);
+			book.load(key);
 			book.unsettle(key);
 			book.settle();
 		}
@@ -140,7 +140,7 @@ public final class Allocator {
 		var key = new OrderLineKey(order.orderId(), request.lineNumber());
 		var target = new PositionKey(order.warehouse(), request.sku());
 		var refusal = refusalOf(target, request.quantity(), warehouseKnown);
-		var line = book.line(key);
+		var line = book.lines().get(key);
 		if (line != null && refusal == null && line.holdsStockIn(target)) {
 			var position = book.open(target);
 			line.correlate(revision.correlationId());
@@ -155,7 +155,7 @@ public final class Allocator {
 		}
 		if (line == null) {
 			line = AllocatedLine.requested(key, revision.correlationId(), target, request.quantity());
-			book.add(line);
+			book.lines().add(line);
 		}
 		else {
 			book.release(line);
@@ -183,10 +183,11 @@ public final class Allocator {
 		return null;
 	}
 
+	/** A held position whose stock is about to change, with every line waiting for it. */
 	private StockPosition opened(PositionKey key) {
 		if (book.held(key) == null) {
 			throw new IllegalArgumentException("There is no stock position of " + key);
 		}
-		return book.open(key);
+		return book.load(key);
 	}
 }

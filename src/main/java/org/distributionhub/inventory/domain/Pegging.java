@@ -41,11 +41,14 @@ public final class Pegging {
 		return new Pegging(byDate);
 	}
 
-	/** Per backorder, oldest first, its promise date; null where no dated inbound covers it. */
-	public List<@Nullable LocalDate> promiseDates(List<BigDecimal> backordersOldestFirst) {
+	/**
+	 * Per backorder, oldest first, its promise date (null where no dated inbound covers it), behind {@code ahead}
+	 * older backorders.
+	 */
+	public List<@Nullable LocalDate> promiseDates(BigDecimal ahead, List<BigDecimal> backordersOldestFirst) {
 		var dates = new ArrayList<@Nullable LocalDate>(backordersOldestFirst.size());
 		Iterator<Map.Entry<LocalDate, BigDecimal>> inbound = supply.entrySet().iterator();
-		BigDecimal demand = BigDecimal.ZERO;
+		BigDecimal demand = ahead;
 		BigDecimal covered = BigDecimal.ZERO;
 		LocalDate date = null;
 		for (BigDecimal backorder : backordersOldestFirst) {

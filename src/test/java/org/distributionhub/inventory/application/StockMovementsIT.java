@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stock movements on real positions: what goes on hand, what is refused, and what a feed's count changes. */
 @SpringBootTest
@@ -27,6 +28,9 @@ class StockMovementsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private final Sku sku = new Sku("MV-" + UUID.randomUUID().toString().substring(0, 8));
 	private final CorrelationId flow = CorrelationId.random();
@@ -82,6 +86,18 @@ class StockMovementsIT {
 		assertThat(stock.isKnownWarehouse("WH-1")).isTrue();
 		assertThat(stock.isKnownWarehouse("NOWHERE")).isFalse();
 		assertThat(onHand("WH-1")).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aRefusedMovementLeavesTheCallersTransactionUsable() {
+		transactions.executeWithoutResult(status -> {
+			assertThatIllegalArgumentException().isThrownBy(() -> stock.adjust(flow, "WH-1", sku, BigDecimal.ONE));
+			assertThatIllegalArgumentException().isThrownBy(() -> stock.dispatch(flow, "NO-ORDER", "WH-1",
+					List.of(new MoveStock.OrderMovement(1, sku, ea(1)))));
+			stock.receive(flow, "WH-1", List.of(new Movement(sku, ea(3))));
+		});
+
+		assertThat(onHand("WH-1")).isEqualByComparingTo("3");
 	}
 
 	private BigDecimal onHand(String warehouse) {
