@@ -197,6 +197,32 @@ class OrderToFulfilEndToEndIT {
 		assertThat(get("/api/v1/orders/" + order).path("heldSteps").size()).isZero();
 	}
 
+	@Test
+	void aLineShippedInTwoPartsIsReleasedBothTimesThoughItsStockWasTakenAndGivenBackInBetween() throws Exception {
+		stock(50);
+		String order = placeOrder("E-" + run, 10);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(line(order).path("allocation").asString()).isEqualTo("RESERVED"));
+		assertThat(warehouse("P-" + run, "PICK_CONFIRMED", order, null).statusCode()).isEqualTo(202);
+		assertThat(warehouse("D1-" + run, "SHIPMENT_DISPATCHED", order, "SHP1-" + run, 4).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(postings.byBusinessKey("SO:" + order))
+			.extracting(PostingView::type).containsExactly("SHIPMENT"));
+
+		// A count finds 3 left: the rest of the line waits; then 50 again: it is reserved again.
+		stock(3);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(line(order).path("allocation").asString()).isEqualTo("NO_INBOUND"));
+		stock(50);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(line(order).path("allocation").asString()).isEqualTo("RESERVED"));
+
+		assertThat(warehouse("D2-" + run, "SHIPMENT_DISPATCHED", order, "SHP2-" + run, 6).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(postings.byBusinessKey("SO:" + order))
+			.extracting(PostingView::type, PostingView::status)
+			.containsExactly(tuple("SHIPMENT", "SENT"), tuple("SHIPMENT", "SENT"), tuple("CUSTOMER_INVOICE", "SENT")));
+		assertThat(get("/api/v1/orders/" + order).path("state").asString()).isEqualTo("SHIPPED");
+	}
+
 	void stock(int quantity) throws Exception {
 		var response = send("POST", "/api/v1/inventory/feeds?warehouse=MAIN&mode=DELTA", "text/csv",
 				"sku,quantity\n" + sku + "," + quantity + "\n");
@@ -204,10 +230,16 @@ class OrderToFulfilEndToEndIT {
 	}
 
 	HttpResponse<String> warehouse(String eventId, String type, String order, String shipment) throws Exception {
+		return warehouse(eventId, type, order, shipment, 10);
+	}
+
+	HttpResponse<String> warehouse(String eventId, String type, String order, String shipment, int quantity)
+			throws Exception {
 		return send("POST", "/api/v1/warehouse/events", """
 				{"eventId": "%s", "type": "%s", "warehouse": "MAIN", "orderId": "%s", %s
-				 "lines": [{"lineNumber": 1, "sku": "%s", "quantity": 10, "unit": "EA"}]}"""
-			.formatted(eventId, type, order, shipment == null ? "" : "\"shipmentId\": \"" + shipment + "\",", sku));
+				 "lines": [{"lineNumber": 1, "sku": "%s", "quantity": %d, "unit": "EA"}]}"""
+			.formatted(eventId, type, order, shipment == null ? "" : "\"shipmentId\": \"" + shipment + "\",", sku,
+					quantity));
 	}
 
 	String placeOrder(String externalId, int quantity) throws Exception {

@@ -83,7 +83,7 @@ class AllocationWork {
 					decision.warehouse(), decision.reserved()
 						.stream()
 						.map(it -> new StockReserved.ReservedLine(it.key().lineNumber(), it.sku(),
-								quantity(it.reserved(), it), it.version()))
+								held(it), it.version()))
 						.toList(),
 					now));
 		}
@@ -92,7 +92,7 @@ class AllocationWork {
 					decision.warehouse(), decision.backordered()
 						.stream()
 						.map(it -> new StockBackordered.BackorderedLine(it.key().lineNumber(), it.sku(),
-								quantity(it.reserved(), it), quantity(it.backordered(), it), it.promiseDate(),
+								held(it), quantity(it.backordered(), it), it.promiseDate(),
 								it.version()))
 						.toList(),
 					now));
@@ -106,6 +106,14 @@ class AllocationWork {
 						.toList(),
 					now));
 		}
+	}
+
+	/**
+	 * What the line holds as the order counts it: its reservation plus what was already dispatched from it, so that
+	 * a line shipped in parts still reads as wholly reserved (the order releases a shipment only within it).
+	 */
+	private static Quantity held(AllocatedLineSnapshot line) {
+		return quantity(line.reserved().add(line.dispatched()), line);
 	}
 
 	private static Quantity quantity(java.math.BigDecimal amount, AllocatedLineSnapshot line) {

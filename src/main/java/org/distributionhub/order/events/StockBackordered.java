@@ -26,6 +26,7 @@ public record StockBackordered(UUID eventId, CorrelationId correlationId, String
 	/**
 	 * {@code promiseDate} is the date of the earliest expected inbound, not yet committed to older backorders, that
 	 * covers the line; null is the explicit "no inbound" state: nothing dated that is expected can cover it.
+	 * {@code reserved} counts what was already dispatched from the line.
 	 */
 	public record BackorderedLine(int lineNumber, Sku sku, Quantity reserved, Quantity backordered,
 			@Nullable LocalDate promiseDate, long allocationVersion) {

@@ -22,7 +22,7 @@ public record StockReserved(UUID eventId, CorrelationId correlationId, String or
 		lines = List.copyOf(lines);
 	}
 
-	/** A line now wholly reserved. */
+	/** A line now wholly reserved; {@code reserved} counts what was already dispatched from it. */
 	public record ReservedLine(int lineNumber, Sku sku, Quantity reserved, long allocationVersion) {
 	}
 }
