@@ -1,14 +1,11 @@
 package org.distributionhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.distributionhub.probesender.ProbeSender;
@@ -25,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The console in a real headless Chromium against the running hub: sign-in, the event log narrowed by htmx, an
@@ -48,8 +41,6 @@ import org.springframework.util.FileSystemUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
@@ -63,42 +54,22 @@ class ConsoleBrowserIT {
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 	private Probes probes;
-	private Path profile;
-	private ChromeDriverService service;
+	private HeadlessChromium chromium;
 	private WebDriver browser;
 	private WebDriverWait wait;
 
 	@BeforeAll
 	void startChromium() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (apt-get install chromium chromium-driver); they never download a browser or a driver.");
-		}
 		probes = new Probes(sender, jdbc);
-		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		chromium = HeadlessChromium.start();
+		browser = chromium.browser();
+		wait = chromium.waiting();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

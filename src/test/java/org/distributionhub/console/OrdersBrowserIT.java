@@ -1,7 +1,6 @@
 package org.distributionhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.distributionhub.order.api.FindOrders;
@@ -37,9 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,7 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The Orders pages in a real headless Chromium over real orders: an auditor signs in, narrows the orders to the stuck
@@ -60,8 +54,9 @@ import org.springframework.util.FileSystemUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrdersBrowserIT {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	/** Above any version the real Inventory module gives these made-up SKUs (it refuses them as unknown). */
+	static final long ANSWER_VERSION = 100;
+
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
@@ -83,41 +78,21 @@ class OrdersBrowserIT {
 	private final String settled = "web:SO-" + run + "-1";
 	private final String stuck = "web:SO-" + run + "-2";
 
-	private Path profile;
-	private ChromeDriverService service;
+	private HeadlessChromium chromium;
 	private WebDriver browser;
 	private WebDriverWait wait;
 
 	@BeforeAll
 	void startChromium() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (apt-get install chromium chromium-driver); they never download a browser or a driver.");
-		}
-		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		chromium = HeadlessChromium.start();
+		browser = chromium.browser();
+		wait = chromium.waiting();
 	}
 
 	@AfterAll
 	void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -129,11 +104,11 @@ class OrdersBrowserIT {
 					List.of(new OrderCommand.Line(1, "A-" + run, BigDecimal.valueOf(3), "EA", null, null))));
 		}
 		publish(new StockReserved(UUID.randomUUID(), CorrelationId.random(), settled, "MAIN",
-				List.of(new ReservedLine(1, new Sku("A-" + run), Quantity.of(3, UnitOfMeasure.EACH), 1)),
+				List.of(new ReservedLine(1, new Sku("A-" + run), Quantity.of(3, UnitOfMeasure.EACH), ANSWER_VERSION)),
 				Instant.now()));
 		publish(new StockBackordered(UUID.randomUUID(), CorrelationId.random(), stuck, "MAIN",
 				List.of(new BackorderedLine(1, new Sku("A-" + run), Quantity.of(0, UnitOfMeasure.EACH),
-						Quantity.of(3, UnitOfMeasure.EACH), LocalDate.parse("2026-12-10"), 1)),
+						Quantity.of(3, UnitOfMeasure.EACH), LocalDate.parse("2026-12-10"), ANSWER_VERSION)),
 				Instant.now()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> state(settled).equals("ALLOCATED")
 				&& state(stuck).equals("BACKORDERED"));

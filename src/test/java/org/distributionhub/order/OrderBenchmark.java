@@ -6,15 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +18,7 @@ import java.util.concurrent.Executors;
 
 import org.distributionhub.DistributionHubApplication;
 import org.distributionhub.order.api.FindOrders;
+import org.distributionhub.platform.BenchmarkFigures;
 import org.distributionhub.platform.Pgbench;
 import org.distributionhub.platform.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -44,21 +41,22 @@ class OrderBenchmark {
 	private static final int CLIENTS = 16;
 	private static final int PER_CLIENT = Integer.getInteger("bench.orders", 250);
 	private static final Path REPORT = Path.of("target", "benchmarks", "orders.txt");
+
+	private BenchmarkFigures report;
 	private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
 		.encodeToString("operator:operator-secret-for-tests".getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void orderThroughput() throws Exception {
-		Files.createDirectories(REPORT.getParent());
-		Files.writeString(REPORT, "Orders end to end, " + CLIENTS + " clients x " + PER_CLIENT + ", "
+		report = BenchmarkFigures.report(REPORT, "Orders end to end, " + CLIENTS + " clients x " + PER_CLIENT + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores\n");
-		report("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+		report.line("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
 		run("PostgreSQL", new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""), true,
 				"--spring.profiles.active=test,postgres");
 		if (!Boolean.getBoolean("bench.postgresOnly")) {
 			run("H2 file", TestDatabase.forProcesses("orderbench"), false, "--spring.profiles.active=test");
 		}
-		report("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+		report.line("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
 	}
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
@@ -69,28 +67,28 @@ class OrderBenchmark {
 			String run = UUID.randomUUID().toString().substring(0, 6);
 
 			measure(api, run + "-warm", 20, 0);
-			waitForListeners(jdbc);
+			BenchmarkFigures.waitForListeners(jdbc);
 
-			long commitsBefore = postgres ? commits(jdbc) : 0;
+			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			long start = System.nanoTime();
 			long[] latencies = measure(api, run + "-full", PER_CLIENT, 0);
-			waitForListeners(jdbc);
+			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			int placed = CLIENTS * PER_CLIENT;
 			double rate = placed / seconds;
-			long commitsAfter = postgres ? commits(jdbc) : 0;
-			report("%s: %d orders placed and allocated (API + every listener) in %.1f s = %.0f orders/s; intake latency p50 %.1f ms, p99 %.1f ms",
-					name, placed, seconds, rate, percentile(latencies, 50), percentile(latencies, 99));
-			report("%s: orders by state afterwards: %s", name, orders.countByState(Instant.now()));
+			long commitsAfter = postgres ? BenchmarkFigures.commits(jdbc) : 0;
+			report.line("%s: %d orders placed and allocated (API + every listener) in %.1f s = %.0f orders/s; intake latency p50 %.1f ms, p99 %.1f ms",
+					name, placed, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
+			report.line("%s: orders by state afterwards: %s", name, orders.countByState(Instant.now()));
 			if (postgres) {
-				report("%s: %.2f commits per order (pg_stat_database.xact_commit, whole database)", name,
+				report.line("%s: %.2f commits per order (pg_stat_database.xact_commit, whole database)", name,
 						(commitsAfter - commitsBefore) / (double) placed);
 			}
 			long intervalNanos = (long) (1e9 * CLIENTS / (rate / 2));
 			long[] halfRate = measure(api, run + "-half", PER_CLIENT, intervalNanos);
-			waitForListeners(jdbc);
-			report("%s: at half that rate (%.0f/s offered): intake latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
-					percentile(halfRate, 50), percentile(halfRate, 99));
+			BenchmarkFigures.waitForListeners(jdbc);
+			report.line("%s: at half that rate (%.0f/s offered): intake latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
+					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
 		}
 	}
 
@@ -113,7 +111,7 @@ class OrderBenchmark {
 					if (intervalNanos > 0) {
 						long wait = next - System.nanoTime();
 						if (wait > 0) {
-							sleep(wait);
+							BenchmarkFigures.pause(wait);
 						}
 						next += intervalNanos;
 					}
@@ -136,47 +134,12 @@ class OrderBenchmark {
 		return "BENCH-" + batch + "-" + client;
 	}
 
-	private static void waitForListeners(JdbcClient jdbc) throws InterruptedException {
-		while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
-			.single() > 0) {
-			Thread.sleep(100);
-		}
-	}
-
 	private static ConfigurableApplicationContext start(TestDatabase database, String profiles) {
 		var arguments = new ArrayList<>(database.arguments());
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
 				"--spring.datasource.hikari.minimum-idle=30", "--hub.erp.dispatch.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
 		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	private static double percentile(long[] nanos, int percentile) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	private static long commits(JdbcClient jdbc) {
-		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-			.query(Long.class)
-			.single();
-	}
-
-	private static void sleep(long nanos) {
-		try {
-			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void report(String format, Object... arguments) throws IOException {
-		String line = String.format(Locale.ROOT, format, arguments);
-		System.out.println("[benchmark] " + line);
-		Files.writeString(REPORT, line + "\n", StandardOpenOption.APPEND);
 	}
 
 	/** The hub's HTTP API as an OMS client sees it. */

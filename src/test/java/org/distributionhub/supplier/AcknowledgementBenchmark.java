@@ -6,14 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.distributionhub.DistributionHubApplication;
+import org.distributionhub.platform.BenchmarkFigures;
 import org.distributionhub.platform.Pgbench;
 import org.distributionhub.platform.TestDatabase;
 import org.distributionhub.supplier.ports.in.IssuePurchaseOrder;
@@ -48,18 +45,19 @@ class AcknowledgementBenchmark {
 	private static final int PER_PARTNER = Integer.getInteger("bench.acks", 250);
 	private static final Path REPORT = Path.of("target", "benchmarks", "acknowledgements.txt");
 
+	private BenchmarkFigures report;
+
 	@Test
 	void acknowledgementThroughput() throws Exception {
-		Files.createDirectories(REPORT.getParent());
-		Files.writeString(REPORT, "Acknowledgements end to end, " + PARTNERS + " partners x " + PER_PARTNER + ", "
+		report = BenchmarkFigures.report(REPORT, "Acknowledgements end to end, " + PARTNERS + " partners x " + PER_PARTNER + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores\n");
-		report("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+		report.line("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
 		run("PostgreSQL", new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""), true,
 				"--spring.profiles.active=test,postgres");
 		if (!Boolean.getBoolean("bench.postgresOnly")) {
 			run("H2 file", TestDatabase.forProcesses("ackbench"), false, "--spring.profiles.active=test");
 		}
-		report("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
+		report.line("pgbench single-row insert (8 clients, 20 s) after: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
 	}
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
@@ -68,28 +66,28 @@ class AcknowledgementBenchmark {
 			int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
 			String run = UUID.randomUUID().toString().substring(0, 6);
 			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + 20);
-			waitForListeners(jdbc);
+			BenchmarkFigures.waitForListeners(jdbc);
 			measure(port, partners, 0, 20, 0);
-			waitForListeners(jdbc);
+			BenchmarkFigures.waitForListeners(jdbc);
 
-			long commitsBefore = postgres ? commits(jdbc) : 0;
+			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			long start = System.nanoTime();
 			long[] latencies = measure(port, partners, 20, PER_PARTNER, 0);
-			waitForListeners(jdbc);
+			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			int acks = PARTNERS * PER_PARTNER;
 			double rate = acks / seconds;
-			report("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
-					name, acks, seconds, rate, percentile(latencies, 50), percentile(latencies, 99));
+			report.line("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
+					name, acks, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
 			if (postgres) {
-				report("%s: %.2f commits per acknowledgement (pg_stat_database.xact_commit, whole database)", name,
-						(commits(jdbc) - commitsBefore) / (double) acks);
+				report.line("%s: %.2f commits per acknowledgement (pg_stat_database.xact_commit, whole database)", name,
+						(BenchmarkFigures.commits(jdbc) - commitsBefore) / (double) acks);
 			}
 			long intervalNanos = (long) (1e9 * PARTNERS / (rate / 2));
 			long[] halfRate = measure(port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
-			waitForListeners(jdbc);
-			report("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
-					percentile(halfRate, 50), percentile(halfRate, 99));
+			BenchmarkFigures.waitForListeners(jdbc);
+			report.line("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
+					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
 		}
 	}
 
@@ -109,7 +107,7 @@ class AcknowledgementBenchmark {
 					if (intervalNanos > 0) {
 						long wait = next - System.nanoTime();
 						if (wait > 0) {
-							sleep(wait);
+							BenchmarkFigures.pause(wait);
 						}
 						next += intervalNanos;
 					}
@@ -169,47 +167,12 @@ class AcknowledgementBenchmark {
 		return partners;
 	}
 
-	private static void waitForListeners(JdbcClient jdbc) throws InterruptedException {
-		while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
-			.single() > 0) {
-			Thread.sleep(100);
-		}
-	}
-
 	private static ConfigurableApplicationContext start(TestDatabase database, String profiles) {
 		var arguments = new ArrayList<>(database.arguments());
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
 				"--spring.datasource.hikari.minimum-idle=30", "--hub.supplier.requests-per-second=100000", "--hub.erp.dispatch.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
 		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	private static double percentile(long[] nanos, int percentile) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	private static long commits(JdbcClient jdbc) {
-		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-			.query(Long.class)
-			.single();
-	}
-
-	private static void sleep(long nanos) {
-		try {
-			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void report(String format, Object... arguments) throws IOException {
-		String line = String.format(Locale.ROOT, format, arguments);
-		System.out.println("[benchmark] " + line);
-		Files.writeString(REPORT, line + "\n", StandardOpenOption.APPEND);
 	}
 
 	/** A benchmark partner: its id and API key; its purchase orders are numbered. */

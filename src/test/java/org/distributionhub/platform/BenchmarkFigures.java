@@ -1,0 +1,69 @@
+package org.distributionhub.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the end-to-end benchmarks share: a report file each line of which is also printed, latency percentiles,
+ * PostgreSQL's commit counter, waiting until every listener has completed, and pacing a client.
+ */
+public final class BenchmarkFigures {
+
+	private final Path report;
+
+	private BenchmarkFigures(Path report) {
+		this.report = report;
+	}
+
+	/** Starts the report with its title line. */
+	public static BenchmarkFigures report(Path report, String title) throws IOException {
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, title + "\n");
+		return new BenchmarkFigures(report);
+	}
+
+	public void line(String format, Object... arguments) throws IOException {
+		String line = String.format(Locale.ROOT, format, arguments);
+		System.out.println("[benchmark] " + line);
+		Files.writeString(report, line + "\n", StandardOpenOption.APPEND);
+	}
+
+	/** The given percentile of latencies in nanoseconds, in milliseconds. */
+	public static double percentile(long[] nanos, int percentile) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Transactions committed in the current PostgreSQL database so far. */
+	public static long commits(JdbcClient jdbc) {
+		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Waits until no event publication is left incomplete: every listener has done its work. */
+	public static void waitForListeners(JdbcClient jdbc) throws InterruptedException {
+		while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+			.single() > 0) {
+			Thread.sleep(100);
+		}
+	}
+
+	/** Paces a client: sleeps for the given nanoseconds. */
+	public static void pause(long nanos) {
+		try {
+			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
