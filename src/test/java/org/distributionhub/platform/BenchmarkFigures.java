@@ -24,7 +24,7 @@ public final class BenchmarkFigures {
 	/** Starts the report with its title line. */
 	public static BenchmarkFigures report(Path report, String title) throws IOException {
 		Files.createDirectories(report.getParent());
-		Files.writeString(report, title + "\n");
+		Files.writeString(report, title.stripTrailing() + "\n");
 		return new BenchmarkFigures(report);
 	}
 
