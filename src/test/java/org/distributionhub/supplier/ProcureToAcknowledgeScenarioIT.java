@@ -23,16 +23,17 @@ import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
 import org.distributionhub.supplier.events.PurchaseOrderIssued;
 import org.distributionhub.supplier.events.ShipNoticeReceived;
-import org.distributionhub.supplier.ports.in.DeliverPartnerOutbox;
-import org.distributionhub.supplier.ports.in.FindPartnerMessages;
-import org.distributionhub.supplier.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
-import org.distributionhub.supplier.ports.in.ItemRow;
-import org.distributionhub.supplier.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.ports.in.ReportOverdueAcknowledgements;
-import org.distributionhub.supplier.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.exchange.ports.in.DeliverPartnerOutbox;
+import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
+import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.partners.ports.in.ItemRow;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.procurement.ports.in.ReportOverdueAcknowledgements;
+import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,9 @@ class ProcureToAcknowledgeScenarioIT {
 
 	@Autowired
 	FindPartnerMessages messages;
+
+	@Autowired
+	FindOverdueAcknowledgements overdueList;
 
 	@Autowired
 	ReportOverdueAcknowledgements overdue;
@@ -189,7 +193,7 @@ class ProcureToAcknowledgeScenarioIT {
 			.andWaitForEventOfType(AcknowledgementOverdue.class)
 			.matching(event -> event.poNumber().equals(po))
 			.toArrive();
-		assertThat(messages.overdue(1000)).anySatisfy(view -> {
+		assertThat(overdueList.overdue(1000)).anySatisfy(view -> {
 			assertThat(view.poNumber()).isEqualTo(po);
 			assertThat(view.reported()).isTrue();
 		});

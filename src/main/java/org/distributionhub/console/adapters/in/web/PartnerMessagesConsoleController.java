@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.distributionhub.platform.ports.model.PageOf;
-import org.distributionhub.supplier.ports.in.FindPartnerMessages;
-import org.distributionhub.supplier.ports.in.FindPartnerMessages.MessagePage;
-import org.distributionhub.supplier.ports.in.ReplayParkedDocuments;
-import org.distributionhub.supplier.ports.in.ReplayParkedDocuments.ReplayResult;
+import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
+import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.api.FindPartnerMessages.MessagePage;
+import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -34,10 +35,13 @@ class PartnerMessagesConsoleController {
 	static final int PAGE_SIZE = 50;
 
 	private final FindPartnerMessages messages;
+	private final FindOverdueAcknowledgements overdue;
 	private final ReplayParkedDocuments replay;
 
-	PartnerMessagesConsoleController(FindPartnerMessages messages, ReplayParkedDocuments replay) {
+	PartnerMessagesConsoleController(FindPartnerMessages messages, FindOverdueAcknowledgements overdue,
+			ReplayParkedDocuments replay) {
 		this.messages = messages;
+		this.overdue = overdue;
 		this.replay = replay;
 	}
 
@@ -96,7 +100,7 @@ class PartnerMessagesConsoleController {
 
 	@GetMapping("/console/overdue")
 	String overdue(Model model) {
-		model.addAttribute("overdue", messages.overdue(500));
+		model.addAttribute("overdue", overdue.overdue(500));
 		return "console/overdue";
 	}
 

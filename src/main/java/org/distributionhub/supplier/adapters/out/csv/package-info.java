@@ -1,7 +1,0 @@
-/** Comma separated files: acknowledgements from dropship portals and purchase orders for suppliers that take files. */
-@SecondaryAdapter
-@NullMarked
-package org.distributionhub.supplier.adapters.out.csv;
-
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
-import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-/** The partner API's JSON: acknowledgements suppliers post to us and purchase orders we post to their webhooks. */
-@SecondaryAdapter
-@NullMarked
-package org.distributionhub.supplier.adapters.out.json;
-
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,61 @@
+package org.distributionhub.supplier.api;
+
+import org.springframework.modulith.NamedInterface;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Queries over received partner messages, parked documents and the partner outbox. */
+@NamedInterface("api")
+public interface FindPartnerMessages {
+
+	Optional<MessageReceipt> receipt(UUID trackingId);
+
+	Optional<MessageContent> content(UUID trackingId);
+
+	MessagePage messages(@Nullable String supplierId, @Nullable String status, @Nullable String channel,
+			@Nullable String text, int page, int size);
+
+	List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit);
+
+	List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit);
+
+	Optional<OutboxContent> outboxContent(UUID id);
+
+	/** Marks an outbox document as pulled by its partner. */
+	void markPulled(UUID id);
+
+	/** The verbatim content of a message with how it came. */
+	record MessageContent(UUID id, String supplierId, @Nullable String contentType, @Nullable String fileName,
+			byte[] content) {
+	}
+
+	/** A message row. */
+	record MessageRow(UUID id, String supplierId, String channel, String source, @Nullable String fileName,
+			Instant receivedAt, String correlationId, int size, String status, String summary) {
+	}
+
+	/** A page of message rows. */
+	record MessagePage(List<MessageRow> rows, long total, int page, int size) {
+	}
+
+	/** A parked document. */
+	record ParkedView(UUID id, UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber,
+			String reason, String status, Instant parkedAt, @Nullable Instant resolvedAt, int replays,
+			@Nullable String outcome) {
+	}
+
+	/** An outbox entry without its content. */
+	record OutboxView(UUID id, String supplierId, String kind, String channel, String reference, String fileName,
+			String contentType, Instant createdAt, String delivery, String deliveryStatus, int attempts,
+			@Nullable String lastError, @Nullable Instant deliveredAt, @Nullable Instant pulledAt) {
+	}
+
+	/** An outbox document's content. */
+	record OutboxContent(UUID id, String supplierId, String fileName, String contentType, byte[] content) {
+	}
+}

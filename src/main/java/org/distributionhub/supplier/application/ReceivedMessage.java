@@ -1,8 +1,0 @@
-package org.distributionhub.supplier.application;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** The message a document came in, as document processing needs it. */
-record ReceivedMessage(UUID id, String supplierId, String channel, Instant receivedAt) {
-}

@@ -1,7 +1,0 @@
-/** Services of the Supplier module that implement its use cases: load, call the aggregate, save, publish; they own the transaction. */
-@Application
-@NullMarked
-package org.distributionhub.supplier.application;
-
-import org.jspecify.annotations.NullMarked;
-import org.jmolecules.architecture.hexagonal.Application;

@@ -1,9 +1,0 @@
-package org.distributionhub.supplier.domain;
-
-/** A partner used a code that neither its code list nor its profile's code map knows. */
-public class UnknownCodeException extends RuntimeException {
-
-	public UnknownCodeException(String message) {
-		super(message);
-	}
-}

@@ -1,0 +1,34 @@
+package org.distributionhub.supplier.exchange.adapters.in.files;
+
+import java.util.StringJoiner;
+
+import org.distributionhub.supplier.api.MessageReceipt;
+
+/** The text of {@code <name>.error.txt}: why a partner's file was refused, one reason per line. */
+final class ErrorNote {
+
+	private ErrorNote() {
+	}
+
+	static String of(String fileName, MessageReceipt receipt) {
+		var note = new StringJoiner("\n", "", "\n");
+		note.add("File: " + fileName);
+		note.add("Status: " + receipt.status());
+		note.add("Summary: " + receipt.summary());
+		receipt.problems().forEach(problem -> note.add("Problem: " + problem.path() + ": " + problem.message()));
+		receipt.documents()
+			.stream()
+			.filter(document -> !document.result().equals("APPLIED"))
+			.forEach(document -> note.add("Document " + document.documentId() + " (" + document.kind()
+					+ (document.poNumber() != null ? ", PO " + document.poNumber() : "") + "): " + document.result()
+					+ ": " + document.explanation()));
+		note.add("Tracking id: " + receipt.trackingId());
+		note.add("Received: " + receipt.receivedAt());
+		return note.toString();
+	}
+
+	/** For a file refused before it was read: it is not kept and has no tracking id. */
+	static String notRead(String fileName, String reason) {
+		return "File: " + fileName + "\nStatus: REFUSED\nSummary: " + reason + "\nThe file was not taken in.\n";
+	}
+}

@@ -1,0 +1,128 @@
+package org.distributionhub.supplier.exchange.adapters.in.web;
+
+import org.distributionhub.platform.problems.ApiProblems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.UUID;
+
+import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The partner API for what suppliers send: acknowledgements as JSON or CSV, raw X12 (855, 856, 997) and EDIFACT,
+ * and the receipt of each message by its tracking id. Authenticated by the supplier's API key.
+ */
+@RestController
+@RequestMapping("/api/v1/suppliers/{supplierId}")
+class PartnerMessagesController {
+
+	static final String X12 = "application/edi-x12";
+	static final String EDIFACT = "application/edifact";
+
+	private final ReceivePartnerMessage intake;
+	private final FindPartnerMessages queries;
+	private final PartnerGate gate;
+
+	PartnerMessagesController(ReceivePartnerMessage intake, FindPartnerMessages queries, PartnerGate gate) {
+		this.intake = intake;
+		this.queries = queries;
+		this.gate = gate;
+	}
+
+	@PostMapping(path = "/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> acknowledgementJson(@PathVariable String supplierId, Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			HttpServletRequest request) throws IOException {
+		return receive(supplierId, principal, "API", idempotencyKey, request);
+	}
+
+	@PostMapping(path = "/acknowledgements", consumes = "text/csv")
+	ResponseEntity<?> acknowledgementCsv(@PathVariable String supplierId, Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			HttpServletRequest request) throws IOException {
+		return receive(supplierId, principal, "CSV", idempotencyKey, request);
+	}
+
+	@PostMapping(path = "/edi", consumes = { X12, EDIFACT, MediaType.TEXT_PLAIN_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ResponseEntity<?> edi(@PathVariable String supplierId, Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			HttpServletRequest request) throws IOException {
+		gate.admit(principal, supplierId);
+		byte[] content = gate.body(request);
+		String channel = EdiSniffer.channel(content, request.getContentType());
+		if (channel == null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The body is neither an X12 interchange (ISA...) nor an EDIFACT one (UNA/UNB...)");
+			problem.setTitle("Not an EDI interchange");
+			return ApiProblems.response(problem);
+		}
+		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
+				request.getContentType(), null, content, blankToNull(idempotencyKey)));
+		return ReceiptResponses.of(receipt, supplierId);
+	}
+
+	@GetMapping("/messages/{trackingId}")
+	ResponseEntity<?> receipt(@PathVariable String supplierId, @PathVariable UUID trackingId, Principal principal) {
+		gate.admit(principal, supplierId);
+		return queries.receipt(trackingId).filter(receipt -> receipt.supplierId().equals(supplierId))
+			.<ResponseEntity<?>>map(ResponseEntity::ok)
+			.orElseGet(() -> ApiProblems.response(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"No message " + trackingId + " of supplier " + supplierId)));
+	}
+
+	private ResponseEntity<?> receive(String supplierId, Principal principal, String channel,
+			@Nullable String idempotencyKey, HttpServletRequest request) throws IOException {
+		gate.admit(principal, supplierId);
+		byte[] content = gate.body(request);
+		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
+				request.getContentType(), null, content, blankToNull(idempotencyKey)));
+		return ReceiptResponses.of(receipt, supplierId);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (value.length() > 200) {
+			throw new IllegalArgumentException("An Idempotency-Key has at most 200 characters");
+		}
+		return value.strip();
+	}
+
+	/** Tells X12 from EDIFACT by the first characters, after a byte-order mark and white space. */
+	static final class EdiSniffer {
+
+		private EdiSniffer() {
+		}
+
+		static @Nullable String channel(byte[] content, @Nullable String contentType) {
+			String head = new String(content, 0, Math.min(content.length, 16), StandardCharsets.ISO_8859_1)
+				.replace("\u00ef\u00bb\u00bf", "")
+				.stripLeading();
+			if (head.startsWith("ISA")) {
+				return "X12";
+			}
+			if (head.startsWith("UNA") || head.startsWith("UNB")) {
+				return "EDIFACT";
+			}
+			return null;
+		}
+	}
+}

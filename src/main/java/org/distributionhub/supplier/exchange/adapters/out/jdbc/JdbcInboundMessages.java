@@ -1,0 +1,119 @@
+package org.distributionhub.supplier.exchange.adapters.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
+import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Partner messages in table inbound_message, content as bytes, outcome beside it. */
+@Repository
+class JdbcInboundMessages implements InboundMessages {
+
+	private final JdbcClient jdbc;
+
+	JdbcInboundMessages(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void insert(StoredMessage m) {
+		jdbc.sql("""
+				INSERT INTO inbound_message (id, supplier_id, channel, source, content_type, file_name, received_at,
+				  correlation_id, content, content_size, content_sha256, status, summary, problems, documents,
+				  interchange_key, idempotency_key, functional_ack_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(m.id(), m.supplierId(), m.channel(), m.source(), m.contentType(), m.fileName(),
+					Timestamp.from(m.receivedAt()), m.correlationId(), m.content(), m.content().length,
+					m.contentSha256(), m.status(), m.summary(), m.problems(), m.documents(), m.interchangeKey(),
+					m.idempotencyKey(), m.functionalAckId())
+			.update();
+	}
+
+	@Override
+	public void updateOutcome(UUID id, String status, String summary, String documents) {
+		jdbc.sql("UPDATE inbound_message SET status = ?, summary = ?, documents = ? WHERE id = ?")
+			.params(status, summary.length() > 2000 ? summary.substring(0, 2000) : summary, documents, id)
+			.update();
+	}
+
+	@Override
+	public Optional<StoredMessage> find(UUID id) {
+		return jdbc.sql("SELECT * FROM inbound_message WHERE id = ?").param(id).query(this::message).optional();
+	}
+
+	@Override
+	public Optional<StoredMessage> findByIdempotencyKey(String supplierId, String idempotencyKey) {
+		return jdbc.sql("SELECT * FROM inbound_message WHERE supplier_id = ? AND idempotency_key = ?")
+			.params(supplierId, idempotencyKey)
+			.query(this::message)
+			.optional();
+	}
+
+	@Override
+	public boolean interchangeSeen(String interchangeKey, Instant since) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM inbound_message WHERE interchange_key = ? AND received_at >= ?
+				  AND status NOT IN ('FAILED', 'REFUSED')""")
+			.params(interchangeKey, Timestamp.from(since))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
+	public StoredMessage.Page list(StoredMessage.Filter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (filter.supplierId() != null) {
+			where.append(" AND supplier_id = ?");
+			params.add(filter.supplierId());
+		}
+		if (filter.status() != null) {
+			where.append(" AND status = ?");
+			params.add(filter.status());
+		}
+		if (filter.channel() != null) {
+			where.append(" AND channel = ?");
+			params.add(filter.channel());
+		}
+		if (filter.text() != null) {
+			where.append(" AND (LOWER(summary) LIKE ? OR LOWER(file_name) LIKE ? OR correlation_id = ?)");
+			String like = "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
+			params.add(like);
+			params.add(like);
+			params.add(filter.text());
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM inbound_message" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(size);
+		pageParams.add((long) page * size);
+		List<StoredMessage.Header> rows = jdbc.sql("""
+				SELECT id, supplier_id, channel, source, file_name, received_at, correlation_id, content_size, status,
+				  summary FROM inbound_message""" + where + " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query((rs, row) -> new StoredMessage.Header(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
+					rs.getString("channel"), rs.getString("source"), rs.getString("file_name"),
+					rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"),
+					rs.getInt("content_size"), rs.getString("status"), rs.getString("summary")))
+			.list();
+		return new StoredMessage.Page(rows, total);
+	}
+
+	private StoredMessage message(ResultSet rs, int row) throws SQLException {
+		return new StoredMessage(rs.getObject("id", UUID.class), rs.getString("supplier_id"), rs.getString("channel"),
+				rs.getString("source"), rs.getString("content_type"), rs.getString("file_name"),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"), rs.getBytes("content"),
+				rs.getString("content_sha256"), rs.getString("status"), rs.getString("summary"),
+				rs.getString("problems"), rs.getString("documents"), rs.getString("interchange_key"),
+				rs.getString("idempotency_key"), rs.getObject("functional_ack_id", UUID.class));
+	}
+}

@@ -1,0 +1,81 @@
+package org.distributionhub.supplier.exchange.adapters.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Parked documents in table mapping_exception, one row per message document. */
+@Repository
+class JdbcMappingExceptions implements MappingExceptions {
+
+	private final JdbcClient jdbc;
+
+	JdbcMappingExceptions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void park(UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber, String reason,
+			Instant now) {
+		String clipped = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+		int updated = jdbc.sql("UPDATE mapping_exception SET reason = ? WHERE message_id = ? AND document_index = ?")
+			.params(clipped, messageId, documentIndex)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO mapping_exception (id, message_id, document_index, supplier_id, po_number, reason, status,
+					  parked_at, replays) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)""")
+				.params(UUID.randomUUID(), messageId, documentIndex, supplierId, poNumber, clipped, Timestamp.from(now))
+				.update();
+		}
+	}
+
+	@Override
+	public Optional<Parked> find(UUID id) {
+		return jdbc.sql("SELECT * FROM mapping_exception WHERE id = ? FOR UPDATE").param(id).query(this::parked)
+			.optional();
+	}
+
+	@Override
+	public List<Parked> list(@Nullable String supplierId, boolean openOnly, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM mapping_exception WHERE (CAST(? AS VARCHAR) IS NULL OR supplier_id = ?)
+				  AND (? = FALSE OR status = 'OPEN') ORDER BY parked_at DESC LIMIT ?""")
+			.params(supplierId, supplierId, openOnly, limit)
+			.query(this::parked)
+			.list();
+	}
+
+	@Override
+	public void resolve(UUID id, Instant now, String outcome) {
+		jdbc.sql("""
+				UPDATE mapping_exception SET status = 'RESOLVED', resolved_at = ?, replays = replays + 1, outcome = ?
+				WHERE id = ?""")
+			.params(Timestamp.from(now), outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome, id)
+			.update();
+	}
+
+	@Override
+	public void recordAttempt(UUID id, Instant now, String reason) {
+		jdbc.sql("UPDATE mapping_exception SET replays = replays + 1, reason = ? WHERE id = ?")
+			.params(reason.length() > 2000 ? reason.substring(0, 2000) : reason, id)
+			.update();
+	}
+
+	private Parked parked(ResultSet rs, int row) throws SQLException {
+		Timestamp resolved = rs.getTimestamp("resolved_at");
+		return new Parked(rs.getObject("id", UUID.class), rs.getObject("message_id", UUID.class),
+				rs.getInt("document_index"), rs.getString("supplier_id"), rs.getString("po_number"),
+				rs.getString("reason"), rs.getString("status"), rs.getTimestamp("parked_at").toInstant(),
+				resolved == null ? null : resolved.toInstant(), rs.getInt("replays"), rs.getString("outcome"));
+	}
+}

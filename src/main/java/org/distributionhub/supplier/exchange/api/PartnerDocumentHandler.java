@@ -1,0 +1,14 @@
+package org.distributionhub.supplier.exchange.api;
+
+import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+
+/**
+ * Applies one document read from a partner's message in business terms, inside the message's transaction. A
+ * document that cannot be put in our terms yet throws {@link MappingFailure}: the exchange parks it for a replay.
+ */
+public interface PartnerDocumentHandler {
+
+	DocumentOutcome apply(ReceivedMessage message, PartnerDocument document, PartnerProfile profile)
+			throws MappingFailure;
+}

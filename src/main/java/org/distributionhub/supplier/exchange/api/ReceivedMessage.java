@@ -1,0 +1,8 @@
+package org.distributionhub.supplier.exchange.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The message a document came in, as document processing needs it. */
+public record ReceivedMessage(UUID id, String supplierId, String channel, Instant receivedAt) {
+}

@@ -1,0 +1,90 @@
+package org.distributionhub.supplier.exchange.application;
+
+import org.distributionhub.supplier.exchange.api.ReceivedMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
+import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
+import org.distributionhub.supplier.partners.api.FindPartnerProfile;
+import org.distributionhub.supplier.exchange.ports.out.ReadResult;
+import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a parked document again from its stored message and applies it through the same processing as on arrival. */
+@Service
+class ParkedDocumentReplay implements ReplayParkedDocuments {
+
+	private final MappingExceptions parked;
+	private final InboundMessages messages;
+	private final FindPartnerProfile profiles;
+	private final PartnerFormats formats;
+	private final DocumentProcessor processor;
+	private final ReceiptJson json;
+	private final AdminAudit audit;
+	private final Clock clock;
+
+	ParkedDocumentReplay(MappingExceptions parked, InboundMessages messages, FindPartnerProfile profiles,
+			PartnerFormats formats, DocumentProcessor processor, ReceiptJson json, AdminAudit audit,
+			Clock clock) {
+		this.parked = parked;
+		this.messages = messages;
+		this.profiles = profiles;
+		this.formats = formats;
+		this.processor = processor;
+		this.json = json;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public ReplayResult replay(UUID id, String reason, String actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A replay needs a reason");
+		}
+		ReplayResult result = parked.find(id).map(entry -> replay(entry)).orElseGet(
+				() -> new ReplayResult(id, "NOT_FOUND", "No parked document " + id));
+		audit.record(actor, "REPLAY_PARKED_DOCUMENT", id.toString(), reason,
+				result.outcome() + ": " + result.explanation());
+		return result;
+	}
+
+	private ReplayResult replay(MappingExceptions.Parked entry) {
+		if (entry.status().equals("RESOLVED")) {
+			return new ReplayResult(entry.id(), "ALREADY_RESOLVED",
+					"Applied on " + entry.resolvedAt() + " (" + entry.outcome() + "); nothing replayed");
+		}
+		StoredMessage message = messages.find(entry.messageId()).orElseThrow();
+		PartnerProfile profile = profiles.profile(message.supplierId()).orElseThrow(
+				() -> new IllegalStateException("Supplier " + message.supplierId() + " is no longer set up"));
+		ReadResult read = formats.read(Channel.valueOf(message.channel()), message.content());
+		if (entry.documentIndex() >= read.documents().size()) {
+			return new ReplayResult(entry.id(), "STILL_PARKED", "The stored message no longer reads the same");
+		}
+		DocumentOutcome outcome = processor.process(
+				new ReceivedMessage(message.id(), message.supplierId(), message.channel(), message.receivedAt()),
+				entry.documentIndex(), read.documents().get(entry.documentIndex()), profile);
+		if (outcome.result().equals("PARKED")) {
+			parked.recordAttempt(entry.id(), clock.instant(), outcome.explanation());
+			return new ReplayResult(entry.id(), "STILL_PARKED", outcome.explanation());
+		}
+		parked.resolve(entry.id(), clock.instant(), outcome.result() + ": " + outcome.explanation());
+		List<DocumentOutcome> documents = new ArrayList<>(json.documents(message.documents()));
+		if (entry.documentIndex() < documents.size()) {
+			documents.set(entry.documentIndex(), outcome);
+		}
+		messages.updateOutcome(message.id(), MessageStatus.of(documents, json.problems(message.problems())),
+				MessageStatus.summary(documents, json.problems(message.problems())) + " (after replay)",
+				json.documents(documents));
+		return new ReplayResult(entry.id(), outcome.result(), outcome.explanation());
+	}
+}

@@ -1,0 +1,48 @@
+package org.distributionhub.supplier.exchange.application;
+
+import java.time.Clock;
+import java.util.OptionalLong;
+
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.api.SendPurchaseOrder;
+import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
+import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a purchase order in its supplier's format, in the supplier's part numbers and units, and queues it in
+ * the partner outbox in the caller's transaction: to the supplier's webhook for API partners, to its outbox folder
+ * (and the pull API) for the others.
+ */
+@Component
+class PurchaseOrderDispatch implements SendPurchaseOrder {
+
+	private final PartnerFormats formats;
+	private final PartnerOutbox outbox;
+	private final Clock clock;
+
+	PurchaseOrderDispatch(PartnerFormats formats, PartnerOutbox outbox, Clock clock) {
+		this.formats = formats;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@Override
+	public OptionalLong send(OutboundPurchaseOrder order, PartnerProfile profile) {
+		Channel channel = profile.purchaseOrderChannel();
+		PartnerMessageWriter writer = formats.writer(channel)
+			.orElseThrow(() -> new IllegalStateException("No writer for " + channel + " purchase orders"));
+		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : formats.ourIdentity(channel);
+		Addressing addressing = formats.addressing(profile.supplierId(), channel, them, false);
+		OutboundMessage message = writer.purchaseOrder(order, addressing);
+		outbox.add(profile.supplierId(), "PURCHASE_ORDER", channel.name(), order.poNumber() + "/r" + order.revision(),
+				message, channel == Channel.API ? "WEBHOOK" : "FOLDER", clock.instant());
+		return channel == Channel.X12 || channel == Channel.EDIFACT ? OptionalLong.of(addressing.groupControlNumber())
+				: OptionalLong.empty();
+	}
+}

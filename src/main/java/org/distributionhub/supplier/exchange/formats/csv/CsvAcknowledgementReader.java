@@ -1,0 +1,62 @@
+package org.distributionhub.supplier.exchange.formats.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
+import org.distributionhub.supplier.exchange.ports.out.ReadResult;
+import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a dropship portal's acknowledgement file (retailer_po, sku_id, quantity_accepted, quantity_rejected,
+ * quantity_backordered, backorder_date, supplier_po, notes): the rows of one retailer_po become one acknowledgement
+ * with that PO as its id, in the order the POs first appear. A row with problems is left out and reported; the
+ * other rows still count, so a result may carry both documents and problems.
+ */
+@Component
+class CsvAcknowledgementReader implements PartnerMessageReader {
+
+	@Override
+	public Channel channel() {
+		return Channel.CSV;
+	}
+
+	@Override
+	public ReadResult read(byte[] content) {
+		List<CsvRecords.Record> records;
+		CsvHeader header;
+		try {
+			records = new ArrayList<>(
+					CsvRecords.of(CsvText.decode(content)).stream().filter(record -> !record.blank()).toList());
+			if (records.isEmpty()) {
+				throw new Refused("file", "is empty; the first row must name the columns");
+			}
+			header = CsvHeader.of(records.remove(0));
+			if (records.isEmpty()) {
+				throw new Refused("file", "has a header but no rows");
+			}
+		}
+		catch (Refused refused) {
+			return ReadResult.refused(refused.problem());
+		}
+		var problems = new ArrayList<SyntaxProblem>();
+		var purchaseOrders = new LinkedHashMap<String, PurchaseOrderRows>();
+		for (var record : records) {
+			var row = RowReader.read(header, record, problems);
+			if (row != null) {
+				purchaseOrders.computeIfAbsent(row.po(), PurchaseOrderRows::new).add(row, problems);
+			}
+		}
+		List<PartnerDocument> documents = purchaseOrders.values()
+			.stream()
+			.filter(rows -> !rows.isEmpty())
+			.map(PurchaseOrderRows::acknowledgement)
+			.map(PartnerDocument.class::cast)
+			.toList();
+		return new ReadResult(documents, problems, null, List.of());
+	}
+}

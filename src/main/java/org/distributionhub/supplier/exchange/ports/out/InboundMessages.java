@@ -1,0 +1,22 @@
+package org.distributionhub.supplier.exchange.ports.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The verbatim store of every partner message, with its outcome. */
+public interface InboundMessages {
+
+	void insert(StoredMessage message);
+
+	void updateOutcome(UUID id, String status, String summary, String documents);
+
+	Optional<StoredMessage> find(UUID id);
+
+	Optional<StoredMessage> findByIdempotencyKey(String supplierId, String idempotencyKey);
+
+	/** Whether an interchange with this key (standard, sender, control number) arrived since {@code since}. */
+	boolean interchangeSeen(String interchangeKey, Instant since);
+
+	StoredMessage.Page list(StoredMessage.Filter filter, int page, int size);
+}

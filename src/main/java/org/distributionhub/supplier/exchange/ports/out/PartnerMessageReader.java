@@ -1,0 +1,15 @@
+package org.distributionhub.supplier.exchange.ports.out;
+
+import org.distributionhub.supplier.partners.api.Channel;
+
+/**
+ * Reads a partner's message in one format into documents in the partner's own terms. Pure: no database, no files;
+ * the same bytes always give the same result, so a stored message can be read again when it is replayed. Never
+ * throws on bad input: what is wrong comes back as problems.
+ */
+public interface PartnerMessageReader {
+
+	Channel channel();
+
+	ReadResult read(byte[] content);
+}

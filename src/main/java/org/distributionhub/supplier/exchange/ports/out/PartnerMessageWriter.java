@@ -1,0 +1,25 @@
+package org.distributionhub.supplier.exchange.ports.out;
+
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import java.util.List;
+
+import org.distributionhub.supplier.partners.api.Channel;
+
+/**
+ * Writes what we send a partner in one format: purchase orders (850, ORDERS, CSV, JSON) and, for formats that have
+ * them, functional acknowledgements of what the partner sent (X12 997; EDIFACT CONTRL). Pure: no files, no
+ * database; control numbers come in through the addressing.
+ */
+public interface PartnerMessageWriter {
+
+	Channel channel();
+
+	OutboundMessage purchaseOrder(OutboundPurchaseOrder order, Addressing addressing);
+
+	/**
+	 * The functional acknowledgement of a received interchange, one AK1..AK9 block per group report. Formats
+	 * without functional acknowledgements throw {@link UnsupportedOperationException}.
+	 */
+	OutboundMessage functionalAcknowledgement(InterchangeEnvelope received, List<GroupReport> groups,
+			Addressing addressing);
+}

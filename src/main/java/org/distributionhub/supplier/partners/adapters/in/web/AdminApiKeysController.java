@@ -1,0 +1,64 @@
+package org.distributionhub.supplier.partners.adapters.in.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.distributionhub.supplier.partners.ports.in.ApiKeyView;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.IssueApiKeyCommand;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.IssuedApiKey;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.RevokeApiKeyCommand;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A supplier's API keys: POST issues one and answers with the whole key, the only time it is shown (never cached);
+ * GET lists them without secrets; DELETE revokes one. Rotation is a POST, then a DELETE of the old key once the
+ * supplier has switched.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/suppliers/{supplierId}/api-keys")
+class AdminApiKeysController {
+
+	/** The body of a POST; optional. */
+	record IssueRequest(@Nullable String label) {
+	}
+
+	private final ManageApiKeys keys;
+
+	AdminApiKeysController(ManageApiKeys keys) {
+		this.keys = keys;
+	}
+
+	@PostMapping
+	ResponseEntity<IssuedApiKey> issue(@PathVariable String supplierId,
+			@RequestBody(required = false) @Nullable JsonNode body, Authentication staff) {
+		String label = body == null || body.isNull() ? null : StrictJson.read(body, IssueRequest.class).label();
+		var issued = keys.issue(new IssueApiKeyCommand(supplierId, label == null ? "" : label, staff.getName()));
+		return ResponseEntity
+			.created(URI.create("/api/v1/admin/suppliers/" + supplierId + "/api-keys/" + issued.keyId()))
+			.cacheControl(CacheControl.noStore())
+			.body(issued);
+	}
+
+	@GetMapping
+	List<ApiKeyView> list(@PathVariable String supplierId) {
+		return keys.list(supplierId);
+	}
+
+	@DeleteMapping("/{keyId}")
+	ApiKeyView revoke(@PathVariable String supplierId, @PathVariable String keyId, Authentication staff) {
+		return keys.revoke(new RevokeApiKeyCommand(supplierId, keyId, staff.getName()));
+	}
+}

@@ -1,0 +1,128 @@
+package org.distributionhub.supplier.partners.adapters.in.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.distributionhub.supplier.partners.adapters.in.files.ItemCsv;
+import org.distributionhub.supplier.partners.ports.in.FieldProblem;
+import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
+import org.distributionhub.supplier.partners.ports.in.FindSuppliers.ItemPage;
+import org.distributionhub.supplier.partners.ports.in.ItemImportMode;
+import org.distributionhub.supplier.partners.ports.in.ItemImportReport;
+import org.distributionhub.supplier.partners.ports.in.ItemMappingView;
+import org.distributionhub.supplier.partners.ports.in.ItemRow;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.ImportItemsCommand;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.RemoveItemCommand;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SaveItemCommand;
+import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
+import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A supplier's item cross-reference: GET pages through it by supplier part; PUT sets one mapping; DELETE removes
+ * one; POST text/csv uploads many (columns as in config/partners/*-items.csv), merged by default or replacing the
+ * whole cross-reference with {@code ?mode=replace}, answered with a report per row.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/suppliers/{supplierId}/items")
+class AdminItemsController {
+
+	static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+	/** The body of a PUT: the mapping of the supplier part named in the path. */
+	record ItemBody(@Nullable String sku, @Nullable String gtin, @Nullable String supplierUnit,
+			@Nullable String ourUnit, @Nullable String factor) {
+	}
+
+	private final FindSuppliers find;
+	private final ManageSuppliers manage;
+
+	AdminItemsController(FindSuppliers find, ManageSuppliers manage) {
+		this.find = find;
+		this.manage = manage;
+	}
+
+	@GetMapping
+	ItemPage page(@PathVariable String supplierId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		if (page < 0) {
+			throw new SupplierDataRejected("page", "A page number is 0 or more");
+		}
+		if (size < 1 || size > 1000) {
+			throw new SupplierDataRejected("size", "A page holds 1 to 1000 mappings");
+		}
+		return find.items(supplierId, page, size);
+	}
+
+	@PutMapping(path = "/{supplierPart}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ItemMappingView> put(@PathVariable String supplierId, @PathVariable String supplierPart,
+			@RequestBody JsonNode body, Authentication staff) {
+		var item = StrictJson.read(body, ItemBody.class);
+		var outcome = manage.saveItem(new SaveItemCommand(supplierId, new ItemRow(0, supplierPart, item.sku(),
+				item.gtin(), item.supplierUnit(), item.ourUnit(), item.factor()), staff.getName()));
+		return outcome.created()
+				? ResponseEntity.created(URI.create("/api/v1/admin/suppliers/" + supplierId + "/items/"
+						+ outcome.item().supplierPart())).body(outcome.item())
+				: ResponseEntity.ok(outcome.item());
+	}
+
+	@DeleteMapping("/{supplierPart}")
+	ResponseEntity<Void> remove(@PathVariable String supplierId, @PathVariable String supplierPart,
+			Authentication staff) {
+		if (!manage.removeItem(new RemoveItemCommand(supplierId, supplierPart, staff.getName()))) {
+			throw new SupplierNotFound("Supplier " + supplierId + " has no mapping for part " + supplierPart);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping(consumes = { "text/csv", "application/csv", MediaType.TEXT_PLAIN_VALUE })
+	ResponseEntity<Object> upload(@PathVariable String supplierId,
+			@RequestParam(defaultValue = "merge") String mode, HttpServletRequest request, Authentication staff)
+			throws IOException {
+		ItemImportMode importMode = mode(mode);
+		byte[] content = request.getInputStream().readNBytes(MAX_UPLOAD_BYTES + 1);
+		if (content.length > MAX_UPLOAD_BYTES) {
+			throw new UploadTooLarge(MAX_UPLOAD_BYTES);
+		}
+		var parsed = ItemCsv.read(content);
+		if (!parsed.fileProblems().isEmpty()) {
+			throw new SupplierDataRejected(parsed.fileProblems().stream().map(it -> new FieldProblem("file", it)).toList());
+		}
+		ItemImportReport report = manage.importItems(new ImportItemsCommand(supplierId, parsed.rows(),
+				parsed.unreadable(), importMode, staff.getName(), "CSV upload through the admin API"));
+		if (!report.applied()) {
+			var problem = SupplierApiProblems.invalid("No row of the upload could be used; nothing was changed",
+					report.problems());
+			problem.setProperty("report", report);
+			return ResponseEntity.badRequest().body(problem);
+		}
+		return ResponseEntity.ok(report);
+	}
+
+	private static ItemImportMode mode(String mode) {
+		try {
+			return ItemImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new SupplierDataRejected("mode", "'" + mode + "' is no upload mode: use merge or replace");
+		}
+	}
+}

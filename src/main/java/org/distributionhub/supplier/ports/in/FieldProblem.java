@@ -1,5 +1,0 @@
-package org.distributionhub.supplier.ports.in;
-
-/** What is wrong with one field of a request, named by its path as the caller wrote it (ediIdentity.qualifier). */
-public record FieldProblem(String field, String message) {
-}

@@ -1,5 +1,0 @@
-package org.distributionhub.supplier.ports.out;
-
-/** A message written for a partner: a file name for its outbox, the media type and the bytes. */
-public record OutboundMessage(String fileName, String contentType, byte[] content) {
-}

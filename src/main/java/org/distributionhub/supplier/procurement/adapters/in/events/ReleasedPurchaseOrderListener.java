@@ -1,0 +1,31 @@
+package org.distributionhub.supplier.procurement.adapters.in.events;
+
+import org.distributionhub.supplier.events.PurchaseOrderReleased;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes in the purchase orders the ERP gateway read from the ERP, exactly as if the ERP had posted them to the
+ * API. An order for a supplier that is not set up fails and stays visible in the console's deliveries, to be
+ * resubmitted once the supplier is onboarded.
+ */
+@Component
+class ReleasedPurchaseOrderListener {
+
+	private final IssuePurchaseOrder issue;
+
+	ReleasedPurchaseOrderListener(IssuePurchaseOrder issue) {
+		this.issue = issue;
+	}
+
+	@ApplicationModuleListener(id = "supplier.purchase-order-intake")
+	void on(PurchaseOrderReleased event) {
+		issue.issue(new IssuePurchaseOrderCommand(event.supplierId(), event.poNumber(), event.revision(),
+				event.orderDate(), event.shipTo(), event.currency(),
+				event.lines().stream().map(line -> new IssuePurchaseOrderCommand.Line(line.lineNumber(),
+						line.sku().code(), line.quantity().amount(), line.quantity().unit().code(),
+						line.unitPrice() == null ? null : line.unitPrice().amount(), line.requestedDate())).toList()));
+	}
+}

@@ -1,0 +1,38 @@
+package org.distributionhub.supplier.procurement.adapters.in.web;
+
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssueResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+/**
+ * Purchase order intake for the ERP or its connector: 201 when the order (or a new revision) was taken in, 200 when
+ * this revision was known already or a newer one is.
+ */
+@RestController
+@RequestMapping("/api/v1/purchase-orders")
+@Validated
+public class PurchaseOrderController {
+
+	private final IssuePurchaseOrder issue;
+	private final PurchaseOrderRequestMapper mapper;
+
+	PurchaseOrderController(IssuePurchaseOrder issue, PurchaseOrderRequestMapper mapper) {
+		this.issue = issue;
+		this.mapper = mapper;
+	}
+
+	@PostMapping
+	ResponseEntity<IssueResult> issue(@Valid @RequestBody PurchaseOrderRequest request) {
+		IssueResult result = issue.issue(mapper.toCommand(request));
+		boolean taken = result.outcome().equals("CREATED") || result.outcome().equals("REVISED");
+		return ResponseEntity.status(taken ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+	}
+}

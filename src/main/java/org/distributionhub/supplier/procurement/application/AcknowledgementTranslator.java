@@ -1,0 +1,145 @@
+package org.distributionhub.supplier.procurement.application;
+
+import org.distributionhub.supplier.exchange.api.MappingFailure;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.distributionhub.shared.Money;
+import org.distributionhub.shared.Sku;
+import org.distributionhub.supplier.procurement.domain.Acknowledgement;
+import org.distributionhub.supplier.procurement.domain.Disposition;
+import org.distributionhub.supplier.procurement.domain.LineStatus;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.procurement.domain.Purpose;
+import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
+import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
+import org.distributionhub.supplier.procurement.domain.StatusCodes;
+import org.distributionhub.supplier.procurement.domain.UnknownCodeException;
+import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a partner's acknowledgement in our terms through its profile: its codes become our statuses, its items
+ * our PO lines, its units ours. Anything it cannot map is a {@link MappingFailure} naming what is missing.
+ */
+@Component
+public class AcknowledgementTranslator {
+
+	private final ItemResolver items;
+
+	AcknowledgementTranslator(ItemResolver items) {
+		this.items = items;
+	}
+
+	public Acknowledgement translate(ReceivedAcknowledgement document, PartnerProfile profile, PurchaseOrder order,
+			Instant receivedAt) throws MappingFailure {
+		Purpose purpose;
+		Disposition disposition;
+		try {
+			purpose = StatusCodes.purpose(document.codeList(), document.purposeCode());
+			disposition = StatusCodes.disposition(document.codeList(), document.typeCode(), document.purposeCode());
+		}
+		catch (UnknownCodeException ex) {
+			throw new MappingFailure(ex.getMessage());
+		}
+		Instant at = document.acknowledgedAt() != null ? document.acknowledgedAt().toInstant() : receivedAt;
+		Map<String, LineDraft> drafts = new LinkedHashMap<>();
+		int index = 0;
+		for (ReceivedAcknowledgement.Line line : document.lines()) {
+			index++;
+			PurchaseOrderLine target = items.line(line.lineNumber(), line.items(), profile, order, "line " + index);
+			LineDraft draft = drafts.computeIfAbsent(target.lineNumber(), number -> new LineDraft(target));
+			translateLine(document, line, target, profile, order, draft, index);
+		}
+		return new Acknowledgement(order.id().poNumber(), purpose, disposition, at,
+				drafts.values().stream().map(LineDraft::answer).toList());
+	}
+
+	private void translateLine(ReceivedAcknowledgement document, ReceivedAcknowledgement.Line line,
+			PurchaseOrderLine target, PartnerProfile profile, PurchaseOrder order, LineDraft draft, int index)
+			throws MappingFailure {
+		String where = "line " + index + " (PO line " + target.lineNumber() + ")";
+		List<Acknowledgement.Part> parts = new ArrayList<>();
+		boolean onlyAccepted = true;
+		for (ReceivedAcknowledgement.Status status : line.statuses()) {
+			LineStatus lineStatus;
+			try {
+				lineStatus = StatusCodes.lineStatus(document.codeList(), status.code(), status.partnerCode(),
+						profile.codeMap());
+			}
+			catch (UnknownCodeException ex) {
+				throw new MappingFailure(where + ": " + ex.getMessage());
+			}
+			onlyAccepted &= lineStatus == LineStatus.ACCEPTED;
+			var quantity = status.quantity() == null ? null
+					: items.toOurUnits(status.quantity(), status.unit() != null ? status.unit() : line.orderedUnit(),
+							target, profile, where);
+			parts.add(new Acknowledgement.Part(lineStatus, quantity, status.date()));
+			if (lineStatus == LineStatus.SUBSTITUTED && !status.substituteItems().isEmpty()) {
+				draft.substitute = items.sku(status.substituteItems(), profile, where + " substitute");
+			}
+			if (status.unitPrice() != null) {
+				draft.price = money(status.unitPrice(), line.currency(), order, where);
+			}
+			String reason = status.reason() != null ? status.reason()
+					: StatusCodes.rejectionReason(document.codeList(), status.code());
+			if (reason != null) {
+				draft.reason = reason;
+			}
+		}
+		if (!line.schedule().isEmpty() && onlyAccepted) {
+			parts.clear();
+			for (ReceivedAcknowledgement.Schedule schedule : line.schedule()) {
+				parts.add(new Acknowledgement.Part(LineStatus.ACCEPTED,
+						items.toOurUnits(schedule.quantity(),
+								schedule.unit() != null ? schedule.unit() : line.orderedUnit(), target, profile, where),
+						schedule.date()));
+			}
+		}
+		if (parts.isEmpty() && line.statuses().isEmpty()) {
+			parts.add(new Acknowledgement.Part(LineStatus.ACCEPTED, null, null));
+		}
+		if (draft.price == null && line.unitPrice() != null) {
+			draft.price = money(line.unitPrice(), line.currency(), order, where);
+		}
+		draft.parts.addAll(parts);
+	}
+
+	private static Money money(java.math.BigDecimal amount, @Nullable String currency, PurchaseOrder order,
+			String where) throws MappingFailure {
+		String code = currency != null ? currency : order.currency();
+		if (code == null) {
+			throw new MappingFailure(where + ": a price " + amount.toPlainString()
+					+ " without a currency, and the purchase order has none");
+		}
+		try {
+			return new Money(amount, Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MappingFailure(where + ": price " + amount.toPlainString() + " " + code + ": " + ex.getMessage());
+		}
+	}
+
+	/** The answer for one PO line being assembled from the partner's lines that name it. */
+	private static final class LineDraft {
+
+		private final PurchaseOrderLine line;
+		private final List<Acknowledgement.Part> parts = new ArrayList<>();
+		private @Nullable Money price;
+		private @Nullable Sku substitute;
+		private @Nullable String reason;
+
+		LineDraft(PurchaseOrderLine line) {
+			this.line = line;
+		}
+
+		Acknowledgement.LineAnswer answer() {
+			return new Acknowledgement.LineAnswer(line.lineNumber(), parts, price, substitute, reason);
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package org.distributionhub.supplier.procurement.domain;
+
+/**
+ * The header-level answer of an acknowledgement (X12 BAK02, EDIFACT BGM 1225 29/27): whether the lines it does not
+ * list are accepted as ordered, rejected, held, or left as they were.
+ */
+public enum Disposition {
+
+	/** AC, AD, AE, AK, AT, RO: lines not listed are accepted as ordered. */
+	ACCEPT_UNLISTED,
+	/** RJ, RD, RF: the order is rejected; listed lines may still say otherwise. */
+	REJECT_UNLISTED,
+	/** AH: the order is on hold. */
+	HOLD_UNLISTED,
+	/** NA, or no header code: lines not listed are left as they are. */
+	LEAVE_UNLISTED
+}

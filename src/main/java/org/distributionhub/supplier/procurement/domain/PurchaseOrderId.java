@@ -1,0 +1,18 @@
+package org.distributionhub.supplier.procurement.domain;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** A purchase order is known by its supplier and the ERP's PO number. */
+@ValueObject
+public record PurchaseOrderId(String supplierId, String poNumber) {
+
+	public PurchaseOrderId {
+		if (supplierId == null || supplierId.isBlank()) {
+			throw new IllegalArgumentException("A purchase order needs a supplier");
+		}
+		if (poNumber == null || poNumber.isBlank() || poNumber.strip().length() > 40) {
+			throw new IllegalArgumentException("A PO number is 1 to 40 characters");
+		}
+		poNumber = poNumber.strip();
+	}
+}

@@ -1,0 +1,60 @@
+package org.distributionhub.supplier.exchange.formats.edifact;
+
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
+import org.distributionhub.supplier.exchange.formats.edi.StaediCheck;
+import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriterTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.distributionhub.supplier.partners.api.EdiIdentity;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.junit.jupiter.api.Test;
+
+class EdifactMessageWriterTest {
+
+	static final Addressing ADDRESSING = new Addressing(new EdiIdentity("14", "4012345000009", "DISTHUB"),
+			new EdiIdentity("14", "5412345000013", "SUPPLIER"), 77, 7, OffsetDateTime.parse("2026-01-27T18:08:00Z"),
+			true);
+
+	private final EdifactMessageWriter writer = new EdifactMessageWriter();
+
+	@Test
+	void writesOrdersThatStaediReadsWithoutErrors() {
+		var message = writer.purchaseOrder(X12MessageWriterTest.ORDER, ADDRESSING);
+		String text = new String(message.content(), StandardCharsets.UTF_8);
+
+		assertThat(message.fileName()).isEqualTo("ORDERS-PO-1001-77.edi");
+		var check = StaediCheck.of(message.content());
+		assertThat(check.errors).isEmpty();
+		assertThat(check.segments).containsExactly("UNA", "UNB", "UNH", "BGM", "DTM", "NAD", "CUX", "LIN", "PIA",
+				"QTY", "DTM", "PRI", "LIN", "QTY", "DTM", "UNS", "CNT", "UNT", "UNZ");
+		assertThat(text.split("'")).containsExactly("UNA:+.? ", "UNB+UNOC:3+4012345000009:14+5412345000013:14"
+				+ "+260127:1808+77++++++1", "UNH+1+ORDERS:D:96A:UN", "BGM+220+PO-1001+9", "DTM+137:20260127:102",
+				"NAD+ST+WH-EAST::92", "CUX+2:USD:9", "LIN+1++ABC-1:SA", "PIA+1+SKU-1:BP", "QTY+21:100:EA",
+				"DTM+2:20260215:102", "PRI+AAA:12.5", "LIN+2++SKU-2:BP", "QTY+21:5:CA", "DTM+2:20260220:102",
+				"UNS+S", "CNT+2:2", "UNT+16+1", "UNZ+1+77");
+	}
+
+	@Test
+	void sendsARevisionAsAChange() {
+		var order = X12MessageWriterTest.ORDER;
+		var revised = new OutboundPurchaseOrder(order.supplierId(), order.poNumber(), 1, order.orderDate(),
+				order.shipTo(), order.currency(), order.lines());
+
+		assertThat(new String(writer.purchaseOrder(revised, ADDRESSING).content(), StandardCharsets.UTF_8))
+			.contains("'BGM+220+PO-1001+4'");
+	}
+
+	@Test
+	void writesNoControlMessage() {
+		var received = new EdifactMessageReader().read(EdiFiles.bytes(EdifactMessageReaderTest.ORDRSP));
+
+		assertThatThrownBy(() -> writer.functionalAcknowledgement(received.envelope(), List.of(), ADDRESSING))
+			.isInstanceOf(UnsupportedOperationException.class);
+	}
+}

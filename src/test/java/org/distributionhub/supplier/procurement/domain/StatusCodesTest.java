@@ -1,0 +1,63 @@
+package org.distributionhub.supplier.procurement.domain;
+
+import org.distributionhub.supplier.exchange.api.CodeList;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class StatusCodesTest {
+
+	@ParameterizedTest
+	@CsvSource({ "X12,IA,ACCEPTED", "X12,IQ,ACCEPTED", "X12,DR,ACCEPTED", "X12,IP,ACCEPTED", "X12,IC,ACCEPTED",
+			"X12,IB,BACKORDERED", "X12,BP,ACCEPTED_BALANCE_BACKORDERED", "X12,IS,SUBSTITUTED", "X12,IR,REJECTED",
+			"X12,ID,REJECTED", "X12,R2,REJECTED", "X12,R9,REJECTED", "X12,IH,ON_HOLD", "X12,SP,ACCEPTED",
+			"EDIFACT,5,ACCEPTED", "EDIFACT,6,ACCEPTED", "EDIFACT,3,ACCEPTED", "EDIFACT,7,REJECTED", "EDIFACT,83,BACKORDERED",
+			"PORTAL,Accepted,ACCEPTED", "PORTAL,Backordered,BACKORDERED", "PORTAL,Rejected,REJECTED",
+			"PORTAL,QuantityChanged,ACCEPTED", "CSV,BACKORDERED,BACKORDERED" })
+	void standardLineCodes(CodeList list, String code, LineStatus expected) {
+		assertThat(StatusCodes.lineStatus(list, code, null, Map.of())).isEqualTo(expected);
+	}
+
+	@Test
+	void aPartnerCodeIsTranslatedByItsProfileFirst() {
+		assertThat(StatusCodes.lineStatus(CodeList.X12, "IA", "AC", Map.of("AC", "backordered")))
+			.isEqualTo(LineStatus.BACKORDERED);
+		assertThat(StatusCodes.lineStatus(CodeList.X12, "ZZ", null, Map.of("ZZ", "REJECTED")))
+			.isEqualTo(LineStatus.REJECTED);
+	}
+
+	@Test
+	void unknownCodesAreNamed() {
+		assertThatThrownBy(() -> StatusCodes.lineStatus(CodeList.X12, "QQ", null, Map.of()))
+			.isInstanceOf(UnknownCodeException.class).hasMessageContaining("'QQ'");
+		assertThatThrownBy(() -> StatusCodes.lineStatus(CodeList.X12, "ZZ", null, Map.of("ZZ", "MAYBE")))
+			.hasMessageContaining("MAYBE");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "X12,00,ORIGINAL", "X12,06,ORIGINAL", "X12,04,CHANGE", "X12,19,CHANGE", "X12,05,REPLACE",
+			"X12,07,DUPLICATE", "X12,01,CANCELLATION", "EDIFACT,29,ORIGINAL", "EDIFACT,4,CHANGE",
+			"EDIFACT,27,ORIGINAL", "EDIFACT,5,REPLACE", "EDIFACT,7,DUPLICATE", "PORTAL,replace,REPLACE" })
+	void purposeCodes(CodeList list, String code, Purpose expected) {
+		assertThat(StatusCodes.purpose(list, code)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "AC,ACCEPT_UNLISTED", "AD,ACCEPT_UNLISTED", "AE,ACCEPT_UNLISTED", "AK,ACCEPT_UNLISTED",
+			"AT,ACCEPT_UNLISTED", "RJ,REJECT_UNLISTED", "RD,REJECT_UNLISTED", "RF,REJECT_UNLISTED",
+			"AH,HOLD_UNLISTED", "NA,LEAVE_UNLISTED" })
+	void x12AcknowledgementTypes(String code, Disposition expected) {
+		assertThat(StatusCodes.disposition(CodeList.X12, code, "00")).isEqualTo(expected);
+	}
+
+	@Test
+	void edifactMessageFunctionDecidesTheDisposition() {
+		assertThat(StatusCodes.disposition(CodeList.EDIFACT, null, "27")).isEqualTo(Disposition.REJECT_UNLISTED);
+		assertThat(StatusCodes.disposition(CodeList.EDIFACT, null, "29")).isEqualTo(Disposition.ACCEPT_UNLISTED);
+	}
+}
