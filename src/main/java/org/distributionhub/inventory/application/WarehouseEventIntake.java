@@ -10,6 +10,8 @@ import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog;
+import org.distributionhub.inventory.ports.out.WarehouseEventLog.Content;
+import org.distributionhub.inventory.ports.out.WarehouseEventLog.Line;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.LoggedWarehouseEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,15 +55,13 @@ class WarehouseEventIntake implements RecordWarehouseEvent {
 		if (!problems.isEmpty()) {
 			throw new WarehouseEventRejected(problems);
 		}
-		String payload = WarehouseEventContent.json(message);
 		Instant now = clock.instant();
-		var entry = new LoggedWarehouseEvent(message.eventId(), message.type(), message.warehouse(),
-				WarehouseEventContent.hash(payload), payload, command.channel(), command.fileName(),
+		var entry = new LoggedWarehouseEvent(content(message), command.channel(), command.fileName(),
 				command.correlationId().value(), APPLIED, now);
 		if (!log.addIfAbsent(entry)) {
 			var first = log.find(entry.eventId())
 				.orElseThrow(() -> new IllegalStateException("Warehouse event " + entry.eventId() + " vanished"));
-			if (!first.contentHash().equals(entry.contentHash())) {
+			if (!first.content().equals(entry.content())) {
 				throw new WarehouseEventConflict(first.eventId(), first.receivedAt());
 			}
 			return new WarehouseEventReceipt(first.eventId(), first.type(), first.status(), true, first.receivedAt());
@@ -75,5 +75,14 @@ class WarehouseEventIntake implements RecordWarehouseEvent {
 			case STOCK_ADJUSTED -> stockFacts.adjust(fact);
 		}
 		return new WarehouseEventReceipt(entry.eventId(), entry.type(), APPLIED, false, now);
+	}
+
+	/** A checked message has its event id, type and warehouse. */
+	private static Content content(WarehouseMessage m) {
+		return new Content(String.valueOf(m.eventId()), String.valueOf(m.type()), String.valueOf(m.warehouse()),
+				m.occurredAt(), m.orderId(), m.shipmentId(), m.poNumber(), m.reason(), m.carrier(), m.trackingNumber(),
+				m.lines().stream()
+					.map(it -> new Line(it.lineNumber(), it.poLineNumber(), it.sku(), it.quantity(), it.unit()))
+					.toList());
 	}
 }

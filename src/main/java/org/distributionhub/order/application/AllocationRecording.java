@@ -39,26 +39,11 @@ class AllocationRecording implements RecordAllocation {
 	}
 
 	private static AllocationDecision decision(LineDecision line) {
-		switch (line.status()) {
-			case "RESERVED":
-				return AllocationDecision.reserved(line.lineNumber(), line.sku(), required(line.reserved(), line),
-						line.allocationVersion());
-			case "BACKORDERED":
-				return AllocationDecision.backordered(line.lineNumber(), line.sku(), required(line.reserved(), line),
-						required(line.backordered(), line), line.promiseDate(), line.allocationVersion());
-			case "REFUSED":
-				return AllocationDecision.refused(line.lineNumber(), line.sku(),
-						new Refusal(String.valueOf(line.refusalReason()), String.valueOf(line.refusalMessage())),
-						line.allocationVersion());
-			default:
-				throw new IllegalArgumentException("Unknown allocation status " + line.status());
-		}
-	}
-
-	private static <T> T required(T value, LineDecision line) {
-		if (value == null) {
-			throw new IllegalArgumentException("The decision on line " + line.lineNumber() + " names no quantity");
-		}
-		return value;
+		return line.map(
+				it -> AllocationDecision.reserved(it.lineNumber(), it.sku(), it.reserved(), it.allocationVersion()),
+				it -> AllocationDecision.backordered(it.lineNumber(), it.sku(), it.reserved(), it.backordered(),
+						it.promiseDate(), it.allocationVersion()),
+				it -> AllocationDecision.refused(it.lineNumber(), it.sku(), new Refusal(it.reason(), it.message()),
+						it.allocationVersion()));
 	}
 }

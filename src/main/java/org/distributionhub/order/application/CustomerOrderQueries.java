@@ -43,11 +43,11 @@ class CustomerOrderQueries implements FindOrders, ViewOrder {
 
 	@Override
 	public List<StateCount> countByState(Instant now) {
-		Map<String, StateRow> rows = overview.countByState(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(7)))
+		Map<OrderState, StateRow> rows = overview.countByState(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(7)))
 			.stream()
 			.collect(Collectors.toMap(StateRow::state, Function.identity()));
 		return Arrays.stream(OrderState.values()).map(state -> {
-			StateRow row = rows.get(state.name());
+			StateRow row = rows.get(state);
 			return row == null ? new StateCount(state.name(), 0, 0, 0)
 					: new StateCount(state.name(), row.count(), row.olderThanOneDay(), row.olderThanSevenDays());
 		}).toList();
@@ -56,11 +56,15 @@ class CustomerOrderQueries implements FindOrders, ViewOrder {
 	@Override
 	public List<OrderSummary> find(@Nullable String state, boolean stuckOnly, int page, int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		return overview.page(state == null || state.isBlank() ? null : state.strip(), stuckOnly,
-				Math.max(0, page) * limit, limit)
+		Optional<OrderState> wanted = state == null || state.isBlank() ? Optional.empty()
+				: Arrays.stream(OrderState.values()).filter(it -> it.name().equals(state.strip())).findFirst();
+		if (wanted.isEmpty() && state != null && !state.isBlank()) {
+			return List.of();
+		}
+		return overview.page(wanted.orElse(null), stuckOnly, Math.max(0, page) * limit, limit)
 			.stream()
 			.map(it -> new OrderSummary(it.orderId(), it.channel(), it.externalOrderId(), it.customer(),
-					it.warehouse(), it.state(), it.placedAt(), it.updatedAt(), it.lines(), it.promiseDate(),
+					it.warehouse(), it.state().name(), it.placedAt(), it.updatedAt(), it.lines(), it.promiseDate(),
 					it.waitingFor(), it.flagged()))
 			.toList();
 	}

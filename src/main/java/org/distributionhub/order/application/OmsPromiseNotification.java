@@ -3,6 +3,7 @@ package org.distributionhub.order.application;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.distributionhub.order.domain.Allocation;
 import org.distributionhub.order.ports.in.NotifyOms;
 import org.distributionhub.order.ports.out.OmsWebhook;
 import org.distributionhub.order.ports.out.OmsWebhook.PromiseMessage;
@@ -36,8 +37,18 @@ class OmsPromiseNotification implements NotifyOms {
 			return;
 		}
 		webhook.post(new PromiseMessage(n.eventId(), n.orderId(), n.channel(), n.externalOrderId(), n.lineNumber(),
-				n.sku(), n.status(), n.promiseDate(), n.previousStatus(), n.previousPromiseDate(), plain(n.reserved()),
-				plain(n.backordered()), n.unit(), n.changedAt()));
+				n.sku(), allocation(n.status()), n.promiseDate(),
+				n.previousStatus() == null ? null : allocation(n.previousStatus()), n.previousPromiseDate(),
+				plain(n.reserved()), plain(n.backordered()), n.unit(), n.changedAt()));
+	}
+
+	private static Allocation allocation(PromiseStatus status) {
+		return switch (status) {
+			case RESERVED -> Allocation.RESERVED;
+			case BACKORDERED -> Allocation.BACKORDERED;
+			case NO_INBOUND -> Allocation.NO_INBOUND;
+			case REFUSED -> Allocation.REFUSED;
+		};
 	}
 
 	/** 10 rather than 1E+1 in the JSON the OMS reads. */

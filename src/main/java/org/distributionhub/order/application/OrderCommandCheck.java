@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.distributionhub.order.domain.Invoicing;
 import org.distributionhub.order.domain.OrderContent;
 import org.distributionhub.order.domain.OrderId;
 import org.distributionhub.order.domain.OrderedLine;
+import org.distributionhub.order.domain.SalesChannels;
 import org.distributionhub.order.ports.in.OrderCommand;
 import org.distributionhub.order.ports.in.OrderRejected;
 import org.distributionhub.order.ports.in.OrderRejected.Problem;
@@ -27,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class OrderCommandCheck {
 
-	private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9]{2,3}");
 	private static final int TEXT_LENGTH = 64;
 	private static final int MAX_DECIMALS = 4;
 
@@ -43,15 +43,10 @@ final class OrderCommandCheck {
 	}
 
 	private OrderContent check(OrderCommand command) {
-		String channel = command.channel();
-		if (channel == null || !OrderId.CHANNEL.matcher(channel).matches()) {
-			problems.add(new Problem("channel", "must be 1 to 32 letters, digits, '_' or '-'"));
-		}
-		else if (!properties.channels().isEmpty() && !properties.channels().contains(channel)) {
-			problems.add(new Problem("channel", "is not a channel the hub takes orders from: " + channel));
-		}
-		if (command.externalOrderId() == null || !OrderId.EXTERNAL_ID.matcher(command.externalOrderId()).matches()) {
-			problems.add(new Problem("externalOrderId", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
+		new SalesChannels(properties.channels()).refusal(command.channel())
+			.ifPresent(refusal -> problems.add(new Problem("channel", refusal)));
+		if (!OrderId.isExternalOrderId(command.externalOrderId())) {
+			problems.add(new Problem("externalOrderId", OrderId.EXTERNAL_ID_RULE));
 		}
 		text("customer", command.customer());
 		text("warehouse", command.warehouse());
@@ -98,15 +93,16 @@ final class OrderCommandCheck {
 		else if (quantity.stripTrailingZeros().scale() > MAX_DECIMALS) {
 			problems.add(new Problem(path + "quantity", "has more than " + MAX_DECIMALS + " decimals"));
 		}
-		if (line.unit() == null || !UNIT.matcher(line.unit().strip()).matches()) {
-			problems.add(new Problem(path + "unit", "must be a 2 or 3 character unit code such as EA"));
+		Optional<UnitOfMeasure> unit = OrderedLine.unit(line.unit());
+		if (unit.isEmpty()) {
+			problems.add(new Problem(path + "unit", OrderedLine.UNIT_RULE));
 		}
 		Money price = price(path, line.unitPrice(), line.currency());
 		if (problems.size() > before) {
 			return null;
 		}
-		return new OrderedLine(line.lineNumber(), new Sku(line.sku()),
-				new Quantity(quantity, new UnitOfMeasure(line.unit())), price);
+		return new OrderedLine(line.lineNumber(), new Sku(line.sku()), new Quantity(quantity, unit.orElseThrow()),
+				price);
 	}
 
 	private @Nullable Money price(String path, @Nullable BigDecimal amount, @Nullable String currencyCode) {

@@ -15,6 +15,7 @@ import org.distributionhub.order.ports.in.OrderCommand;
 import org.distributionhub.order.ports.in.OrderConflict;
 import org.distributionhub.order.ports.in.OrderNotFound;
 import org.distributionhub.order.ports.in.OrderReceipt;
+import org.distributionhub.order.ports.in.OrderReceipt.Outcome;
 import org.distributionhub.order.ports.in.OrderRejected;
 import org.distributionhub.order.ports.in.PlaceOrder;
 import org.distributionhub.order.ports.out.CustomerOrders;
@@ -59,12 +60,12 @@ class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
 					throw new OrderConflict("Order " + id + " was placed with other content; send a change with PUT "
 							+ "/api/v1/orders/" + id);
 				}
-				return new OrderReceipt("UNCHANGED", OrderViews.view(known.get()));
+				return new OrderReceipt(Outcome.UNCHANGED, OrderViews.view(known.get()));
 			}
 			CustomerOrder order = CustomerOrder.place(id, content, OrderClock.now(clock));
 			orders.insert(order);
 			publications.placed(order);
-			return new OrderReceipt("CREATED", OrderViews.view(order));
+			return new OrderReceipt(Outcome.CREATED, OrderViews.view(order));
 		});
 	}
 
@@ -90,11 +91,11 @@ class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
 							checked.lines())
 					: checked;
 			if (!obey(() -> order.change(content, OrderClock.now(clock)))) {
-				return new OrderReceipt("UNCHANGED", OrderViews.view(order));
+				return new OrderReceipt(Outcome.UNCHANGED, OrderViews.view(order));
 			}
 			orders.update(order);
 			publications.changed(order);
-			return new OrderReceipt("CHANGED", OrderViews.view(order));
+			return new OrderReceipt(Outcome.CHANGED, OrderViews.view(order));
 		});
 	}
 
@@ -107,11 +108,11 @@ class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
 		return inTransaction(() -> {
 			CustomerOrder order = orders.findForUpdate(id).orElseThrow(() -> new OrderNotFound(orderId));
 			if (!obey(() -> order.cancel(reason.strip(), OrderClock.now(clock)))) {
-				return new OrderReceipt("UNCHANGED", OrderViews.view(order));
+				return new OrderReceipt(Outcome.UNCHANGED, OrderViews.view(order));
 			}
 			orders.update(order);
 			publications.cancelled(order);
-			return new OrderReceipt("CANCELLED", OrderViews.view(order));
+			return new OrderReceipt(Outcome.CANCELLED, OrderViews.view(order));
 		});
 	}
 

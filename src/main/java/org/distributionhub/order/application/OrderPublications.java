@@ -73,9 +73,11 @@ class OrderPublications {
 		for (OrderOutcome outcome : outcomes) {
 			if (outcome instanceof PromiseMoved moved) {
 				var event = promiseChanged(s, moved, flow, now);
+				var previous = moved.previous();
 				changes.add(new PromiseChanges.Entry(event.eventId(), event.orderId(), event.lineNumber(),
-						event.sku().code(), event.previousStatus(), event.previousPromiseDate(), event.status(),
-						event.promiseDate(), now));
+						event.sku().code(), previous == null ? null : previous.status(),
+						previous == null ? null : previous.promiseDate(), moved.current().status(),
+						moved.current().promiseDate(), now));
 				events.publishEvent(event);
 			}
 			else if (outcome instanceof ShipmentReleased released) {

@@ -48,8 +48,9 @@ final class OrderViews {
 	}
 
 	static FindOrders.PromiseChange promiseChange(PromiseChanges.Entry e) {
-		return new FindOrders.PromiseChange(e.orderId(), e.lineNumber(), e.sku(), e.previousStatus(),
-				e.previousPromiseDate(), e.status(), e.promiseDate(), e.changedAt());
+		return new FindOrders.PromiseChange(e.orderId(), e.lineNumber(), e.sku(),
+				e.previousStatus() == null ? null : e.previousStatus().name(), e.previousPromiseDate(),
+				e.status().name(), e.promiseDate(), e.changedAt());
 	}
 
 	private static OrderView.LineView line(OrderLineSnapshot l, boolean orderCancelled) {

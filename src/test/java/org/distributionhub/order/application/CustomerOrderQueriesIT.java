@@ -21,7 +21,8 @@ import org.distributionhub.order.domain.OrderId;
 import org.distributionhub.order.domain.OrderedLine;
 import org.distributionhub.order.ports.in.RecordAllocation;
 import org.distributionhub.order.ports.in.RecordAllocation.AllocationCommand;
-import org.distributionhub.order.ports.in.RecordAllocation.LineDecision;
+import org.distributionhub.order.ports.in.RecordAllocation.Backordered;
+import org.distributionhub.order.ports.in.RecordAllocation.Reserved;
 import org.distributionhub.order.ports.out.CustomerOrders;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -93,8 +94,8 @@ class CustomerOrderQueriesIT {
 		String orderId = store("ONE", now);
 
 		allocation.record(new AllocationCommand(orderId,
-				List.of(decision(1, "RESERVED", 5, 0, null, 1), decision(2, "BACKORDERED", 4, 6, DEC_4, 1))));
-		allocation.record(new AllocationCommand(orderId, List.of(decision(2, "RESERVED", 10, 0, null, 2))));
+				List.of(new Reserved(1, sku(1), ea(5), 1), new Backordered(2, sku(2), ea(4), ea(6), DEC_4, 1))));
+		allocation.record(new AllocationCommand(orderId, List.of(new Reserved(2, sku(2), ea(10), 2))));
 
 		var detail = findOrders.find(orderId).orElseThrow();
 		assertThat(detail.summary().state()).isEqualTo("ALLOCATED");
@@ -118,11 +119,6 @@ class CustomerOrderQueriesIT {
 				List.of(new OrderedLine(1, sku(1), ea(5), null), new OrderedLine(2, sku(2), ea(10), null)));
 		transactions.executeWithoutResult(status -> orders.insert(CustomerOrder.place(id, content, placedAt)));
 		return id.value();
-	}
-
-	private LineDecision decision(int line, String status, long reserved, long backordered, LocalDate date,
-			long version) {
-		return new LineDecision(line, sku(line), status, ea(reserved), ea(backordered), date, null, null, version);
 	}
 
 	private Sku sku(int line) {

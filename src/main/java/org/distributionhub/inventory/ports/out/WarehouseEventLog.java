@@ -1,6 +1,8 @@
 package org.distributionhub.inventory.ports.out;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +21,31 @@ public interface WarehouseEventLog {
 
 	Optional<LoggedWarehouseEvent> find(String eventId);
 
-	/** A message as logged: its content hash tells a duplicate from a conflicting reuse of the id. */
-	record LoggedWarehouseEvent(String eventId, String type, String warehouse, String contentHash, String payload,
-			String channel, @Nullable String fileName, String correlationId, String status, Instant receivedAt) {
+	/** A message as logged: its content tells a duplicate from a conflicting reuse of the event id. */
+	record LoggedWarehouseEvent(Content content, String channel, @Nullable String fileName, String correlationId,
+			String status, Instant receivedAt) {
+
+		public String eventId() {
+			return content.eventId();
+		}
+
+		public String type() {
+			return content.type();
+		}
+	}
+
+	/** A checked message in its normal form (trimmed, codes in upper case, plain quantities), field by field. */
+	record Content(String eventId, String type, String warehouse, @Nullable Instant occurredAt,
+			@Nullable String orderId, @Nullable String shipmentId, @Nullable String poNumber, @Nullable String reason,
+			@Nullable String carrier, @Nullable String trackingNumber, List<Line> lines) {
+
+		public Content {
+			lines = List.copyOf(lines);
+		}
+	}
+
+	/** One line of a logged message. */
+	record Line(@Nullable Integer lineNumber, @Nullable String poLineNumber, @Nullable String sku,
+			@Nullable BigDecimal quantity, @Nullable String unit) {
 	}
 }

@@ -17,8 +17,14 @@ public interface NotifyOms {
 
 	/** The promise change as the OMS hears it; {@code eventId} is its idempotency key. */
 	record PromiseNotice(UUID eventId, String orderId, String channel, String externalOrderId, int lineNumber,
-			String sku, String status, @Nullable LocalDate promiseDate, @Nullable String previousStatus,
+			String sku, PromiseStatus status, @Nullable LocalDate promiseDate,
+			@Nullable PromiseStatus previousStatus,
 			@Nullable LocalDate previousPromiseDate, BigDecimal reserved, BigDecimal backordered, String unit,
 			Instant changedAt) {
+	}
+
+	/** What a line's promise says: wholly reserved, backordered to a date, no inbound that covers it, or refused. */
+	enum PromiseStatus {
+		RESERVED, BACKORDERED, NO_INBOUND, REFUSED
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.distributionhub.order.domain.Allocation;
 import org.jspecify.annotations.Nullable;
 
 /** The order management system's webhook for promise changes. */
@@ -18,7 +19,7 @@ public interface OmsWebhook {
 
 	/** The body the OMS receives; {@code eventId} also travels as the Idempotency-Key header. */
 	record PromiseMessage(UUID eventId, String orderId, String channel, String externalOrderId, int lineNumber,
-			String sku, String status, @Nullable LocalDate promiseDate, @Nullable String previousStatus,
+			String sku, Allocation status, @Nullable LocalDate promiseDate, @Nullable Allocation previousStatus,
 			@Nullable LocalDate previousPromiseDate, BigDecimal reserved, BigDecimal backordered, String unit,
 			Instant changedAt) {
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.order.domain.Allocation;
 import org.jspecify.annotations.Nullable;
 
 /** The promise changes told to the OMS, kept for the console. */
@@ -19,8 +20,8 @@ public interface PromiseChanges {
 	List<Entry> ofOrder(String orderId, int limit);
 
 	/** One change; {@code eventId} is that of the OrderPromiseChanged event that told it. */
-	record Entry(UUID eventId, String orderId, int lineNumber, String sku, @Nullable String previousStatus,
-			@Nullable LocalDate previousPromiseDate, String status, @Nullable LocalDate promiseDate,
+	record Entry(UUID eventId, String orderId, int lineNumber, String sku, @Nullable Allocation previousStatus,
+			@Nullable LocalDate previousPromiseDate, Allocation status, @Nullable LocalDate promiseDate,
 			Instant changedAt) {
 	}
 }

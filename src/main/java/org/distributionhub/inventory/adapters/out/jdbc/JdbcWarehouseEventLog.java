@@ -12,7 +12,7 @@ import org.distributionhub.inventory.ports.out.WarehouseEventLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The warehouse messages taken in, in table warehouse_event, keyed by the WMS's event id. */
+/** The warehouse messages taken in, in table warehouse_event, keyed by the WMS's event id, their content as JSON. */
 @Repository
 class JdbcWarehouseEventLog implements WarehouseEventLog {
 
@@ -24,12 +24,13 @@ class JdbcWarehouseEventLog implements WarehouseEventLog {
 
 	@Override
 	public boolean addIfAbsent(LoggedWarehouseEvent entry) {
+		String payload = WarehouseEventJson.write(entry.content());
 		return ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
 				INSERT INTO warehouse_event (event_id, type, warehouse, content_hash, payload, channel, file_name,
 				    correlation_id, status, received_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(entry.eventId(), entry.type(), entry.warehouse(), entry.contentHash(), entry.payload(),
+			.params(entry.eventId(), entry.type(), entry.content().warehouse(), WarehouseEventJson.hash(payload), payload,
 					entry.channel(), entry.fileName(), entry.correlationId(), entry.status(),
 					OffsetDateTime.ofInstant(entry.receivedAt(), ZoneOffset.UTC))
 			.update() == 1);
@@ -44,8 +45,7 @@ class JdbcWarehouseEventLog implements WarehouseEventLog {
 	}
 
 	private static LoggedWarehouseEvent row(ResultSet rs, int row) throws SQLException {
-		return new LoggedWarehouseEvent(rs.getString("event_id"), rs.getString("type"), rs.getString("warehouse"),
-				rs.getString("content_hash"), rs.getString("payload"), rs.getString("channel"),
+		return new LoggedWarehouseEvent(WarehouseEventJson.read(rs.getString("payload")), rs.getString("channel"),
 				rs.getString("file_name"), rs.getString("correlation_id"), rs.getString("status"),
 				instant(rs, "received_at"));
 	}

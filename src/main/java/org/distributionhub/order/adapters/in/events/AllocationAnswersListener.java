@@ -1,11 +1,16 @@
 package org.distributionhub.order.adapters.in.events;
 
+import java.util.List;
+
 import org.distributionhub.order.events.AllocationRefused;
 import org.distributionhub.order.events.StockBackordered;
 import org.distributionhub.order.events.StockReserved;
 import org.distributionhub.order.ports.in.RecordAllocation;
 import org.distributionhub.order.ports.in.RecordAllocation.AllocationCommand;
+import org.distributionhub.order.ports.in.RecordAllocation.Backordered;
 import org.distributionhub.order.ports.in.RecordAllocation.LineDecision;
+import org.distributionhub.order.ports.in.RecordAllocation.Refused;
+import org.distributionhub.order.ports.in.RecordAllocation.Reserved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,25 +26,29 @@ class AllocationAnswersListener {
 
 	@ApplicationModuleListener(id = "order.allocation.reserved")
 	void on(StockReserved event) {
-		allocation.record(new AllocationCommand(event.orderId(), event.lines().stream()
-			.map(line -> new LineDecision(line.lineNumber(), line.sku(), "RESERVED", line.reserved(), null, null,
-					null, null, line.allocationVersion()))
-			.toList()));
+		record(event.orderId(), event.lines().stream()
+			.<LineDecision>map(line -> new Reserved(line.lineNumber(), line.sku(), line.reserved(),
+					line.allocationVersion()))
+			.toList());
 	}
 
 	@ApplicationModuleListener(id = "order.allocation.backordered")
 	void on(StockBackordered event) {
-		allocation.record(new AllocationCommand(event.orderId(), event.lines().stream()
-			.map(line -> new LineDecision(line.lineNumber(), line.sku(), "BACKORDERED", line.reserved(),
-					line.backordered(), line.promiseDate(), null, null, line.allocationVersion()))
-			.toList()));
+		record(event.orderId(), event.lines().stream()
+			.<LineDecision>map(line -> new Backordered(line.lineNumber(), line.sku(), line.reserved(),
+					line.backordered(), line.promiseDate(), line.allocationVersion()))
+			.toList());
 	}
 
 	@ApplicationModuleListener(id = "order.allocation.refused")
 	void on(AllocationRefused event) {
-		allocation.record(new AllocationCommand(event.orderId(), event.lines().stream()
-			.map(line -> new LineDecision(line.lineNumber(), line.sku(), "REFUSED", null, null, null, line.reason(),
-					line.message(), line.allocationVersion()))
-			.toList()));
+		record(event.orderId(), event.lines().stream()
+			.<LineDecision>map(line -> new Refused(line.lineNumber(), line.sku(), line.reason(), line.message(),
+					line.allocationVersion()))
+			.toList());
+	}
+
+	private void record(String orderId, List<LineDecision> lines) {
+		allocation.record(new AllocationCommand(orderId, lines));
 	}
 }

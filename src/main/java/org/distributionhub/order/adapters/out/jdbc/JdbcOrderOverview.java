@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.distributionhub.order.domain.OrderState;
 import org.distributionhub.order.ports.out.OrderOverview;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,17 +31,17 @@ class JdbcOrderOverview implements OrderOverview {
 				  SUM(CASE WHEN placed_at < ? THEN 1 ELSE 0 END)
 				FROM customer_order GROUP BY state""")
 			.params(ts(dayAgo), ts(weekAgo))
-			.query((rs, row) -> new StateRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, row) -> new StateRow(OrderState.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
 
 	@Override
-	public List<SummaryRow> page(@Nullable String state, boolean stuckOnly, int offset, int limit) {
+	public List<SummaryRow> page(@Nullable OrderState state, boolean stuckOnly, int offset, int limit) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (state != null) {
 			conditions.add("state = ?");
-			params.add(state);
+			params.add(state.name());
 		}
 		if (stuckOnly) {
 			conditions.add("(waiting_for IS NOT NULL OR flagged = TRUE)");
@@ -55,7 +56,7 @@ class JdbcOrderOverview implements OrderOverview {
 			.params(params)
 			.query((rs, row) -> new SummaryRow(rs.getString("order_id"), rs.getString("channel"),
 					rs.getString("external_order_id"), rs.getString("customer"), rs.getString("warehouse"),
-					rs.getString("state"), instant(rs, "placed_at"), instant(rs, "updated_at"),
+					OrderState.valueOf(rs.getString("state")), instant(rs, "placed_at"), instant(rs, "updated_at"),
 					rs.getInt("line_count"), rs.getObject("promise_date", LocalDate.class),
 					rs.getString("waiting_for"), rs.getBoolean("flagged")))
 			.list();

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.order.domain.Allocation;
 import org.distributionhub.order.ports.out.PromiseChanges;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +40,7 @@ class JdbcPromiseChanges implements PromiseChanges {
 		template.batchUpdate("INSERT INTO order_promise_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				entries.stream()
 					.map(it -> new Object[] { it.eventId(), it.orderId(), it.lineNumber(), it.sku(),
-							it.previousStatus(), it.previousPromiseDate(), it.status(), it.promiseDate(),
+							name(it.previousStatus()), it.previousPromiseDate(), it.status().name(), it.promiseDate(),
 							ts(it.changedAt()) })
 					.toList());
 	}
@@ -62,8 +64,16 @@ class JdbcPromiseChanges implements PromiseChanges {
 
 	private static Entry entry(ResultSet rs) throws SQLException {
 		return new Entry(rs.getObject("event_id", UUID.class), rs.getString("order_id"), rs.getInt("line_number"),
-				rs.getString("sku"), rs.getString("previous_status"),
-				rs.getObject("previous_promise_date", LocalDate.class), rs.getString("status"),
+				rs.getString("sku"), allocation(rs.getString("previous_status")),
+				rs.getObject("previous_promise_date", LocalDate.class), Allocation.valueOf(rs.getString("status")),
 				rs.getObject("promise_date", LocalDate.class), instant(rs, "changed_at"));
+	}
+
+	private static @Nullable String name(@Nullable Allocation status) {
+		return status == null ? null : status.name();
+	}
+
+	private static @Nullable Allocation allocation(@Nullable String name) {
+		return name == null ? null : Allocation.valueOf(name);
 	}
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.distributionhub.order.application.OrderProperties;
+import org.distributionhub.order.domain.Allocation;
 import org.distributionhub.order.ports.out.OmsWebhook.PromiseMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +108,8 @@ class HttpOmsWebhookTest {
 	}
 
 	private static PromiseMessage message() {
-		return new PromiseMessage(UUID.randomUUID(), "web:1001", "web", "1001", 2, "SKU-2", "NO_INBOUND", null,
-				"BACKORDERED", LocalDate.of(2026, 12, 4), BigDecimal.ZERO, BigDecimal.TEN, "EA",
+		return new PromiseMessage(UUID.randomUUID(), "web:1001", "web", "1001", 2, "SKU-2", Allocation.NO_INBOUND,
+				null, Allocation.BACKORDERED, LocalDate.of(2026, 12, 4), BigDecimal.ZERO, BigDecimal.TEN, "EA",
 				Instant.parse("2026-11-30T08:00:00Z"));
 	}
 }
