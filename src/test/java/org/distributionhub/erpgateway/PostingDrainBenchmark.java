@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.DistributionHubApplication;
+import org.distributionhub.erpgateway.application.TestRecorder;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.platform.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -102,8 +102,8 @@ class PostingDrainBenchmark {
 			done.add(CompletableFuture.runAsync(() -> {
 				for (int key = first; key < KEYS; key += 8) {
 					for (int sequence = 1; sequence <= PER_KEY; sequence++) {
-						record.record(new RecordPostingCommand("GOODS_RECEIPT", tag + "-" + key,
-								"[{\"sku\":\"A-1\",\"qty\":" + sequence + "}]", UUID.randomUUID().toString()));
+						TestRecorder.record(record, SamplePayloads.request(SamplePayloads.goodsReceipt("PO-" + key, sequence),
+								tag + "-" + key, UUID.randomUUID().toString()));
 					}
 				}
 			}, recorders));
@@ -120,7 +120,7 @@ class PostingDrainBenchmark {
 				"--hub.erp.dispatch.enabled=" + dispatch, "--hub.erp.purchase-orders.enabled=false",
 				"--hub.erp.adapter=rest", "--hub.erp.rest.base-url=" + erp.baseUrl(),
 				"--hub.erp.rest.postings.GOODS_RECEIPT.url=/receipts",
-				"--hub.erp.rest.postings.GOODS_RECEIPT.body={\"reference\":\"${idempotencyKey}\",\"lines\":${payload}}",
+				"--hub.erp.rest.postings.GOODS_RECEIPT.body={\"reference\":\"${idempotencyKey}\",\"receipt\":${payload}}",
 				"--hub.erp.rest.postings.GOODS_RECEIPT.lookup-url=/receipts?reference=${idempotencyKey}"));
 		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
 	}

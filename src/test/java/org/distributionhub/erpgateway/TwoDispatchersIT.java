@@ -12,10 +12,11 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.distributionhub.DistributionHubApplication;
+import org.distributionhub.erpgateway.application.TestRecorder;
+import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.platform.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,8 +46,7 @@ class TwoDispatchersIT {
 					var recorded = new ArrayList<PostingView>();
 					for (int round = 0; round < 5; round++) {
 						for (String key : keys) {
-							recorded.add(record.record(new RecordPostingCommand("GOODS_RECEIPT", key, "{}",
-									UUID.randomUUID().toString())));
+							recorded.add(TestRecorder.record(record, SamplePayloads.request(PostingType.GOODS_RECEIPT, key)));
 						}
 					}
 					return recorded;

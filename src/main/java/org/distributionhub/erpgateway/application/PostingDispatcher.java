@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.UnreadablePayload;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
@@ -161,8 +162,14 @@ class PostingDispatcher implements DispatchPostings {
 		}
 	}
 
-	/** Asks the ERP first whenever an earlier attempt may have reached it, so a lost answer creates no duplicate. */
+	/**
+	 * Asks the ERP first whenever an earlier attempt may have reached it, so a lost answer creates no duplicate. A
+	 * payload the ledger could not read is refused for good without troubling the ERP.
+	 */
 	private ErpResult sendOnce(Posting posting) {
+		if (posting.payload() instanceof UnreadablePayload unreadable) {
+			return new ErpResult.PermanentFailure(unreadable.problem(), "payload");
+		}
 		try {
 			if (posting.mayHaveReachedErp()) {
 				var existing = erp.findByReference(posting);

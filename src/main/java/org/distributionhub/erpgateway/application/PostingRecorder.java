@@ -1,15 +1,17 @@
 package org.distributionhub.erpgateway.application;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingKeys;
+import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.domain.PostingType;
+import org.distributionhub.erpgateway.ports.in.PostingCommand;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.PostingPrerequisiteMissing;
+import org.distributionhub.erpgateway.ports.out.PayloadTexts;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,54 +29,55 @@ class PostingRecorder implements RecordPosting {
 	private static final long PAUSE_MILLIS = 20;
 
 	private final PostingLedger ledger;
+	private final PayloadTexts texts;
 	private final Clock clock;
 
-	PostingRecorder(PostingLedger ledger, Clock clock) {
+	PostingRecorder(PostingLedger ledger, PayloadTexts texts, Clock clock) {
 		this.ledger = ledger;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
-	public PostingView record(RecordPostingCommand command) {
-		var type = typeOf(command.type());
-		if (command.payload().isBlank()) {
-			throw new IllegalArgumentException("A posting needs a payload");
-		}
-		var existing = ledger.findByIdempotencyKey(command.idempotencyKey());
+	public PostingView record(PostingCommand command) {
+		return record(PostingRequests.of(command));
+	}
+
+	/** Records a request of the domain; the port's commands and tests come here. */
+	@Transactional
+	public PostingView record(PostingRequest request) {
+		var keys = request.keys();
+		var existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
 		if (existing.isPresent()) {
 			return PostingViews.of(existing.get());
 		}
-		requirePrerequisites(command);
+		request.firstMissing(required -> ledger.findByIdempotencyKey(required).isPresent()).ifPresent(missing -> {
+			throw new PostingPrerequisiteMissing(request.waitingFor(missing));
+		});
 		for (int race = 0; race < SEQUENCE_RACES_TOLERATED; race++) {
-			var posting = Posting.record(UUID.randomUUID(), type, command.businessKey(),
-					ledger.nextSequence(command.businessKey()), command.payload(), command.idempotencyKey(),
-					clock.instant());
+			var posting = Posting.record(UUID.randomUUID(), request.payload(), keys,
+					ledger.nextSequence(keys.businessKey()), clock.instant());
 			if (ledger.add(posting)) {
 				return PostingViews.of(posting);
 			}
-			existing = ledger.findByIdempotencyKey(command.idempotencyKey());
+			existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
 			if (existing.isPresent()) {
 				return PostingViews.of(existing.get());
 			}
 			pauseAfterLostRace();
 		}
-		throw new IllegalStateException("Could not record a posting for " + command.businessKey() + " after "
+		throw new IllegalStateException("Could not record a posting for " + keys.businessKey() + " after "
 				+ SEQUENCE_RACES_TOLERATED + " concurrent recordings took its sequence number");
 	}
 
-	private void requirePrerequisites(RecordPostingCommand command) {
-		for (var required : command.requires()) {
-			if (ledger.findByIdempotencyKey(required.idempotencyKey()).isEmpty()) {
-				throw new PostingPrerequisiteMissing("The %s %s of %s is waiting for %s (%s)".formatted(type(command),
-						command.idempotencyKey(), command.businessKey(), required.description(),
-						required.idempotencyKey()));
-			}
-		}
-	}
-
-	private static String type(RecordPostingCommand command) {
-		return command.type().toLowerCase(Locale.ROOT).replace('_', ' ');
+	@Override
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public PostingView record(RecordPostingCommand command) {
+		var payload = texts.read(PostingType.named(command.type()), command.payload());
+		return record(new PostingRequest(payload, new PostingKeys(command.businessKey(), command.idempotencyKey()),
+				List.of()));
 	}
 
 	private static void pauseAfterLostRace() {
@@ -84,16 +87,6 @@ class PostingRecorder implements RecordPosting {
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while recording a posting", interrupted);
-		}
-	}
-
-	private static PostingType typeOf(String name) {
-		try {
-			return PostingType.valueOf(name);
-		}
-		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(
-					"Unknown posting type '%s'; known: %s".formatted(name, Arrays.toString(PostingType.values())), e);
 		}
 	}
 }

@@ -21,10 +21,9 @@ public final class Posting {
 
 	@Identity
 	private final UUID id;
-	private final PostingType type;
+	private final PostingPayload payload;
 	private final String businessKey;
 	private final long sequence;
-	private final String payload;
 	private final String idempotencyKey;
 	private final Instant recordedAt;
 	private final long version;
@@ -44,10 +43,9 @@ public final class Posting {
 			throw new IllegalArgumentException("A posting needs a business key and an idempotency key");
 		}
 		this.id = state.id();
-		this.type = state.type();
+		this.payload = state.payload();
 		this.businessKey = state.businessKey();
 		this.sequence = state.sequence();
-		this.payload = state.payload();
 		this.idempotencyKey = state.idempotencyKey();
 		this.recordedAt = state.recordedAt();
 		this.version = state.version();
@@ -61,9 +59,8 @@ public final class Posting {
 	}
 
 	/** A new posting, due at once: the {@code sequence}-th change of its business key. */
-	public static Posting record(UUID id, PostingType type, String businessKey, long sequence, String payload,
-			String idempotencyKey, Instant now) {
-		return new Posting(new PostingSnapshot(id, type, businessKey, sequence, payload, idempotencyKey, now, 0,
+	public static Posting record(UUID id, PostingPayload payload, PostingKeys keys, long sequence, Instant now) {
+		return new Posting(new PostingSnapshot(id, payload, keys.businessKey(), sequence, keys.idempotencyKey(), now, 0,
 				PostingStatus.PENDING, 0, now, null, null, null, null));
 	}
 
@@ -158,7 +155,7 @@ public final class Posting {
 	}
 
 	public PostingSnapshot snapshot() {
-		return new PostingSnapshot(id, type, businessKey, sequence, payload, idempotencyKey, recordedAt, version,
+		return new PostingSnapshot(id, payload, businessKey, sequence, idempotencyKey, recordedAt, version,
 				status, attempts, nextAttemptAt, leaseUntil, lastError, erpReference, completedAt);
 	}
 
@@ -178,7 +175,7 @@ public final class Posting {
 	}
 
 	public PostingType type() {
-		return type;
+		return payload.type();
 	}
 
 	public String businessKey() {
@@ -189,7 +186,7 @@ public final class Posting {
 		return sequence;
 	}
 
-	public String payload() {
+	public PostingPayload payload() {
 		return payload;
 	}
 

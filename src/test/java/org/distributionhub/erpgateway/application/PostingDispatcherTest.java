@@ -3,6 +3,7 @@ package org.distributionhub.erpgateway.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,14 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
+import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.domain.CustomerInvoice;
+import org.distributionhub.erpgateway.domain.MovementLine;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingRequest;
+import org.distributionhub.erpgateway.domain.PostingType;
+import org.distributionhub.erpgateway.domain.Shipment;
+import org.distributionhub.erpgateway.domain.UnreadablePayload;
 import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.PostingPrerequisiteMissing;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.Prerequisite;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.platform.ports.in.AdminAudit;
 import org.distributionhub.platform.ports.model.AdminAuditEntryView;
 import org.distributionhub.platform.ports.model.PageOf;
@@ -57,7 +63,9 @@ class PostingDispatcherTest {
 	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
 			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time,
 			outcomes, board);
-	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
+	private final PostingRecorder recorder = new PostingRecorder(ledger, (type, text) -> {
+		throw new UnsupportedOperationException("no payload text in these tests");
+	}, time);
 	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
 
 	@AfterEach
@@ -101,6 +109,18 @@ class PostingDispatcherTest {
 	}
 
 	@Test
+	void aStoredPayloadTheLedgerCouldNotReadIsParkedWithItsProblemWithoutCallingTheErp() {
+		var unreadable = new UnreadablePayload(PostingType.CUSTOMER_INVOICE, "{\"lines\":[{}]}",
+				"Posting payload: lines[0].sku is missing");
+		var posting = recorder.record(SamplePayloads.request(unreadable, "SO:7", "invoice:7:INV-1"));
+
+		assertThat(dispatcher.dispatchDue().parked()).isEqualTo(1);
+		var parked = ledger.find(posting.id()).orElseThrow();
+		assertThat(parked.lastError()).isEqualTo("Posting payload: lines[0].sku is missing");
+		assertThat(erp.calls()).isZero();
+	}
+
+	@Test
 	void aPermanentFailureParksAndAnOperatorsRetrySendsItAgainWithAnAuditEntry() {
 		var posting = record("PO:1");
 		erp.refuse("PO:1");
@@ -131,8 +151,8 @@ class PostingDispatcherTest {
 	@Test
 	void theSameEventRecordedTwiceIsOnePosting() {
 		String event = UUID.randomUUID().toString();
-		var first = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", event));
-		var again = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", event));
+		var first = recorder.record(SamplePayloads.request(SamplePayloads.shipment("SO-9", 1), "SO:9", event));
+		var again = recorder.record(SamplePayloads.request(SamplePayloads.shipment("SO-9", 2), "SO:9", event));
 
 		assertThat(again).isEqualTo(first);
 		assertThat(ledger.byBusinessKey("SO:9")).hasSize(1);
@@ -140,22 +160,23 @@ class PostingDispatcherTest {
 
 	@Test
 	void aPostingThatRequiresAnotherIsRecordedOnlyAfterIt() {
-		var invoice = new RecordPostingCommand("CUSTOMER_INVOICE", "SO:9", "{}", "invoice:9:INV-1",
-				List.of(new Prerequisite("shipment:9:SHP-1", "the shipment posting of SHP-1")));
+		var invoice = PostingRequest.customerInvoice(new CustomerInvoice("SO-9", "CUST-7", null, null, "9", "web",
+				"INV-1", List.of("SHP-1"), null, List.of(new CustomerInvoice.Line(1, "A-1", BigDecimal.ONE, "EA", null))));
 
 		assertThatThrownBy(() -> recorder.record(invoice)).isInstanceOf(PostingPrerequisiteMissing.class)
 			.hasMessage("The customer invoice invoice:9:INV-1 of SO:9 is waiting for the shipment posting of SHP-1 "
 					+ "(shipment:9:SHP-1)");
 		assertThat(ledger.byBusinessKey("SO:9")).isEmpty();
 
-		var shipment = recorder.record(new RecordPostingCommand("SHIPMENT", "SO:9", "{}", "shipment:9:SHP-1"));
+		var shipment = recorder.record(PostingRequest.shipment(new Shipment("SO-9", null, "9", "web", "CUST-7", "SHP-1",
+				"WH-1", null, List.of(new MovementLine("1", "A-1", BigDecimal.ONE, "EA")))));
 		var recorded = recorder.record(invoice);
 		assertThat(recorded.sequence()).isEqualTo(shipment.sequence() + 1);
 		assertThat(recorder.record(invoice)).as("recorded once").isEqualTo(recorded);
 	}
 
 	private PostingView record(String key) {
-		return recorder.record(new RecordPostingCommand("GOODS_RECEIPT", key, "{}", UUID.randomUUID().toString()));
+		return recorder.record(SamplePayloads.request(PostingType.GOODS_RECEIPT, key));
 	}
 
 	private String status(PostingView posting) {

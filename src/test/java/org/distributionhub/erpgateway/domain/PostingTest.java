@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
+import org.distributionhub.erpgateway.SamplePayloads;
 import org.distributionhub.shared.Backoff;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,8 @@ class PostingTest {
 
 	private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(10), 0.2);
 
-	private final Posting posting = Posting.record(UUID.randomUUID(), PostingType.GOODS_RECEIPT, "PO:4711", 1,
-			"{\"qty\":3}", "event-1", NOW);
+	private final Posting posting = SamplePayloads.posting(SamplePayloads.goodsReceipt("4711", 3), "PO:4711", 1,
+			"event-1", NOW);
 
 	@Test
 	void aRecordedPostingIsPendingAndDueAtOnce() {
@@ -151,9 +151,9 @@ class PostingTest {
 
 	@Test
 	void refusesAPostingWithoutKeysOrWithANonPositiveSequence() {
-		assertThatThrownBy(() -> Posting.record(UUID.randomUUID(), PostingType.SHIPMENT, "SO:1", 0, "{}", "e", NOW))
+		assertThatThrownBy(() -> SamplePayloads.posting(SamplePayloads.shipment("SO-1", 1), "SO:1", 0, "e", NOW))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> Posting.record(UUID.randomUUID(), PostingType.SHIPMENT, " ", 1, "{}", "e", NOW))
+		assertThatThrownBy(() -> SamplePayloads.posting(SamplePayloads.shipment("SO-1", 1), " ", 1, "e", NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 }

@@ -1,10 +1,8 @@
 package org.distributionhub.erpgateway.ports.in;
 
-import java.util.List;
-
 /**
- * Records a change the ERP must receive, after the earlier postings of its business key. The idempotency key is the
- * id of the event that caused it: recording the same key again records nothing and returns the first posting.
+ * Records a change the ERP must receive, after the earlier postings of its business key. Recording the same
+ * idempotency key again records nothing and returns the first posting.
  */
 public interface RecordPosting {
 
@@ -12,27 +10,22 @@ public interface RecordPosting {
 	 * Records the posting, or returns the one recorded under its idempotency key already.
 	 * @throws PostingPrerequisiteMissing if a posting the command requires is not in the ledger yet
 	 */
+	PostingView record(PostingCommand command);
+
+	/**
+	 * Records a payload given as JSON text in the ledger's stored shape; one the hub cannot read is recorded as it is
+	 * and parked when it is dispatched.
+	 * @deprecated the console's ErpPostingsIT still plants postings this way; use {@link #record(PostingCommand)}
+	 */
+	@Deprecated(forRemoval = true)
 	PostingView record(RecordPostingCommand command);
 
 	/**
-	 * {@code type} is one of PO_ACKNOWLEDGEMENT_UPDATE, GOODS_RECEIPT, SHIPMENT, CUSTOMER_INVOICE; {@code payload} is
-	 * JSON text. {@code requires} names postings that must be recorded before this one (by idempotency key), so that
-	 * it comes after them in its business key's sequence.
+	 * {@code type} is a {@code PostingType} name, {@code payload} JSON text.
+	 * @deprecated see {@link RecordPosting#record(RecordPostingCommand)}
 	 */
-	record RecordPostingCommand(String type, String businessKey, String payload, String idempotencyKey,
-			List<Prerequisite> requires) {
-
-		public RecordPostingCommand {
-			requires = List.copyOf(requires);
-		}
-
-		public RecordPostingCommand(String type, String businessKey, String payload, String idempotencyKey) {
-			this(type, businessKey, payload, idempotencyKey, List.of());
-		}
-	}
-
-	/** A posting that must be in the ledger first; {@code description} names it for people ("the shipment ..."). */
-	record Prerequisite(String idempotencyKey, String description) {
+	@Deprecated(forRemoval = true)
+	record RecordPostingCommand(String type, String businessKey, String payload, String idempotencyKey) {
 	}
 
 	/**

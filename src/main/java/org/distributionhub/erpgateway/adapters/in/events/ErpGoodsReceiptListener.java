@@ -1,23 +1,17 @@
 package org.distributionhub.erpgateway.adapters.in.events;
 
-import java.time.Instant;
-import java.util.List;
-
+import org.distributionhub.erpgateway.ports.in.PostingCommand.GoodsReceiptCommand;
+import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.inventory.events.GoodsReceived;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * A receipt against a purchase order becomes its GOODS_RECEIPT posting under the PO's business key PO:poNumber,
- * after the acknowledgement updates recorded before it; idempotency key receipt:warehouse:receiptId. A receipt
- * without a PO number has nothing in the ERP to be received against and is not posted.
+ * A receipt against a purchase order becomes its goods receipt posting. A receipt without a PO number has nothing in
+ * the ERP to be received against and is not posted.
  */
 @Component
 class ErpGoodsReceiptListener {
@@ -27,11 +21,9 @@ class ErpGoodsReceiptListener {
 	private static final Logger LOG = LoggerFactory.getLogger(ErpGoodsReceiptListener.class);
 
 	private final RecordPosting record;
-	private final JsonMapper json;
 
-	ErpGoodsReceiptListener(RecordPosting record, JsonMapper json) {
+	ErpGoodsReceiptListener(RecordPosting record) {
 		this.record = record;
-		this.json = json;
 	}
 
 	@ApplicationModuleListener(id = LISTENER_ID)
@@ -42,20 +34,9 @@ class ErpGoodsReceiptListener {
 					received.warehouse());
 			return;
 		}
-		record.record(new RecordPostingCommand("GOODS_RECEIPT", "PO:" + poNumber,
-				json.writeValueAsString(payload(poNumber, received)),
-				"receipt:" + received.warehouse() + ":" + received.receiptId()));
-	}
-
-	private static ReceiptPayload payload(String poNumber, GoodsReceived received) {
-		return new ReceiptPayload(poNumber, null, received.receiptId(), received.warehouse(), received.receivedAt(),
-				received.lines().stream()
-					.map(line -> MovementLinePayload.of(line.poLineNumber(), line.sku(), line.quantity()))
-					.toList());
-	}
-
-	/** The GOODS_RECEIPT payload the ERP adapters read: poNumber, remainder and lines; the rest is for file ERPs. */
-	record ReceiptPayload(String poNumber, @Nullable String remainder, String receiptId, String warehouse,
-			Instant receivedAt, List<MovementLinePayload> lines) {
+		record.record(new GoodsReceiptCommand(poNumber, received.receiptId(), received.warehouse(),
+				received.receivedAt(), received.lines().stream()
+					.map(line -> new MovedLine(line.poLineNumber(), line.sku(), line.quantity()))
+					.toList()));
 	}
 }

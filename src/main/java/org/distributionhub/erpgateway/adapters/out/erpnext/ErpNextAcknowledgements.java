@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.distributionhub.erpgateway.adapters.out.payload.AcknowledgementUpdate;
+import org.distributionhub.erpgateway.domain.AcknowledgementUpdate;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 

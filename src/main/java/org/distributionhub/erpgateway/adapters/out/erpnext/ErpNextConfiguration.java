@@ -1,7 +1,6 @@
 package org.distributionhub.erpgateway.adapters.out.erpnext;
 
 import org.distributionhub.erpgateway.adapters.out.http.JsonHttp;
-import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +18,8 @@ class ErpNextConfiguration {
 	}
 
 	@Bean
-	ErpNextErpClient erpNextErpClient(ErpNextApi erpnext, ErpNextProperties properties, JsonMapper json) {
-		return new ErpNextErpClient(erpnext, properties, new PostingPayloads(json));
+	ErpNextErpClient erpNextErpClient(ErpNextApi erpnext, ErpNextProperties properties) {
+		return new ErpNextErpClient(erpnext, properties);
 	}
 
 	@Bean

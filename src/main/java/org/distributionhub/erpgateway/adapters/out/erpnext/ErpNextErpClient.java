@@ -2,7 +2,6 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
@@ -18,14 +17,12 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 final class ErpNextErpClient implements ErpClient {
 
 	private final ErpNextApi erpnext;
-	private final PostingPayloads payloads;
 	private final ErpNextAcknowledgements acknowledgements;
 	private final ErpNextMovements movements;
 	private final ErpNextInvoices invoices;
 
-	ErpNextErpClient(ErpNextApi erpnext, ErpNextProperties properties, PostingPayloads payloads) {
+	ErpNextErpClient(ErpNextApi erpnext, ErpNextProperties properties) {
 		this.erpnext = erpnext;
-		this.payloads = payloads;
 		var documents = new ErpNextDocuments(erpnext, properties);
 		this.acknowledgements = new ErpNextAcknowledgements(erpnext, properties);
 		this.movements = new ErpNextMovements(erpnext, documents, properties);
@@ -44,12 +41,10 @@ final class ErpNextErpClient implements ErpClient {
 
 	private ErpReference apply(Posting posting) {
 		String reference = posting.idempotencyKey();
-		return switch (posting.type()) {
-			case PO_ACKNOWLEDGEMENT_UPDATE -> acknowledgements.apply(payloads.acknowledgementUpdate(posting));
-			case GOODS_RECEIPT -> movements.post(ErpNextMovements.Kind.RECEIPT, payloads.goodsReceipt(posting), reference);
-			case SHIPMENT -> movements.post(ErpNextMovements.Kind.DELIVERY, payloads.shipment(posting), reference);
-			case CUSTOMER_INVOICE -> invoices.post(payloads.customerInvoice(posting), reference);
-		};
+		return posting.payload().map(acknowledgements::apply,
+				receipt -> movements.post(ErpNextMovements.Kind.RECEIPT, receipt, reference),
+				shipment -> movements.post(ErpNextMovements.Kind.DELIVERY, shipment, reference),
+				invoice -> invoices.post(invoice, reference));
 	}
 
 	/** An acknowledgement update has nothing to find: its values are absolute and writing them again is harmless. */

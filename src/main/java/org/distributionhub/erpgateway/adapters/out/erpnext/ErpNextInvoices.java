@@ -2,7 +2,7 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.CustomerInvoice;
+import org.distributionhub.erpgateway.domain.CustomerInvoice;
 import org.distributionhub.erpgateway.domain.ErpReference;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.GoodsMovement;
 import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.domain.GoodsMovement;
+import org.distributionhub.erpgateway.domain.MovementLine;
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 
 import tools.jackson.databind.JsonNode;
@@ -54,8 +56,8 @@ final class ErpNextMovements {
 
 	ErpReference post(Kind kind, GoodsMovement movement, String reference) {
 		var posted = documents.createAndSubmit(kind.doctype, reference, () -> draft(kind, movement));
-		String remainder = movement.remainder() != null ? movement.remainder() : properties.receiptRemainder();
-		if (kind == Kind.RECEIPT && remainder.equals("cancel")) {
+		var remainder = movement.remainder() != null ? movement.remainder() : properties.receiptRemainder();
+		if (kind == Kind.RECEIPT && remainder == Remainder.CANCEL) {
 			var order = erpnext.get("Purchase Order", movement.document());
 			if (!order.path("status").asString().equals("Closed") && order.path("per_received").asDouble(0) < 100) {
 				erpnext.method("erpnext.buying.doctype.purchase_order.purchase_order.update_status",
@@ -89,7 +91,7 @@ final class ErpNextMovements {
 		return draft;
 	}
 
-	private static String rowOf(Kind kind, List<JsonNode> proposed, GoodsMovement.Line line, String document) {
+	private static String rowOf(Kind kind, List<JsonNode> proposed, MovementLine line, String document) {
 		String match = null;
 		int matches = 0;
 		for (JsonNode item : proposed) {

@@ -3,6 +3,7 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,5 +18,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ErpNextProperties(@Nullable String baseUrl, @Nullable String apiKey, @Nullable String apiSecret,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
 		@DefaultValue("hub_reference") String referenceField, @Nullable String acknowledgedField,
-		@DefaultValue("backorder") String receiptRemainder, @DefaultValue("UTC") ZoneId timeZone) {
+		@DefaultValue("backorder") Remainder receiptRemainder, @DefaultValue("UTC") ZoneId timeZone) {
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.out.ErpCheck;
@@ -18,7 +19,6 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,10 +33,12 @@ class FileErpClient implements ErpClient {
 
 	private final Path outbox;
 	private final JsonMapper json;
+	private final PostingPayloadJson payloads;
 
-	FileErpClient(FileErpProperties properties, JsonMapper json) {
+	FileErpClient(FileErpProperties properties, JsonMapper json, PostingPayloadJson payloads) {
 		this.outbox = properties.outbox();
 		this.json = json;
+		this.payloads = payloads;
 	}
 
 	@Override
@@ -45,13 +47,7 @@ class FileErpClient implements ErpClient {
 		if (existing.isPresent()) {
 			return new ErpResult.Accepted(existing.get());
 		}
-		ObjectNode document;
-		try {
-			document = document(posting);
-		}
-		catch (JacksonException e) {
-			return new ErpResult.PermanentFailure("The payload is not JSON: " + e.getOriginalMessage(), "payload");
-		}
+		var document = document(posting);
 		try {
 			Files.createDirectories(outbox);
 			Path target = fileOf(posting);
@@ -104,7 +100,7 @@ class FileErpClient implements ErpClient {
 		document.put("type", posting.type().name());
 		document.put("businessKey", posting.businessKey());
 		document.put("sequence", posting.sequence());
-		document.set("payload", json.readTree(posting.payload()));
+		document.set("payload", payloads.tree(posting.payload()));
 		return document;
 	}
 

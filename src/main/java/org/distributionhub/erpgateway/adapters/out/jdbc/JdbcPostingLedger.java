@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingSnapshot;
@@ -41,9 +42,11 @@ class JdbcPostingLedger implements PostingLedger {
 			FOR UPDATE SKIP LOCKED""";
 
 	private final JdbcClient jdbc;
+	private final PostingPayloadJson payloads;
 
-	JdbcPostingLedger(JdbcClient jdbc) {
+	JdbcPostingLedger(JdbcClient jdbc, PostingPayloadJson payloads) {
 		this.jdbc = jdbc;
+		this.payloads = payloads;
 	}
 
 	@Override
@@ -63,22 +66,22 @@ class JdbcPostingLedger implements PostingLedger {
 				    completed_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(p.id(), p.type().name(), p.businessKey(), p.sequence(), p.payload(), p.idempotencyKey(),
-					ts(p.recordedAt()), p.status().name(), p.attempts(), ts(p.nextAttemptAt()), ts(p.leaseUntil()),
-					clip(p.lastError()), reference(p.erpReference()), ts(p.completedAt()))
+			.params(p.id(), p.type().name(), p.businessKey(), p.sequence(), payloads.write(p.payload()),
+					p.idempotencyKey(), ts(p.recordedAt()), p.status().name(), p.attempts(), ts(p.nextAttemptAt()),
+					ts(p.leaseUntil()), clip(p.lastError()), reference(p.erpReference()), ts(p.completedAt()))
 			.update() == 1;
 	}
 
 	@Override
 	public Optional<Posting> find(UUID id) {
-		return jdbc.sql("SELECT * FROM erp_posting WHERE id = ?").param(id).query(JdbcPostingLedger::toPosting).optional();
+		return jdbc.sql("SELECT * FROM erp_posting WHERE id = ?").param(id).query(this::toPosting).optional();
 	}
 
 	@Override
 	public Optional<Posting> findByIdempotencyKey(String idempotencyKey) {
 		return jdbc.sql("SELECT * FROM erp_posting WHERE idempotency_key = ?")
 			.param(idempotencyKey)
-			.query(JdbcPostingLedger::toPosting)
+			.query(this::toPosting)
 			.optional();
 	}
 
@@ -86,13 +89,13 @@ class JdbcPostingLedger implements PostingLedger {
 	public List<Posting> byBusinessKey(String businessKey) {
 		return jdbc.sql("SELECT * FROM erp_posting WHERE business_key = ? ORDER BY sequence_no")
 			.param(businessKey)
-			.query(JdbcPostingLedger::toPosting)
+			.query(this::toPosting)
 			.list();
 	}
 
 	@Override
 	public List<Posting> lockClaimable(Instant now, int limit) {
-		return jdbc.sql(CLAIMABLE).param("now", ts(now)).param("limit", limit).query(JdbcPostingLedger::toPosting).list();
+		return jdbc.sql(CLAIMABLE).param("now", ts(now)).param("limit", limit).query(this::toPosting).list();
 	}
 
 	@Override
@@ -127,15 +130,16 @@ class JdbcPostingLedger implements PostingLedger {
 	public List<Posting> parked(int page, int size) {
 		return jdbc.sql("SELECT * FROM erp_posting WHERE status = 'PARKED' ORDER BY recorded_at, id LIMIT ? OFFSET ?")
 			.params(size, (long) page * size)
-			.query(JdbcPostingLedger::toPosting)
+			.query(this::toPosting)
 			.list();
 	}
 
-	private static Posting toPosting(ResultSet rs, int row) throws SQLException {
+	/** A stored posting; its payload is read back from the JSON it was stored as, whichever version stored it. */
+	private Posting toPosting(ResultSet rs, int row) throws SQLException {
 		String reference = rs.getString("erp_reference");
-		return Posting.restore(new PostingSnapshot(rs.getObject("id", UUID.class),
-				PostingType.valueOf(rs.getString("posting_type")), rs.getString("business_key"),
-				rs.getLong("sequence_no"), rs.getString("payload"), rs.getString("idempotency_key"),
+		var payload = payloads.read(PostingType.valueOf(rs.getString("posting_type")), rs.getString("payload"));
+		return Posting.restore(new PostingSnapshot(rs.getObject("id", UUID.class), payload,
+				rs.getString("business_key"), rs.getLong("sequence_no"), rs.getString("idempotency_key"),
 				instant(rs, "recorded_at"), rs.getLong("version"), PostingStatus.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "lease_until"),
 				rs.getString("last_error"), reference == null ? null : new ErpReference(reference),

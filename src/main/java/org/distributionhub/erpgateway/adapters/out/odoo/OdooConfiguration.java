@@ -1,7 +1,6 @@
 package org.distributionhub.erpgateway.adapters.out.odoo;
 
 import org.distributionhub.erpgateway.adapters.out.http.JsonHttp;
-import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +20,8 @@ class OdooConfiguration {
 	}
 
 	@Bean
-	OdooErpClient odooErpClient(OdooRpc odoo, OdooProperties properties, JsonMapper json) {
-		return new OdooErpClient(odoo, properties, new PostingPayloads(json));
+	OdooErpClient odooErpClient(OdooRpc odoo, OdooProperties properties) {
+		return new OdooErpClient(odoo, properties);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package org.distributionhub.erpgateway.adapters.out.odoo;
 
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
@@ -18,14 +17,12 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 final class OdooErpClient implements ErpClient {
 
 	private final OdooRpc odoo;
-	private final PostingPayloads payloads;
 	private final OdooAcknowledgements acknowledgements;
 	private final OdooPickings pickings;
 	private final OdooInvoices invoices;
 
-	OdooErpClient(OdooRpc odoo, OdooProperties properties, PostingPayloads payloads) {
+	OdooErpClient(OdooRpc odoo, OdooProperties properties) {
 		this.odoo = odoo;
-		this.payloads = payloads;
 		this.acknowledgements = new OdooAcknowledgements(odoo, properties);
 		this.pickings = new OdooPickings(odoo, properties);
 		this.invoices = new OdooInvoices(odoo, properties);
@@ -42,14 +39,11 @@ final class OdooErpClient implements ErpClient {
 	}
 
 	private ErpReference apply(Posting posting) {
-		return switch (posting.type()) {
-			case PO_ACKNOWLEDGEMENT_UPDATE -> acknowledgements.apply(payloads.acknowledgementUpdate(posting));
-			case GOODS_RECEIPT -> pickings.validate(OdooPickings.Kind.RECEIPT, payloads.goodsReceipt(posting),
-					posting.idempotencyKey());
-			case SHIPMENT -> pickings.validate(OdooPickings.Kind.DELIVERY, payloads.shipment(posting),
-					posting.idempotencyKey());
-			case CUSTOMER_INVOICE -> invoices.post(payloads.customerInvoice(posting), posting.idempotencyKey());
-		};
+		String reference = posting.idempotencyKey();
+		return posting.payload().map(acknowledgements::apply,
+				receipt -> pickings.validate(OdooPickings.Kind.RECEIPT, receipt, reference),
+				shipment -> pickings.validate(OdooPickings.Kind.DELIVERY, shipment, reference),
+				invoice -> invoices.post(invoice, reference));
 	}
 
 	/** An acknowledgement update has nothing to find: its values are absolute and writing them again is harmless. */

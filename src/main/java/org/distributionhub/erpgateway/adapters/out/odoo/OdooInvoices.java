@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.CustomerInvoice;
+import org.distributionhub.erpgateway.domain.CustomerInvoice;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 

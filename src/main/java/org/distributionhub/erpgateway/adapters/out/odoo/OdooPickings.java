@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.distributionhub.erpgateway.adapters.out.payload.GoodsMovement;
 import org.distributionhub.erpgateway.domain.ErpReference;
+import org.distributionhub.erpgateway.domain.GoodsMovement;
+import org.distributionhub.erpgateway.domain.MovementLine;
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 
 import tools.jackson.databind.JsonNode;
@@ -81,8 +83,8 @@ final class OdooPickings {
 				Map.of(properties.pickingReferenceField(), reference, "move_ids", commands));
 		var context = new LinkedHashMap<String, Object>();
 		context.put("skip_backorder", true);
-		String remainder = movement.remainder() != null ? movement.remainder() : properties.receiptRemainder();
-		if (remainder.equals("cancel")) {
+		var remainder = movement.remainder() != null ? movement.remainder() : properties.receiptRemainder();
+		if (remainder == Remainder.CANCEL) {
 			context.put("cancel_backorder", true);
 		}
 		var result = odoo.act("stock.picking", "button_validate", List.of(pickingId), context);
@@ -113,7 +115,7 @@ final class OdooPickings {
 		return quantities;
 	}
 
-	private static long moveOf(Kind kind, GoodsMovement.Line line, List<JsonNode> moves, Map<Long, String> skus,
+	private static long moveOf(Kind kind, MovementLine line, List<JsonNode> moves, Map<Long, String> skus,
 			String document) {
 		if (line.lineNumber() != null) {
 			for (var move : moves) {

@@ -2,6 +2,7 @@ package org.distributionhub.erpgateway.adapters.out.odoo;
 
 import java.time.Duration;
 
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record OdooProperties(@Nullable String baseUrl, @DefaultValue("json2") Protocol protocol, @Nullable String database,
 		@Nullable String login, @Nullable String apiKey, @DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("10s") Duration readTimeout, @DefaultValue("method") Acknowledge acknowledge,
-		@DefaultValue("backorder") String receiptRemainder, @DefaultValue("note") String pickingReferenceField,
+		@DefaultValue("backorder") Remainder receiptRemainder, @DefaultValue("note") String pickingReferenceField,
 		@DefaultValue("ref") String invoiceReferenceField, @DefaultValue("quantity") String moveQuantityField,
 		@Nullable String lineUomField) {
 

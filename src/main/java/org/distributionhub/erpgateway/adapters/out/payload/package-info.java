@@ -1,4 +1,6 @@
-/** The JSON payloads of the four posting types, read into records the ERP adapters map to their documents. */
+/**
+ * The JSON shape of posting payloads, in one place: the ledger stores it, the REST and file ERPs send it as it is.
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.erpgateway.adapters.out.payload;

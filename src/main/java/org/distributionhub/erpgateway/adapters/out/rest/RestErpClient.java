@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
@@ -39,15 +40,17 @@ class RestErpClient implements ErpClient {
 	private final RestErpProperties properties;
 	private final URI baseUrl;
 	private final JsonMapper json;
+	private final PostingPayloadJson payloads;
 	private final RestClient http;
 
-	RestErpClient(RestErpProperties properties, JsonMapper json) {
+	RestErpClient(RestErpProperties properties, JsonMapper json, PostingPayloadJson payloads) {
 		if (properties.baseUrl() == null) {
 			throw new IllegalStateException("hub.erp.adapter=rest needs hub.erp.rest.base-url");
 		}
 		this.properties = properties;
 		this.baseUrl = properties.baseUrl();
 		this.json = json;
+		this.payloads = payloads;
 		var factory = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
@@ -72,7 +75,7 @@ class RestErpClient implements ErpClient {
 				.uri(PostingTemplate.url(baseUrl, endpoint.url(), posting))
 				.header(properties.referenceHeader(), posting.idempotencyKey())
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(PostingTemplate.body(endpoint.body(), posting, json))
+				.body(PostingTemplate.body(endpoint.body(), posting, json, payloads))
 				.exchange((request, response) -> created(response, endpoint, posting));
 		}
 		catch (ResourceAccessException e) {

@@ -13,17 +13,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloads;
+import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.application.TestRecorder;
+import org.distributionhub.erpgateway.domain.CustomerInvoice;
+import org.distributionhub.erpgateway.domain.GoodsReceipt;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingType;
+import org.distributionhub.erpgateway.domain.Shipment;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.distributionhub.inventory.events.GoodsReceived;
-import org.distributionhub.order.events.OrderReadyForInvoicing;
 import org.distributionhub.order.events.OrderReadyForInvoicing.InvoiceLine;
+import org.distributionhub.order.events.OrderReadyForInvoicing;
 import org.distributionhub.order.events.OrderShipped;
 import org.distributionhub.order.events.PickConfirmed.PickedLine;
 import org.distributionhub.shared.CorrelationId;
@@ -97,14 +101,13 @@ class OrderToFulfilPostingsIT {
 				PostingView::idempotencyKey)
 			.containsExactly(tuple("SHIPMENT", 1L, "shipment:" + orderId + ":SHP-1"),
 					tuple("CUSTOMER_INVOICE", 2L, "invoice:" + orderId + ":INV-1"));
-		var payloads = new PostingPayloads(json);
-		var shipped = payloads.shipment(posting("shipment:" + orderId + ":SHP-1"));
+		var shipped = (Shipment) posting("shipment:" + orderId + ":SHP-1").payload();
 		assertThat(shipped.document()).isEqualTo(orderNumber);
 		assertThat(shipped.remainder()).isNull();
 		assertThat(shipped.lines()).extracting(it -> it.lineNumber(), it -> it.sku(), it -> it.quantity().intValue())
 			.containsExactly(tuple("1", "A-" + run, 4),
 					tuple("2", "B-" + run, 1));
-		var billed = payloads.customerInvoice(posting("invoice:" + orderId + ":INV-1"));
+		var billed = (CustomerInvoice) posting("invoice:" + orderId + ":INV-1").payload();
 		assertThat(billed.orderNumber()).isEqualTo(orderNumber);
 		assertThat(billed.customer()).isEqualTo("CUST-7");
 		assertThat(billed.invoiceDate()).isEqualTo(LocalDate.parse("2026-11-28"));
@@ -130,7 +133,7 @@ class OrderToFulfilPostingsIT {
 		await().atMost(WAIT).until(() -> unfinished(orderId) == 0);
 		assertThat(postings.byBusinessKey("SO:" + orderId)).extracting(PostingView::type)
 			.containsExactly("SHIPMENT", "CUSTOMER_INVOICE");
-		var billed = new PostingPayloads(json).customerInvoice(posting("invoice:" + orderId + ":INV-1"));
+		var billed = (CustomerInvoice) posting("invoice:" + orderId + ":INV-1").payload();
 		assertThat(billed.currency()).as("no prices: the ERP's price list applies").isNull();
 		assertThat(billed.lines()).allSatisfy(line -> assertThat(line.unitPrice()).isNull());
 	}
@@ -151,8 +154,8 @@ class OrderToFulfilPostingsIT {
 	@Test
 	void aReceiptAgainstAPurchaseOrderFollowsItsAcknowledgementUpdates() {
 		String po = "PO-" + run;
-		record.record(new RecordPostingCommand("PO_ACKNOWLEDGEMENT_UPDATE", "PO:" + po,
-				"{\"poNumber\":\"" + po + "\",\"lines\":[{\"lineNumber\":\"10\",\"quantity\":5}]}",
+		TestRecorder.record(record, SamplePayloads.request(SamplePayloads.fromJson(PostingType.PO_ACKNOWLEDGEMENT_UPDATE,
+				"{\"poNumber\":\"" + po + "\",\"lines\":[{\"lineNumber\":\"10\",\"quantity\":5}]}"), "PO:" + po,
 				UUID.randomUUID().toString()));
 		var received = receipt("R-" + run, po);
 		publish(received);
@@ -166,7 +169,7 @@ class OrderToFulfilPostingsIT {
 			.containsExactly(tuple("PO_ACKNOWLEDGEMENT_UPDATE",
 					postings.byBusinessKey("PO:" + po).get(0).idempotencyKey()),
 					tuple("GOODS_RECEIPT", "receipt:WH-1:R-" + run));
-		var movement = new PostingPayloads(json).goodsReceipt(posting("receipt:WH-1:R-" + run));
+		var movement = (GoodsReceipt) posting("receipt:WH-1:R-" + run).payload();
 		assertThat(movement.document()).isEqualTo(po);
 		assertThat(movement.lines()).extracting(it -> it.lineNumber(), it -> it.sku(), it -> it.quantity().intValue())
 			.containsExactly(tuple("10", "A-" + run, 5),
@@ -210,6 +213,42 @@ class OrderToFulfilPostingsIT {
 		assertThat(invoiceFile.path("payload").path("currency").asString()).isEqualTo("EUR");
 		assertThat(receiptFile.path("businessKey").asString()).isEqualTo("PO:" + po);
 		assertThat(receiptFile.path("payload").path("poNumber").asString()).isEqualTo(po);
+	}
+
+	@Test
+	void postingsStoredByAnEarlierVersionAreDispatchedAfterTheUpgradeWithTheirPayloadAsStored() throws IOException {
+		String shipment = """
+				{"orderNumber":"%s","remainder":null,"orderId":"%s","channel":"web","customer":"CUST-7",\
+				"shipmentId":"SHP-9","warehouse":"WH-1","dispatchedAt":"2026-11-27T16:00:00Z",\
+				"lines":[{"lineNumber":"1","sku":"A-1","quantity":4,"unit":"EA"}]}""".formatted(orderNumber, orderId);
+		String invoice = """
+				{"orderNumber":"%s","customer":"CUST-7","invoiceDate":"2026-11-28","currency":"EUR","orderId":"%s",\
+				"channel":"web","invoiceReference":"INV-9","shipmentIds":["SHP-9"],"readyAt":"2026-11-28T00:30:00Z",\
+				"lines":[{"lineNumber":1,"sku":"A-1","quantity":4,"unit":"EA","unitPrice":12.50}]}"""
+			.formatted(orderNumber, orderId);
+		storedByAnEarlierVersion("SHIPMENT", 1, shipment, "shipment:" + orderId + ":SHP-9");
+		storedByAnEarlierVersion("CUSTOMER_INVOICE", 2, invoice, "invoice:" + orderId + ":INV-9");
+
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
+			dispatch.dispatchDue();
+			return postings.byBusinessKey("SO:" + orderId).stream().allMatch(it -> it.status().equals("SENT"));
+		});
+
+		var shipmentFile = json.readTree(Files.readString(OUTBOX.resolve("shipment_" + orderId + "_SHP-9.json")));
+		var invoiceFile = json.readTree(Files.readString(OUTBOX.resolve("invoice_" + orderId + "_INV-9.json")));
+		assertThat(shipmentFile.path("payload")).isEqualTo(json.readTree(shipment));
+		assertThat(invoiceFile.path("payload")).isEqualTo(json.readTree(invoice));
+		assertThat(((CustomerInvoice) posting("invoice:" + orderId + ":INV-9").payload()).currency()).isEqualTo("EUR");
+	}
+
+	private void storedByAnEarlierVersion(String type, long sequence, String payload, String idempotencyKey) {
+		var now = java.sql.Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO erp_posting (id, posting_type, business_key, sequence_no, payload, idempotency_key,
+				    recorded_at, version, status, attempts, next_attempt_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PENDING', 0, ?)""")
+			.params(UUID.randomUUID(), type, "SO:" + orderId, sequence, payload, idempotencyKey, now, now)
+			.update();
 	}
 
 	private OrderShipped shipment(String shipmentId) {

@@ -12,12 +12,14 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.application.TestRecorder;
+import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.ManagePostings;
 import org.distributionhub.erpgateway.ports.in.ManagePostings.PostingActionCommand;
+import org.distributionhub.erpgateway.ports.in.ManagePostings;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,9 +91,9 @@ class ErpHealthIT {
 	@Test
 	void failedCallsAreCountedByKindAndCauseNextToTheCircuitState() {
 		double before = failures("transient", "connection_refused");
-		var posting = record.record(new RecordPostingCommand("CUSTOMER_INVOICE", "SO:" + UUID.randomUUID(),
-				"{\"orderNumber\":\"SO-1\",\"customer\":\"C\",\"lines\":[{\"sku\":\"A\",\"quantity\":1}]}",
-				UUID.randomUUID().toString()));
+		var posting = TestRecorder.record(record, SamplePayloads.request(SamplePayloads.fromJson(PostingType.CUSTOMER_INVOICE,
+				"{\"orderNumber\":\"SO-1\",\"customer\":\"C\",\"lines\":[{\"sku\":\"A\",\"quantity\":1}]}"),
+				"SO:" + UUID.randomUUID(), UUID.randomUUID().toString()));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatch.dispatchDue();

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.SamplePayloads;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingType;
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.ports.out.ErpCheck;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.jspecify.annotations.Nullable;
@@ -204,9 +206,9 @@ class ErpNextMappingIT {
 	@Test
 	void missingCredentialsAreAConfigurationProblem() {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), null, null, Duration.ofSeconds(1),
-				Duration.ofSeconds(1), "hub_reference", null, "backorder", ZoneOffset.UTC);
+				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC);
 		var client = new ErpNextConfiguration().erpNextErpClient(
-				new ErpNextConfiguration().erpNextApi(properties, json), properties, json);
+				new ErpNextConfiguration().erpNextApi(properties, json), properties);
 
 		assertThat(client.send(invoice("SO-15", "A-1"))).isEqualTo(new ErpResult.TransientFailure(
 				"ERP not configured: hub.erp.erpnext.api-key and api-secret are needed", "config"));
@@ -231,15 +233,15 @@ class ErpNextMappingIT {
 	}
 
 	private static Posting posting(PostingType type, String payload) {
-		return Posting.record(UUID.randomUUID(), type, "KEY:1", 1, payload, UUID.randomUUID().toString(),
+		return SamplePayloads.posting(SamplePayloads.fromJson(type, payload), "KEY:1", 1, UUID.randomUUID().toString(),
 				Instant.now());
 	}
 
 	private ErpNextErpClient client(String secret, @Nullable String acknowledgedField) {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, secret, Duration.ofSeconds(1),
-				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, "backorder", ZoneOffset.UTC);
+				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC);
 		var configuration = new ErpNextConfiguration();
-		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json), properties, json);
+		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json), properties);
 	}
 
 	private static ErpNextStub start() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
+import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.domain.Watermark;
 import org.distributionhub.erpgateway.ports.out.ErpPurchaseOrder;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +75,7 @@ class ErpNextPurchaseOrdersIT {
 
 	private ErpNextPurchaseOrders feed(ZoneId zone) {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, ErpNextStub.SECRET,
-				Duration.ofSeconds(1), Duration.ofSeconds(1), ErpNextStub.REFERENCE_FIELD, null, "backorder", zone);
+				Duration.ofSeconds(1), Duration.ofSeconds(1), ErpNextStub.REFERENCE_FIELD, null, Remainder.BACKORDER, zone);
 		var configuration = new ErpNextConfiguration();
 		return configuration.erpNextPurchaseOrders(configuration.erpNextApi(properties, json), properties);
 	}

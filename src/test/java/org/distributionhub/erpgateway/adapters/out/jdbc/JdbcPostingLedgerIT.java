@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.distributionhub.erpgateway.SamplePayloads;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingType;
@@ -121,9 +122,9 @@ class JdbcPostingLedgerIT {
 	@Test
 	void aPostingAddedTwiceIsRefusedByItsIdempotencyKeyOrItsPlaceInTheSequence() {
 		var a1 = add("A", 1);
-		var sameEvent = Posting.record(UUID.randomUUID(), PostingType.SHIPMENT, key("A"), 2, "{}",
-				a1.idempotencyKey(), now);
-		var samePlace = Posting.record(UUID.randomUUID(), PostingType.SHIPMENT, key("A"), 1, "{}",
+		var sameEvent = SamplePayloads.posting(SamplePayloads.of(PostingType.SHIPMENT), key("A"), 2, a1.idempotencyKey(),
+				now);
+		var samePlace = SamplePayloads.posting(SamplePayloads.of(PostingType.SHIPMENT), key("A"), 1,
 				UUID.randomUUID().toString(), now);
 
 		assertThat(inTransaction(() -> List.of(ledger.add(sameEvent), ledger.add(samePlace),
@@ -132,7 +133,7 @@ class JdbcPostingLedgerIT {
 	}
 
 	private Posting add(String key, long sequence) {
-		var posting = Posting.record(UUID.randomUUID(), PostingType.GOODS_RECEIPT, key(key), sequence, "{}",
+		var posting = SamplePayloads.posting(SamplePayloads.of(PostingType.GOODS_RECEIPT), key(key), sequence,
 				UUID.randomUUID().toString(), now);
 		assertThat(ledger.add(posting)).isTrue();
 		return ledger.find(posting.id()).orElseThrow();

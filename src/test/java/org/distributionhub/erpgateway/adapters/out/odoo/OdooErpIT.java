@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.LedgerThatFailsOnce;
+import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.application.TestRecorder;
+import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,7 +171,8 @@ class OdooErpIT {
 	}
 
 	private PostingView record(String type, String key, String payload) {
-		return record.record(new RecordPostingCommand(type, key, payload, UUID.randomUUID().toString()));
+		return TestRecorder.record(record, SamplePayloads.request(SamplePayloads.fromJson(PostingType.valueOf(type), payload), key,
+				UUID.randomUUID().toString()));
 	}
 
 	private long invoicesCarrying(PostingView posting) {

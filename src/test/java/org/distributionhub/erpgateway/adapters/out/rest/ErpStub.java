@@ -106,9 +106,16 @@ final class ErpStub extends FaultyHttpServer {
 			answer(exchange, 400, "{\"message\":\"reference missing or not the X-Hub-Reference header\"}");
 			return;
 		}
-		if (!body.path("lines").isArray() || body.path("lines").isEmpty()) {
+		var lines = body.path("receipt").path("lines");
+		if (!lines.isArray() || lines.isEmpty()) {
 			answer(exchange, 422, "{\"message\":\"lines are required\"}");
 			return;
+		}
+		for (JsonNode line : lines) {
+			if (line.path("quantity").decimalValue().signum() <= 0) {
+				answer(exchange, 422, "{\"message\":\"quantities must be positive\"}");
+				return;
+			}
 		}
 		String id = "REC-" + documents.incrementAndGet();
 		documentsByReference.computeIfAbsent(reference, key -> new CopyOnWriteArrayList<>()).add(id);

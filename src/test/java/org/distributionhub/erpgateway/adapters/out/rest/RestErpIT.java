@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.distributionhub.erpgateway.LedgerThatFailsOnce;
+import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
+import org.distributionhub.erpgateway.application.TestRecorder;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.domain.PostingType;
@@ -19,7 +22,6 @@ import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.FindPostings;
 import org.distributionhub.erpgateway.ports.in.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"hub.erp.retry.initial-backoff=20ms", "hub.erp.retry.max-backoff=200ms",
 		"hub.erp.rest.read-timeout=400ms", "hub.erp.rest.headers[Authorization]=Bearer " + ErpStub.TOKEN,
 		"hub.erp.rest.postings.GOODS_RECEIPT.url=/api/receipts",
-		"hub.erp.rest.postings.GOODS_RECEIPT.body={\"reference\":\"${idempotencyKey}\",\"businessKey\":\"${businessKey}\",\"sequence\":${sequence},\"lines\":${payload}}",
+		"hub.erp.rest.postings.GOODS_RECEIPT.body={\"reference\":\"${idempotencyKey}\",\"businessKey\":\"${businessKey}\",\"sequence\":${sequence},\"receipt\":${payload}}",
 		"hub.erp.rest.postings.GOODS_RECEIPT.lookup-url=/api/receipts?reference=${idempotencyKey}",
 		"resilience4j.circuitbreaker.instances.erp.sliding-window-size=10",
 		"resilience4j.circuitbreaker.instances.erp.minimum-number-of-calls=10",
@@ -120,7 +122,7 @@ class RestErpIT {
 
 	@Test
 	void aValidationErrorParksThePostingWithTheErpsMessage() {
-		var posting = record.record(new RecordPostingCommand("GOODS_RECEIPT", "PO:" + run, "[]",
+		var posting = TestRecorder.record(record, SamplePayloads.request(SamplePayloads.goodsReceipt("PO-1", 0), "PO:" + run,
 				UUID.randomUUID().toString()));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -129,13 +131,12 @@ class RestErpIT {
 		});
 
 		assertThat(postings.find(posting.id()).orElseThrow().lastError())
-			.isEqualTo("HTTP 422: {\"message\":\"lines are required\"}");
+			.isEqualTo("HTTP 422: {\"message\":\"quantities must be positive\"}");
 	}
 
 	@Test
 	void aPostingTypeWithoutEndpointIsParkedSayingWhichSettingIsMissing() {
-		var posting = record.record(new RecordPostingCommand("CUSTOMER_INVOICE", "SO:" + run, "{}",
-				UUID.randomUUID().toString()));
+		var posting = TestRecorder.record(record, SamplePayloads.request(PostingType.CUSTOMER_INVOICE, "SO:" + run));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatch.dispatchDue();
@@ -206,17 +207,16 @@ class RestErpIT {
 		var properties = new RestErpProperties(java.net.URI.create("http://127.0.0.1:" + closedPort),
 				Duration.ofSeconds(1), Duration.ofSeconds(1), "X-Hub-Reference", Map.of(),
 				Map.of(PostingType.GOODS_RECEIPT, new RestErpProperties.Endpoint("/api/receipts", "{}", "/x", "id")));
-		var posting = Posting.record(UUID.randomUUID(), PostingType.GOODS_RECEIPT, "PO:1", 1, "{}", "k", Instant.now());
+		var posting = SamplePayloads.posting(SamplePayloads.of(PostingType.GOODS_RECEIPT), "PO:1", 1, "k", Instant.now());
 
-		var result = new RestErpClient(properties, JsonMapper.builder().build()).send(posting);
+		var result = new RestErpClient(properties, JsonMapper.builder().build(), new PostingPayloadJson()).send(posting);
 
 		assertThat(result).isInstanceOf(ErpResult.TransientFailure.class);
 		assertThat(((ErpResult.TransientFailure) result).reason()).startsWith("ERP not reachable");
 	}
 
 	private PostingView record(String key) {
-		return record.record(new RecordPostingCommand("GOODS_RECEIPT", key, "[{\"sku\":\"A-1\",\"qty\":2}]",
-				UUID.randomUUID().toString()));
+		return TestRecorder.record(record, SamplePayloads.request(PostingType.GOODS_RECEIPT, key));
 	}
 
 	private PostingStatus status(PostingView posting) {
