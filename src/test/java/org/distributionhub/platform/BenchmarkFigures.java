@@ -60,8 +60,13 @@ public final class BenchmarkFigures {
 				hub.deletes() / n, hub.others() / n, hub.commits() / n);
 	}
 
-	/** Transactions committed in the current PostgreSQL database so far. */
-	public static long commits(JdbcClient jdbc) {
+	/**
+	 * Transactions committed in the current PostgreSQL database so far, read once every session has reported what it
+	 * committed: PostgreSQL 15 sessions report their counts to pg_stat_database at most once a second, and an idle
+	 * session up to 10 seconds late.
+	 */
+	public static long commits(JdbcClient jdbc) throws InterruptedException {
+		Thread.sleep(11_000);
 		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 			.query(Long.class)
 			.single();

@@ -79,8 +79,8 @@ class AcknowledgementBenchmark {
 			long[] latencies = measure(port, partners, 20, PER_PARTNER, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			var counted = counter.counts().minus(countedBefore);
 			Long commits = postgres ? BenchmarkFigures.commits(jdbc) - commitsBefore : null;
+			var counted = counter.counts().minus(countedBefore);
 			int acks = PARTNERS * PER_PARTNER;
 			double rate = acks / seconds;
 			report.line("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
