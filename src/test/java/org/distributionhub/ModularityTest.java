@@ -2,6 +2,8 @@ package org.distributionhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -14,7 +16,8 @@ import org.springframework.modulith.docs.Documenter.Options;
 
 /**
  * Verifies the module structure with Spring Modulith, jMolecules' DDD rules and hexagonal rules, and writes the module
- * documentation to docs/modules on every build.
+ * documentation to docs/modules on every build, its unordered lists sorted so that every checkout writes the same
+ * files (CI fails when the committed ones differ).
  *
  * The production model holds only main classes (Spring Modulith's default import): it is what ships and what the
  * documentation shows. The test-only probe modules are verified in a second model with the same rules, so the backbone
@@ -61,5 +64,6 @@ class ModularityTest {
 		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER + "/uml"))
 			.writeModulesAsPlantUml(uml)
 			.writeIndividualModulesAsPlantUml(uml);
+		DocumentationOrder.sort(Path.of(DOCUMENTATION_FOLDER));
 	}
 }

@@ -20,6 +20,7 @@ import org.distributionhub.DistributionHubApplication;
 import org.distributionhub.order.api.FindOrders;
 import org.distributionhub.platform.BenchmarkFigures;
 import org.distributionhub.platform.Pgbench;
+import org.distributionhub.platform.StatementCounter;
 import org.distributionhub.platform.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * OPERATOR account); measured from the first request until every listener has completed, that is until inventory
  * has reserved or backordered each order and the order has recorded it (and, for backorders, the promise change has
  * been handled). Each client orders its own SKU, stocked for nine orders in ten, so one order in ten is backordered.
- * Reports orders per second, p50/p99 intake latency at full speed and at half that rate, and PostgreSQL commits per
- * order, next to pgbench's single-row insert rate in the same sitting. Run with
+ * Reports orders per second, p50/p99 intake latency at full speed and at half that rate, PostgreSQL commits per
+ * order, and the SQL statements and commits per order counted at the hub's DataSource, next to pgbench's single-row
+ * insert rate in the same sitting. Run with
  * {@code ./mvnw -Pbenchmarks verify -Dit.test=OrderBenchmark}; figures go to target/benchmarks/orders.txt.
  */
 class OrderBenchmark {
@@ -60,8 +62,9 @@ class OrderBenchmark {
 	}
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
-		try (var hub = start(database, profiles)) {
-			var jdbc = hub.getBean(JdbcClient.class);
+		var counter = new StatementCounter();
+		try (var hub = start(database, profiles, counter)) {
+			var jdbc = JdbcClient.create(counter.uncounted());
 			var orders = hub.getBean(FindOrders.class);
 			var api = new Api(((WebServerApplicationContext) hub).getWebServer().getPort());
 			String run = UUID.randomUUID().toString().substring(0, 6);
@@ -70,6 +73,7 @@ class OrderBenchmark {
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
+			var countedBefore = counter.counts();
 			long start = System.nanoTime();
 			long[] latencies = measure(api, run + "-full", PER_CLIENT, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
@@ -77,13 +81,11 @@ class OrderBenchmark {
 			int placed = CLIENTS * PER_CLIENT;
 			double rate = placed / seconds;
 			long commitsAfter = postgres ? BenchmarkFigures.commits(jdbc) : 0;
+			var counted = counter.counts().minus(countedBefore);
 			report.line("%s: %d orders placed and allocated (API + every listener) in %.1f s = %.0f orders/s; intake latency p50 %.1f ms, p99 %.1f ms",
 					name, placed, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
 			report.line("%s: orders by state afterwards: %s", name, orders.countByState(Instant.now()));
-			if (postgres) {
-				report.line("%s: %.2f commits per order (pg_stat_database.xact_commit, whole database)", name,
-						(commitsAfter - commitsBefore) / (double) placed);
-			}
+			report.perOperation(name, "order", placed, counted, postgres ? commitsAfter - commitsBefore : null);
 			long intervalNanos = (long) (1e9 * CLIENTS / (rate / 2));
 			long[] halfRate = measure(api, run + "-half", PER_CLIENT, intervalNanos);
 			BenchmarkFigures.waitForListeners(jdbc);
@@ -134,12 +136,13 @@ class OrderBenchmark {
 		return "BENCH-" + batch + "-" + client;
 	}
 
-	private static ConfigurableApplicationContext start(TestDatabase database, String profiles) {
+	private static ConfigurableApplicationContext start(TestDatabase database, String profiles, StatementCounter counter) {
 		var arguments = new ArrayList<>(database.arguments());
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
 				"--spring.datasource.hikari.minimum-idle=30", "--hub.erp.dispatch.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
-		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
+		return new SpringApplicationBuilder(DistributionHubApplication.class).initializers(counter)
+			.run(arguments.toArray(String[]::new));
 	}
 
 	/** The hub's HTTP API as an OMS client sees it. */

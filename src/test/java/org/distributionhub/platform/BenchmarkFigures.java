@@ -7,11 +7,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the end-to-end benchmarks share: a report file each line of which is also printed, latency percentiles,
- * PostgreSQL's commit counter, waiting until every listener has completed, and pacing a client.
+ * PostgreSQL's commit counter, statements and commits per operation, waiting until every listener has completed, and
+ * pacing a client.
  */
 public final class BenchmarkFigures {
 
@@ -42,8 +44,29 @@ public final class BenchmarkFigures {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	/** Transactions committed in the current PostgreSQL database so far. */
-	public static long commits(JdbcClient jdbc) {
+	/**
+	 * The line of what one operation cost the database: on PostgreSQL the commits of the whole database (the
+	 * benchmark's own polling included), then the SQL statements by kind and the commits the hub sent through its
+	 * DataSource.
+	 */
+	public void perOperation(String name, String operation, int operations, StatementCounter.Counts hub,
+			@Nullable Long databaseCommits) throws IOException {
+		double n = operations;
+		String database = databaseCommits == null ? ""
+				: String.format(Locale.ROOT, "%.2f commits per %s (pg_stat_database.xact_commit, whole database), ",
+						databaseCommits / n, operation);
+		line("%s: %s%.2f SQL statements per %s (%.2f select, %.2f insert, %.2f update, %.2f delete, %.2f other) and %.2f commits, counted at the hub's DataSource",
+				name, database, hub.statements() / n, operation, hub.selects() / n, hub.inserts() / n, hub.updates() / n,
+				hub.deletes() / n, hub.others() / n, hub.commits() / n);
+	}
+
+	/**
+	 * Transactions committed in the current PostgreSQL database so far, read once every session has reported what it
+	 * committed: PostgreSQL 15 sessions report their counts to pg_stat_database at most once a second, and an idle
+	 * session up to 10 seconds late.
+	 */
+	public static long commits(JdbcClient jdbc) throws InterruptedException {
+		Thread.sleep(11_000);
 		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 			.query(Long.class)
 			.single();

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import org.distributionhub.DistributionHubApplication;
 import org.distributionhub.platform.BenchmarkFigures;
 import org.distributionhub.platform.Pgbench;
+import org.distributionhub.platform.StatementCounter;
 import org.distributionhub.platform.TestDatabase;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
@@ -35,8 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Acknowledgements end to end: 16 partners post JSON acknowledgements (each cuts a line, so every one is an effective
  * change) through the real partner API with their API keys; measured from the first request until every listener
  * (inventory's expected inbound, the ERP gateway's posting) has completed. Reports acknowledgements per second,
- * p50/p99 API latency at full speed and at half that rate, and PostgreSQL commits per acknowledgement, next to
- * pgbench's single-row insert rate in the same sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to
+ * p50/p99 API latency at full speed and at half that rate, PostgreSQL commits per acknowledgement, and the SQL
+ * statements and commits per acknowledgement counted at the hub's DataSource, next to pgbench's single-row insert rate
+ * in the same sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to
  * target/benchmarks/acknowledgements.txt.
  */
 class AcknowledgementBenchmark {
@@ -61,8 +63,9 @@ class AcknowledgementBenchmark {
 	}
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
-		try (var hub = start(database, profiles)) {
-			var jdbc = hub.getBean(JdbcClient.class);
+		var counter = new StatementCounter();
+		try (var hub = start(database, profiles, counter)) {
+			var jdbc = JdbcClient.create(counter.uncounted());
 			int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
 			String run = UUID.randomUUID().toString().substring(0, 6);
 			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + 20);
@@ -71,18 +74,18 @@ class AcknowledgementBenchmark {
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
+			var countedBefore = counter.counts();
 			long start = System.nanoTime();
 			long[] latencies = measure(port, partners, 20, PER_PARTNER, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			Long commits = postgres ? BenchmarkFigures.commits(jdbc) - commitsBefore : null;
+			var counted = counter.counts().minus(countedBefore);
 			int acks = PARTNERS * PER_PARTNER;
 			double rate = acks / seconds;
 			report.line("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
 					name, acks, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
-			if (postgres) {
-				report.line("%s: %.2f commits per acknowledgement (pg_stat_database.xact_commit, whole database)", name,
-						(BenchmarkFigures.commits(jdbc) - commitsBefore) / (double) acks);
-			}
+			report.perOperation(name, "acknowledgement", acks, counted, commits);
 			long intervalNanos = (long) (1e9 * PARTNERS / (rate / 2));
 			long[] halfRate = measure(port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
 			BenchmarkFigures.waitForListeners(jdbc);
@@ -167,12 +170,13 @@ class AcknowledgementBenchmark {
 		return partners;
 	}
 
-	private static ConfigurableApplicationContext start(TestDatabase database, String profiles) {
+	private static ConfigurableApplicationContext start(TestDatabase database, String profiles, StatementCounter counter) {
 		var arguments = new ArrayList<>(database.arguments());
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
 				"--spring.datasource.hikari.minimum-idle=30", "--hub.supplier.requests-per-second=100000", "--hub.erp.dispatch.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
-		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
+		return new SpringApplicationBuilder(DistributionHubApplication.class).initializers(counter)
+			.run(arguments.toArray(String[]::new));
 	}
 
 	/** A benchmark partner: its id and API key; its purchase orders are numbered. */
