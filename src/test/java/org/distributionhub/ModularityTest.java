@@ -2,7 +2,10 @@ package org.distributionhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -49,7 +52,7 @@ class ModularityTest {
 	}
 
 	@Test
-	void writesTheModuleDocumentation() {
+	void writesTheModuleDocumentation() throws IOException {
 		var c4 = DiagramOptions.defaults()
 			.withStyle(DiagramStyle.C4)
 			.withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE);
@@ -64,6 +67,20 @@ class ModularityTest {
 		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER + "/uml"))
 			.writeModulesAsPlantUml(uml)
 			.writeIndividualModulesAsPlantUml(uml);
+		writeSupplierRooms(c4);
 		DocumentationOrder.sort(Path.of(DOCUMENTATION_FOLDER));
+	}
+
+	/**
+	 * Supplier's three nested modules and how they depend on each other, in one drawing: the overview shows top-level
+	 * modules only, and each room's own drawing shows its dependencies rather than its siblings.
+	 */
+	private void writeSupplierRooms(DiagramOptions c4) throws IOException {
+		var procurement = modules.getModuleByName("supplier.procurement").orElseThrow();
+		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER))
+			.writeModuleAsPlantUml(procurement, c4.withTargetFileName("rooms-%s.puml")
+				.withExclusions(module -> !module.getBasePackage().getName().startsWith("org.distributionhub.supplier")));
+		Files.move(Path.of(DOCUMENTATION_FOLDER, "rooms-supplier.procurement.puml"),
+				Path.of(DOCUMENTATION_FOLDER, "supplier-rooms.puml"), StandardCopyOption.REPLACE_EXISTING);
 	}
 }
