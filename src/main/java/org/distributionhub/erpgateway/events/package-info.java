@@ -1,9 +1,0 @@
-/** Business facts the erp-gateway module publishes for other modules: its only contract with them. */
-@NamedInterface("events")
-@Port
-@NullMarked
-package org.distributionhub.erpgateway.events;
-
-import org.jmolecules.architecture.hexagonal.Port;
-import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
