@@ -1,6 +1,6 @@
 /**
  * What other modules may call of the platform and the records it speaks: the event log, deliveries and their
- * resubmission, the admin audit trail.
+ * resubmission, the admin audit trail, and the staff API rules each module contributes.
  */
 @NamedInterface("api")
 @Port
