@@ -52,6 +52,11 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void modulesExposeOnlyThePackagesNamedAsTheirInterfaces() {
+		rules.namedInterfacesArePackagesOfTheirName().check(HUB);
+	}
+
+	@Test
 	void everyPackageBelowAModuleCarriesAStereotype() {
 		rules.modulePackagesCarryStereotypes().check(HUB);
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.distributionhub.shared.IntegrationEvent;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
@@ -28,6 +29,7 @@ import org.jmolecules.ddd.types.Identifiable;
 import org.jmolecules.event.types.DomainEvent;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.core.VerificationOptions;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -108,7 +110,7 @@ public final class HubArchitectureRules {
 	public List<ArchRule> all() {
 		return List.of(domainIsFreeOfFrameworksAndAdapters(), adaptersStayInTheirModule(), listenersDeclareStableIds(),
 				eventsAreIntegrationEventRecords(), eventsCarryNoEntities(), adaptersAreNotApi(),
-				modulePackagesCarryStereotypes());
+				namedInterfacesArePackagesOfTheirName(), modulePackagesCarryStereotypes());
 	}
 
 	/** Domain code is plain Java: no Spring, JDBC, HTTP or Jackson, and no adapter types. */
@@ -229,10 +231,7 @@ public final class HubArchitectureRules {
 			.should(new ArchCondition<JavaClass>("not be exposed in a named interface") {
 				@Override
 				public void check(JavaClass type, ConditionEvents events) {
-					moduleOf(type).ifPresent(module -> module.getNamedInterfaces()
-						.stream()
-						.filter(it -> it.isNamed()
-								&& it.asJavaClasses().anyMatch(member -> member.getName().equals(type.getName())))
+					moduleOf(type).ifPresent(module -> namedInterfacesExposing(type, module)
 						.forEach(it -> events.add(SimpleConditionEvent.violated(type,
 								"Adapter %s is exposed in named interface '%s' of module '%s'".formatted(
 										type.getName(), it.getName(), module.getIdentifier())))));
@@ -240,6 +239,23 @@ public final class HubArchitectureRules {
 			})
 			.as("Adapters are not part of any named interface")
 			.allowEmptyShould(true);
+	}
+
+	/**
+	 * One way to expose a module: a named interface is the package of its name right below the module's base package
+	 * ({@code api}, {@code events}), declared on that package; never a type in {@code ports} or a deeper package.
+	 */
+	public ArchRule namedInterfacesArePackagesOfTheirName() {
+		return classes().should(new ArchCondition<JavaClass>("be exposed only in the package named as its interface") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				moduleOf(type).ifPresent(module -> namedInterfacesExposing(type, module)
+					.filter(it -> !type.getPackageName().equals(module.getBasePackage().getName() + "." + it.getName()))
+					.forEach(it -> events.add(SimpleConditionEvent.violated(type,
+							"%s is exposed in named interface '%s' of module '%s' from package %s".formatted(
+									type.getName(), it.getName(), module.getIdentifier(), type.getPackageName())))));
+			}
+		}).as("Named interfaces are the packages of their name below a module's base package").allowEmptyShould(true);
 	}
 
 	/**
@@ -257,6 +273,14 @@ public final class HubArchitectureRules {
 								.formatted(type.getName(), module.getIdentifier(), type.getPackageName()))));
 			}
 		}).as("Packages below a module's base package carry a hexagonal stereotype").allowEmptyShould(true);
+	}
+
+	/** The module's named interfaces (not its unnamed base package) that have the type as a member. */
+	private static Stream<NamedInterface> namedInterfacesExposing(JavaClass type, ApplicationModule module) {
+		return module.getNamedInterfaces()
+			.stream()
+			.filter(it -> it.isNamed()
+					&& it.asJavaClasses().anyMatch(member -> member.getName().equals(type.getName())));
 	}
 
 	/** By name: the classes under test may come from another import than the module model's. */

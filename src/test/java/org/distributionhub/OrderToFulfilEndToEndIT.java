@@ -22,8 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
-import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.supplier.X12Builder;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;

@@ -125,6 +125,15 @@ class RulesBiteTest {
 	}
 
 	@Test
+	void aTypeExposedOutsideTheApiOrEventsPackageIsReported() {
+		assertThat(violations(RULES.namedInterfacesArePackagesOfTheirName())).containsExactlyInAnyOrder(
+				"fixtures.brokenhub.inventory.ports.in.FindStock is exposed in named interface 'api' of module "
+						+ "'inventory' from package fixtures.brokenhub.inventory.ports.in",
+				"fixtures.brokenhub.supplier.adapters.in.web.PurchaseOrderController is exposed in named interface "
+						+ "'web' of module 'supplier' from package fixtures.brokenhub.supplier.adapters.in.web");
+	}
+
+	@Test
 	void aPackageWithoutHexagonalStereotypeIsReported() {
 		assertThat(violations(RULES.modulePackagesCarryStereotypes())).containsExactly(
 				"fixtures.brokenhub.supplier.mapping.PartnerCodes in module 'supplier' resides in package "

@@ -3,7 +3,7 @@
  * partner messages and parked documents, ERP postings and their retry, park and cancel, the audit trail.
  */
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "shared", "platform :: api", "platform :: model", "platform :: correlation",
+		allowedDependencies = { "shared", "platform :: api", "platform :: correlation",
 				"supplier :: api", "erpgateway :: api", "order :: api" })
 @NullMarked
 package org.distributionhub.console;

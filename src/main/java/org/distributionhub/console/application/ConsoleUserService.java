@@ -7,7 +7,7 @@ import org.distributionhub.console.domain.ConsolePasswords;
 import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.in.ManageConsoleUsers;
 import org.distributionhub.console.ports.out.ConsoleUsers;
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 

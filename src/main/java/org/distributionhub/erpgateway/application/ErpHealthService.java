@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.distributionhub.erpgateway.ports.in.ErpHealthView;
-import org.distributionhub.erpgateway.ports.in.FindErpHealth;
+import org.distributionhub.erpgateway.api.ErpHealthView;
+import org.distributionhub.erpgateway.api.FindErpHealth;
 import org.distributionhub.erpgateway.ports.out.ErpCheck;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.jspecify.annotations.Nullable;

@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingStateException;
-import org.distributionhub.erpgateway.ports.in.ManagePostings;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.ManagePostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

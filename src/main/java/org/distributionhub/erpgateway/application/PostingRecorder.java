@@ -9,7 +9,7 @@ import org.distributionhub.erpgateway.domain.PostingKeys;
 import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.out.PayloadTexts;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;

@@ -1,8 +1,8 @@
 package org.distributionhub.platform.application;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.AdminAuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -2,10 +2,10 @@ package org.distributionhub.platform.application;
 
 import java.util.function.Consumer;
 
-import org.distributionhub.platform.ports.in.FindEventLog;
-import org.distributionhub.platform.ports.model.EventLogEntryView;
-import org.distributionhub.platform.ports.model.EventLogFilter;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.FindEventLog;
+import org.distributionhub.platform.api.EventLogEntryView;
+import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.api;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Queries over received partner messages, parked documents and the partner outbox. */
-@NamedInterface("api")
 public interface FindPartnerMessages {
 
 	Optional<MessageReceipt> receipt(UUID trackingId);

@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.api;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * STALE (older than what we have). {@code replayed} is true when an idempotency key returned an earlier receipt;
  * {@code conflict} when that key came with another body.
  */
-@NamedInterface("api")
 public record MessageReceipt(UUID trackingId, String supplierId, String channel, Instant receivedAt, String status,
 		String summary, List<Problem> problems, List<DocumentOutcome> documents, @Nullable UUID functionalAckId,
 		boolean replayed, boolean conflict) {

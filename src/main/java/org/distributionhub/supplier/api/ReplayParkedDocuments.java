@@ -1,14 +1,11 @@
 package org.distributionhub.supplier.api;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.util.UUID;
 
 /**
  * Replays a document parked as a mapping exception, once its mapping exists: it is read again from the stored
  * message and applied once, however often it is replayed. Every replay is audited with its reason.
  */
-@NamedInterface("api")
 public interface ReplayParkedDocuments {
 
 	ReplayResult replay(UUID mappingExceptionId, String reason, String actor);

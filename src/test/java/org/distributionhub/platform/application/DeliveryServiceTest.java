@@ -10,12 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
-import org.distributionhub.platform.ports.in.ResubmitDeliveries.ResubmitDeliveriesCommand;
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.DeliveryFilter;
-import org.distributionhub.platform.ports.model.PageOf;
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
+import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.PageOf;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
 class DeliveryServiceTest {

@@ -12,12 +12,12 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.distributionhub.platform.ports.model.DeliveryFilter;
-import org.distributionhub.platform.ports.model.DeliveryView;
-import org.distributionhub.platform.ports.model.EventLogEntryView;
-import org.distributionhub.platform.ports.model.EventLogFilter;
-import org.distributionhub.platform.ports.model.PageOf;
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.DeliveryView;
+import org.distributionhub.platform.api.EventLogEntryView;
+import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.PageOf;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.distributionhub.platform.ports.out.FailedPublication;
 import org.distributionhub.platform.ports.out.PublicationRegistry;

@@ -1,5 +1,7 @@
 package org.distributionhub.erpgateway.ports.in;
 
+import org.distributionhub.erpgateway.api.PostingView;
+
 /**
  * Records a change the ERP must receive, after the earlier postings of its business key. Recording the same
  * idempotency key again records nothing and returns the first posting.

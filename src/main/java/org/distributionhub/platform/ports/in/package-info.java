@@ -1,9 +1,7 @@
-/** What the platform offers: the event log, deliveries and their resubmission, the admin audit trail; the console's only way in. */
-@NamedInterface("api")
+/** Use cases the platform's own adapters drive: guarding each listener delivery and the automatic retry round. */
 @PrimaryPort
 @NullMarked
 package org.distributionhub.platform.ports.in;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

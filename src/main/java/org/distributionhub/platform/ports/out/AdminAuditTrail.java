@@ -1,7 +1,7 @@
 package org.distributionhub.platform.ports.out;
 
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.PageOf;
 
 /** Append-only storage of admin actions: there is no way to change or remove an entry. */
 public interface AdminAuditTrail {

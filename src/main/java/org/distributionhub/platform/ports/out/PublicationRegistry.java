@@ -1,10 +1,10 @@
 package org.distributionhub.platform.ports.out;
 
-import org.distributionhub.platform.ports.model.DeliveryFilter;
-import org.distributionhub.platform.ports.model.DeliveryView;
-import org.distributionhub.platform.ports.model.EventLogEntryView;
-import org.distributionhub.platform.ports.model.EventLogFilter;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.DeliveryView;
+import org.distributionhub.platform.api.EventLogEntryView;
+import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.PageOf;
 
 import java.util.Collection;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;

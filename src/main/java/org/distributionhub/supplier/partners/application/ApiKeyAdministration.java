@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.api.SupplierKeyCommands;
 import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.ports.in.ApiKeyView;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.partners.domain.ItemCrossReference;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;

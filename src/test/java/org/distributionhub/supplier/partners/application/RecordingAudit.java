@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.PageOf;
 
 /** The admin audit trail as a list, for use case tests. */
 public class RecordingAudit implements AdminAudit {

@@ -1,5 +1,11 @@
 package org.distributionhub.console.adapters.in.security;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.distributionhub.platform.api.StaffApiRule;
+import org.distributionhub.platform.api.StaffApiRules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -16,9 +23,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three filter chains. The console's chain owns only the console's paths; the staff API chain owns the JSON API
- * that console users call with HTTP basic; every other path falls through to a chain that denies everything with
- * 401. A module that serves /api/** with partner API keys adds its own chain with a securityMatcher for its paths
- * and an order between these and the last.
+ * that console users call with HTTP basic, on the paths the modules declare with their roles; every other path
+ * falls through to a chain that denies everything with 401. A module that serves /api/** with partner API keys adds
+ * its own chain with a securityMatcher for its paths and an order between these and the last.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -27,8 +34,8 @@ class ConsoleSecurityConfiguration {
 
 	static final int STAFF_API_ORDER = 110;
 
-	static final String[] STAFF_API_PATHS = { "/api/v1/admin/**", "/api/v1/purchase-orders/**",
-			"/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**", "/api/v1/warehouse/**" };
+	/** Whichever module serves a path here, it is for ADMINs only unless that module's rules say otherwise. */
+	static final String ADMIN_AREA = "/api/v1/admin/**";
 
 	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
 			"/api/schemas/**",
@@ -76,23 +83,22 @@ class ConsoleSecurityConfiguration {
 
 	/**
 	 * The staff's JSON API: a console user over HTTP basic (checked and throttled like a sign-in), no session and
-	 * no CSRF token, answers as problem+json. Admin paths need an ADMIN; purchase orders an ADMIN or
-	 * OPERATOR; reading inventory and orders any staff role; placing and changing orders, warehouse events and
-	 * inventory feeds an ADMIN or OPERATOR (the OMS and the WMS each get an OPERATOR account of their own).
+	 * no CSRF token, answers as problem+json. Its paths and roles are the modules' own ({@link StaffApiRules}),
+	 * applied in order with the first match deciding; what is left of the admin area needs an ADMIN.
 	 */
 	@Bean
 	@Order(STAFF_API_ORDER)
-	SecurityFilterChain staffApiSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn) {
-		http.securityMatcher(STAFF_API_PATHS)
+	SecurityFilterChain staffApiSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn,
+			ObjectProvider<StaffApiRules> modules) {
+		List<StaffApiRule> rules = modules.orderedStream().flatMap(module -> module.rules().stream()).toList();
+		http.securityMatcher(Stream.concat(rules.stream().flatMap(rule -> rule.paths().stream()), Stream.of(ADMIN_AREA))
+			.distinct()
+			.toArray(String[]::new))
 			.authenticationManager(new ProviderManager(signIn))
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-				.requestMatchers("/api/v1/purchase-orders/**").hasAnyRole("ADMIN", "OPERATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**")
-				.hasAnyRole("ADMIN", "OPERATOR", "AUDITOR")
-				.requestMatchers("/api/v1/inventory/**", "/api/v1/orders", "/api/v1/orders/**", "/api/v1/warehouse/**")
-				.hasAnyRole("ADMIN", "OPERATOR")
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> {
+				rules.forEach(rule -> apply(rule, requests));
+				requests.requestMatchers(ADMIN_AREA).hasRole("ADMIN").anyRequest().denyAll();
+			})
 			.httpBasic(basic -> basic.realmName(ConsoleEntryPoints.REALM)
 				.authenticationEntryPoint(StaffApiProblems.unauthorized()))
 			.csrf(csrf -> csrf.disable())
@@ -102,6 +108,14 @@ class ConsoleSecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(StaffApiProblems.unauthorized())
 				.accessDeniedHandler(StaffApiProblems.forbidden()));
 		return http.build();
+	}
+
+	private static void apply(StaffApiRule rule,
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String[] paths = rule.paths().toArray(String[]::new);
+		var matched = rule.method() == null ? requests.requestMatchers(paths)
+				: requests.requestMatchers(HttpMethod.valueOf(rule.method()), paths);
+		matched.hasAnyRole(rule.roles().stream().map(Enum::name).sorted().toArray(String[]::new));
 	}
 
 	/** Everything the console does not own: denied with 401 until a module adds a chain for its own paths. */

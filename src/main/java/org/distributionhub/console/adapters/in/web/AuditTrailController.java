@@ -3,7 +3,7 @@ package org.distributionhub.console.adapters.in.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,9 @@
 package org.distributionhub.console.adapters.in.web;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
-import org.distributionhub.platform.ports.in.FindDeliveries;
-import org.distributionhub.platform.ports.model.DeliveryFilter;
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.platform.api.FindDeliveries;
+import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

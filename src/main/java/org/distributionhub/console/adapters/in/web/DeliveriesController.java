@@ -7,11 +7,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.distributionhub.platform.ports.in.FindDeliveries;
-import org.distributionhub.platform.ports.in.ResubmitDeliveries;
-import org.distributionhub.platform.ports.in.ResubmitDeliveries.ResubmissionResult;
-import org.distributionhub.platform.ports.in.ResubmitDeliveries.ResubmitDeliveriesCommand;
-import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.api.FindDeliveries;
+import org.distributionhub.platform.api.ResubmitDeliveries;
+import org.distributionhub.platform.api.ResubmitDeliveries.ResubmissionResult;
+import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
+import org.distributionhub.platform.api.DeliveryFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

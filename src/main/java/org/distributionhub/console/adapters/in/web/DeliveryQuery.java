@@ -1,6 +1,6 @@
 package org.distributionhub.console.adapters.in.web;
 
-import org.distributionhub.platform.ports.model.DeliveryFilter;
+import org.distributionhub.platform.api.DeliveryFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 

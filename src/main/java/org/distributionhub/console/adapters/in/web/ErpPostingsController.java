@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.distributionhub.erpgateway.ports.in.FindErpHealth;
-import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.ManagePostings;
-import org.distributionhub.erpgateway.ports.in.ManagePostings.PostingActionCommand;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.FindErpHealth;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.ManagePostings;
+import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -3,8 +3,8 @@ package org.distributionhub.console.adapters.in.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.distributionhub.platform.ports.in.FindEventLog;
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.FindEventLog;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package org.distributionhub.console.adapters.in.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.distributionhub.platform.ports.model.EventLogEntryView;
+import org.distributionhub.platform.api.EventLogEntryView;
 import org.jspecify.annotations.Nullable;
 
 /** The event log export's columns: times in ISO-8601 UTC, the payload exactly as stored. */

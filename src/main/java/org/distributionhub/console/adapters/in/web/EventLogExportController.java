@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.distributionhub.platform.ports.in.FindEventLog;
+import org.distributionhub.platform.api.FindEventLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

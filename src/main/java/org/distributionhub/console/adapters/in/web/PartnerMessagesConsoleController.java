@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.FindPartnerMessages.MessagePage;

@@ -1,7 +1,7 @@
 package org.distributionhub.erpgateway.adapters.in.health;
 
-import org.distributionhub.erpgateway.ports.in.ErpHealthView;
-import org.distributionhub.erpgateway.ports.in.FindErpHealth;
+import org.distributionhub.erpgateway.api.ErpHealthView;
+import org.distributionhub.erpgateway.api.FindErpHealth;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;

@@ -1,6 +1,6 @@
 package org.distributionhub.erpgateway.adapters.in.health;
 
-import org.distributionhub.erpgateway.ports.in.FindErpHealth;
+import org.distributionhub.erpgateway.api.FindErpHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.PageOf;
+import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.AdminAuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

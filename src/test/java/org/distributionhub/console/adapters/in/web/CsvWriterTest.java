@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.platform.ports.model.EventLogEntryView;
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.EventLogEntryView;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {

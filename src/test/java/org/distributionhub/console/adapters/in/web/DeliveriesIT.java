@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.distributionhub.console.Probes;
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.probesender.ProbeSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

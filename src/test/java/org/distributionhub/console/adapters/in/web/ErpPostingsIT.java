@@ -18,11 +18,11 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

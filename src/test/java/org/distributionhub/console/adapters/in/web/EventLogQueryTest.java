@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import org.distributionhub.platform.ports.model.PublicationStatus;
+import org.distributionhub.platform.api.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
 class EventLogQueryTest {

@@ -19,8 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.order.api.FindOrders;
 import org.distributionhub.order.events.PickConfirmed;
 import org.distributionhub.order.events.PickConfirmed.PickedLine;

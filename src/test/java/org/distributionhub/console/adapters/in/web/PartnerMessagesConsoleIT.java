@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.distributionhub.platform.ports.in.AdminAudit;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.X12Builder;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.distributionhub.erpgateway.ports.in.FindPostings;
-import org.distributionhub.erpgateway.ports.in.PostingView;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;

@@ -1,4 +1,4 @@
-package org.distributionhub.erpgateway.ports.in;
+package org.distributionhub.erpgateway.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /** What the ledger holds: the backlog, the parked postings with their reasons, a business key's history. */
-@NamedInterface("api")
 public interface FindPostings {
 
 	Optional<PostingView> find(UUID postingId);
@@ -23,7 +21,6 @@ public interface FindPostings {
 	Backlog backlog();
 
 	/** Postings not yet sent by state; {@code oldestPendingSince} is when the oldest unsent posting was recorded. */
-	@NamedInterface("api")
 	record Backlog(long pending, long inFlight, long parked, @Nullable Instant oldestPendingSince) {
 	}
 }

@@ -1,11 +1,8 @@
-package org.distributionhub.erpgateway.ports.in;
+package org.distributionhub.erpgateway.api;
 
 import java.util.UUID;
 
-import org.springframework.modulith.NamedInterface;
-
 /** What operators do with a posting; every action lands in the admin audit trail with who did it and why. */
-@NamedInterface("api")
 public interface ManagePostings {
 
 	/** Sends a parked or waiting posting again now. */
@@ -17,7 +14,6 @@ public interface ManagePostings {
 	/** Gives up on a posting that was never confirmed sent; the later postings of its key go on. */
 	PostingView cancel(PostingActionCommand command);
 
-	@NamedInterface("api")
 	record PostingActionCommand(UUID postingId, String actor, String reason) {
 	}
 }

@@ -1,6 +1,4 @@
-package org.distributionhub.platform.ports.in;
-
-import org.distributionhub.platform.ports.model.DeliveryFilter;
+package org.distributionhub.platform.api;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,4 @@
-package org.distributionhub.platform.ports.in;
-
-import org.distributionhub.platform.ports.model.DeliveryFilter;
-import org.distributionhub.platform.ports.model.DeliveryView;
-import org.distributionhub.platform.ports.model.PageOf;
+package org.distributionhub.platform.api;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,16 +1,14 @@
-package org.distributionhub.erpgateway.ports.in;
+package org.distributionhub.erpgateway.api;
 
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The ERP's health as this instance sees it. {@code check} is UP, DOWN or UNKNOWN (the adapter cannot check) with
  * {@code checkDetail} saying why; {@code circuit} is the circuit breaker's state (CLOSED, OPEN, HALF_OPEN...);
  * the last failure names the posting (business key and sequence) and the ERP's message.
  */
-@NamedInterface("api")
 public record ErpHealthView(String erp, String check, String checkDetail, @Nullable Instant checkedAt,
 		String circuit, @Nullable Instant lastSuccessAt, @Nullable Instant lastFailureAt,
 		@Nullable String lastFailureKind, @Nullable String lastFailurePosting, @Nullable String lastFailure) {

@@ -1,7 +1,4 @@
-package org.distributionhub.platform.ports.in;
-
-import org.distributionhub.platform.ports.model.AdminAuditEntryView;
-import org.distributionhub.platform.ports.model.PageOf;
+package org.distributionhub.platform.api;
 
 /** The append-only trail of admin actions: modules record what their admins did, the console shows it. */
 public interface AdminAudit {

@@ -1,9 +1,6 @@
-package org.distributionhub.erpgateway.ports.in;
-
-import org.springframework.modulith.NamedInterface;
+package org.distributionhub.erpgateway.api;
 
 /** The ERP as this hub instance sees it: whether it answers with our credentials, the circuit, the last outcomes. */
-@NamedInterface("api")
 public interface FindErpHealth {
 
 	/** The last check if it is recent, else a new one (at most one call to the ERP per check interval). */

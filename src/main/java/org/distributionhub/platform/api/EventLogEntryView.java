@@ -1,4 +1,4 @@
-package org.distributionhub.platform.ports.model;
+package org.distributionhub.platform.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,8 +1,4 @@
-package org.distributionhub.platform.ports.in;
-
-import org.distributionhub.platform.ports.model.EventLogEntryView;
-import org.distributionhub.platform.ports.model.EventLogFilter;
-import org.distributionhub.platform.ports.model.PageOf;
+package org.distributionhub.platform.api;
 
 import java.util.function.Consumer;
 

@@ -1,0 +1,20 @@
+package org.distributionhub.supplier.procurement.adapters.in.web;
+
+import static org.distributionhub.platform.api.StaffRole.ADMIN;
+import static org.distributionhub.platform.api.StaffRole.OPERATOR;
+
+import java.util.List;
+
+import org.distributionhub.platform.api.StaffApiRule;
+import org.distributionhub.platform.api.StaffApiRules;
+import org.springframework.stereotype.Component;
+
+/** Taking purchase orders in and reading them needs an ADMIN or OPERATOR. */
+@Component
+class PurchaseOrderStaffApiRules implements StaffApiRules {
+
+	@Override
+	public List<StaffApiRule> rules() {
+		return List.of(StaffApiRule.anyMethod(List.of("/api/v1/purchase-orders/**"), ADMIN, OPERATOR));
+	}
+}
