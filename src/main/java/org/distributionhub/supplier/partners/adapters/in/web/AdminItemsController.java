@@ -106,7 +106,8 @@ class AdminItemsController {
 		}
 		var parsed = ItemCsv.read(content);
 		if (!parsed.fileProblems().isEmpty()) {
-			throw new SupplierDataRejected(parsed.fileProblems().stream().map(it -> new FieldProblem(FieldPaths.BODY, it)).toList());
+			throw new SupplierDataRejected(
+					parsed.fileProblems().stream().map(it -> new FieldProblem(FieldPaths.BODY, it)).toList());
 		}
 		ItemImportReport report = manage.importItems(new ImportItemsCommand(supplierId, parsed.rows(),
 				parsed.unreadable(), importMode, staff.getName(), "CSV upload through the admin API"));
