@@ -4,6 +4,7 @@
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: correlation",
+				"platform :: problems",
 				"supplier :: api", "erpgateway :: api", "order :: api" })
 @NullMarked
 package org.distributionhub.console;

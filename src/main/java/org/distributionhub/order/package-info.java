@@ -1,5 +1,6 @@
 /** Customer orders from the order management system, their allocation, promise dates and warehouse milestones. */
-@ApplicationModule(displayName = "Order", allowedDependencies = { "shared", "platform :: correlation", "platform :: api" })
+@ApplicationModule(displayName = "Order", allowedDependencies = { "shared", "platform :: correlation", "platform :: api",
+		"platform :: problems" })
 @org.jmolecules.ddd.annotation.Module(name = "Order")
 @NullMarked
 package org.distributionhub.order;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.distributionhub.inventory.domain.WarehouseEventType;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
+import org.distributionhub.inventory.ports.in.WarehouseEventInvalid;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
-import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Content;
@@ -53,7 +53,7 @@ class WarehouseEventIntake implements RecordWarehouseEvent {
 		WarehouseMessage message = WarehouseEventRules.normalized(command.message());
 		var problems = WarehouseEventRules.check(message);
 		if (!problems.isEmpty()) {
-			throw new WarehouseEventRejected(problems);
+			throw new WarehouseEventInvalid(problems);
 		}
 		Instant now = clock.instant();
 		var entry = new LoggedWarehouseEvent(content(message), command.channel(), command.fileName(),

@@ -30,6 +30,7 @@ final class OrderCommandCheck {
 
 	private static final int TEXT_LENGTH = 64;
 	private static final int MAX_DECIMALS = 4;
+	private static final int MAX_INTEGER_DIGITS = 14;
 
 	private final OrderProperties properties;
 	private final List<Problem> problems = new ArrayList<>();
@@ -90,8 +91,8 @@ final class OrderCommandCheck {
 		if (quantity == null || quantity.signum() <= 0) {
 			problems.add(new Problem(path + "quantity", "must be greater than 0"));
 		}
-		else if (quantity.stripTrailingZeros().scale() > MAX_DECIMALS) {
-			problems.add(new Problem(path + "quantity", "has more than " + MAX_DECIMALS + " decimals"));
+		else {
+			digits(path + "quantity", quantity);
 		}
 		Optional<UnitOfMeasure> unit = OrderedLine.unit(line.unit());
 		if (unit.isEmpty()) {
@@ -113,6 +114,9 @@ final class OrderCommandCheck {
 			problems.add(new Problem(path + "unitPrice", "must not be negative"));
 			return null;
 		}
+		if (!digits(path + "unitPrice", amount)) {
+			return null;
+		}
 		if (currencyCode == null || currencyCode.isBlank()) {
 			problems.add(new Problem(path + "currency", "is required with a unit price"));
 			return null;
@@ -132,6 +136,20 @@ final class OrderCommandCheck {
 			problems.add(new Problem(path + "unitPrice", e.getMessage()));
 			return null;
 		}
+	}
+
+	/** Whether an amount fits what the hub stores: 14 digits before the decimal point and 4 after. */
+	private boolean digits(String path, BigDecimal amount) {
+		BigDecimal plain = amount.stripTrailingZeros();
+		if (plain.scale() > MAX_DECIMALS) {
+			problems.add(new Problem(path, "has more than " + MAX_DECIMALS + " decimals"));
+			return false;
+		}
+		if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
+			problems.add(new Problem(path, "has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point"));
+			return false;
+		}
+		return true;
 	}
 
 	private Invoicing invoicing(@Nullable String value) {

@@ -1,10 +1,11 @@
 package org.distributionhub.platform.problems;
 
-import java.util.List;
+import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.DatabindException;
-
-/** Names a field of a request body as a JSON path rooted at the body: {@code $} itself, {@code $.lines[2].quantity}. */
+/**
+ * Names a field of a request body as a JSON path rooted at the body: {@code $} itself, {@code $.lines[2].quantity}.
+ * A query, path or header parameter is named by its own name, without the root.
+ */
 public final class FieldPaths {
 
 	/** The whole body. */
@@ -13,10 +14,10 @@ public final class FieldPaths {
 	private FieldPaths() {
 	}
 
-	/** The path Jackson was at when reading failed. */
-	public static String of(List<DatabindException.Reference> path) {
+	/** The path a JSON or YAML reader was at when it stopped. */
+	public static String of(JacksonException e) {
 		StringBuilder out = new StringBuilder(BODY);
-		for (DatabindException.Reference reference : path) {
+		for (JacksonException.Reference reference : e.getPath()) {
 			if (reference.getPropertyName() != null) {
 				out.append('.').append(reference.getPropertyName());
 			}
@@ -27,8 +28,19 @@ public final class FieldPaths {
 		return out.toString();
 	}
 
-	/** A bean-validation field name ({@code lines[0].quantity}) as a path. */
+	/** A field named relative to the body ({@code lines[0].quantity}, empty for the body) as a path. */
 	public static String ofField(String field) {
+		if (field.startsWith(BODY)) {
+			return field;
+		}
 		return field.isEmpty() ? BODY : BODY + "." + field;
+	}
+
+	/** A path without its root, as a document's own report names a field ({@code ediIdentity.qualifier}). */
+	public static String relative(String path) {
+		if (path.startsWith(BODY + ".")) {
+			return path.substring(BODY.length() + 1);
+		}
+		return path.startsWith(BODY) ? path.substring(BODY.length()) : path;
 	}
 }

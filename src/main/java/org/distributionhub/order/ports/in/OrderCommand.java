@@ -1,6 +1,8 @@
 package org.distributionhub.order.ports.in;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,8 @@ public record OrderCommand(String channel, String externalOrderId, String custom
 		@Nullable String invoicing, List<Line> lines) {
 
 	public OrderCommand {
-		lines = List.copyOf(lines);
+		// A missing list or line stays for the intake's check to name, with every other problem of the request.
+		lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
 	}
 
 	/** One ordered line. */

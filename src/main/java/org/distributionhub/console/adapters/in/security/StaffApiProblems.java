@@ -1,23 +1,21 @@
 package org.distributionhub.console.adapters.in.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.distributionhub.platform.problems.ApiProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import tools.jackson.databind.json.JsonMapper;
-
-/** The staff API's refusals as RFC 9457 problems: 401 with an HTTP basic challenge, or 403 for a role too small. */
+/**
+ * The staff API's refusals in the hub's problem contract (ADR 0012): 401 with an HTTP basic challenge, or 403 for
+ * a role too small.
+ */
 final class StaffApiProblems {
-
-	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private StaffApiProblems() {
 	}
@@ -38,15 +36,6 @@ final class StaffApiProblems {
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
-		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		ApiProblems.write(request, response, ApiProblems.problem(status, status.getReasonPhrase(), detail));
 	}
 }

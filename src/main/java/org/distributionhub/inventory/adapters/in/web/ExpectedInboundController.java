@@ -1,12 +1,10 @@
 package org.distributionhub.inventory.adapters.in.web;
 
 import org.distributionhub.inventory.ports.in.FindExpectedInbound;
+import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,13 +24,15 @@ class ExpectedInboundController {
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ExpectedInboundResponse find(@RequestParam String sku, @RequestParam(required = false) @Nullable String location) {
 		String place = location == null || location.isBlank() ? null : location.strip();
-		return ExpectedInboundResponse.of(sku, expectedInbound.find(new Sku(sku), place));
+		return ExpectedInboundResponse.of(sku, expectedInbound.find(sku(sku), place));
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalidParameter(IllegalArgumentException invalid) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-		problem.setTitle("Invalid query parameter");
-		return problem;
+	private static Sku sku(String sku) {
+		try {
+			return new Sku(sku);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new InvalidParameter("sku", invalid.getMessage());
+		}
 	}
 }

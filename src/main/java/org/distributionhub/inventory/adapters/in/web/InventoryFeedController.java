@@ -16,6 +16,7 @@ import org.distributionhub.inventory.ports.in.FindInventoryFeedRuns;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
 import org.distributionhub.inventory.ports.in.InventoryFeedRunView;
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.platform.problems.FieldPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -77,7 +78,7 @@ class InventoryFeedController {
 			parsed = InventoryFeedCsv.read(body);
 		}
 		catch (DelimitedText.NotReadable unreadable) {
-			throw new FeedNotReadable("header", unreadable.getMessage());
+			throw new FeedNotReadable(FieldPaths.BODY, unreadable.getMessage());
 		}
 		return InventoryFeedResponse.of(feeds.apply(new InventoryFeedCommand(Correlation.current(), warehouse, mode,
 				"API", reference(), parsed.rows(), parsed.unreadable())), parsed.ignoredColumns());
@@ -91,14 +92,14 @@ class InventoryFeedController {
 			feed = JSON.readTree(body(request));
 		}
 		catch (tools.jackson.core.JacksonException e) {
-			throw new FeedNotReadable("", "The body is not JSON: " + e.getOriginalMessage());
+			throw new FeedNotReadable(FieldPaths.BODY, "The body is not JSON: " + e.getOriginalMessage());
 		}
 		if (feed == null || !feed.isObject()) {
-			throw new FeedNotReadable("", "The body must be a JSON object with warehouse, mode and items");
+			throw new FeedNotReadable(FieldPaths.BODY, "The body must be a JSON object with warehouse, mode and items");
 		}
 		JsonNode items = feed.path("items");
 		if (!items.isArray()) {
-			throw new FeedNotReadable("items", "must be a list of items, each with sku and quantity");
+			throw new FeedNotReadable("$.items", "must be a list of items, each with sku and quantity");
 		}
 		var rows = new ArrayList<FeedRow>();
 		var unreadable = new ArrayList<FeedRowProblem>();

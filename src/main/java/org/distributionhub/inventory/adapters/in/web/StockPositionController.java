@@ -4,19 +4,17 @@ import java.util.List;
 
 import org.distributionhub.inventory.ports.in.FindStockPositions;
 import org.distributionhub.inventory.ports.in.StockPositionView;
+import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Stock positions for staff and planning tools: per SKU and warehouse on hand, reserved, free, backordered and what
- * can be promised by date. A bad query is a problem naming the parameter.
+ * can be promised by date. A bad query is a 400 naming the parameter.
  */
 @RestController
 class StockPositionController {
@@ -52,26 +50,5 @@ class StockPositionController {
 			}
 		}
 		return positions.find(wanted, place);
-	}
-
-	@ExceptionHandler(InvalidParameter.class)
-	ProblemDetail invalidParameter(InvalidParameter invalid) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-		problem.setTitle("Invalid query parameter");
-		problem.setProperty("parameter", invalid.parameter);
-		return problem;
-	}
-
-	/** A query parameter the positions cannot be found by. */
-	static final class InvalidParameter extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final String parameter;
-
-		InvalidParameter(String parameter, String message) {
-			super(message);
-			this.parameter = parameter;
-		}
 	}
 }

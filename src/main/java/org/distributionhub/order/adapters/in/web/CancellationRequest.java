@@ -1,8 +1,7 @@
 package org.distributionhub.order.adapters.in.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** Why the channel cancels an order. */
-record CancellationRequest(@NotBlank @Size(max = 500) String reason) {
+/** Why the channel cancels an order; the intake checks it (1 to 500 characters). */
+record CancellationRequest(@Nullable String reason) {
 }

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.Valid;
-
 /**
  * Customer order intake for the OMS or a sales channel: place (201, or 200 when the same order is known), change,
  * cancel (200) and read an order. The order id is {@code channel:externalOrderId}.
@@ -46,7 +44,7 @@ class OrderIntakeController {
 	}
 
 	@PostMapping
-	ResponseEntity<OrderView> place(@Valid @RequestBody OrderRequest request) {
+	ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
 		OrderReceipt receipt = place.place(mapper.toCommand(request));
 		if (receipt.created()) {
 			return ResponseEntity.created(URI.create(PATH + "/" + receipt.order().orderId())).body(receipt.order());
@@ -55,12 +53,12 @@ class OrderIntakeController {
 	}
 
 	@PutMapping("/{orderId}")
-	OrderView change(@PathVariable String orderId, @Valid @RequestBody OrderRequest request) {
+	OrderView change(@PathVariable String orderId, @RequestBody OrderRequest request) {
 		return change.change(orderId, mapper.toCommand(request)).order();
 	}
 
 	@PostMapping("/{orderId}/cancellation")
-	OrderView cancel(@PathVariable String orderId, @Valid @RequestBody CancellationRequest request) {
+	OrderView cancel(@PathVariable String orderId, @RequestBody CancellationRequest request) {
 		return cancel.cancel(orderId, request.reason()).order();
 	}
 

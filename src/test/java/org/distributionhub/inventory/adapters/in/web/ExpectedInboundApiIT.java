@@ -126,7 +126,7 @@ class ExpectedInboundApiIT {
 		mvc.perform(get(PATH).param("sku", "  "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("A SKU must not be blank"));
+			.andExpect(jsonPath("$.detail").value("sku: A SKU must not be blank"));
 	}
 
 	@Test

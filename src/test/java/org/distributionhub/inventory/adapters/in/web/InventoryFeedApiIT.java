@@ -158,8 +158,8 @@ class InventoryFeedApiIT {
 			.andExpect(jsonPath("$.errors[0].path").value("mode"));
 		mvc.perform(post(PATH).with(WMS).param("warehouse", "MAIN").param("mode", "FULL").contentType("text/csv")
 			.content("item,count\n" + a + ",1\n"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].path").value("header"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].path").value("$"));
 		assertThat(onHand(a)).isEqualByComparingTo("10");
 	}
 

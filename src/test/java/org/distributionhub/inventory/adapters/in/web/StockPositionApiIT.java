@@ -118,15 +118,15 @@ class StockPositionApiIT {
 		mvc.perform(get(PATH).param("sku", "  "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.parameter").value("sku"))
-			.andExpect(jsonPath("$.detail").value("A SKU must not be blank"));
+			.andExpect(jsonPath("$.errors[0].path").value("sku"))
+			.andExpect(jsonPath("$.detail").value("sku: A SKU must not be blank"));
 		mvc.perform(get(PATH).param("sku", sku.code()).param("warehouse", "NOWHERE"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.parameter").value("warehouse"));
+			.andExpect(jsonPath("$.errors[0].path").value("warehouse"));
 		mvc.perform(get(PATH))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.parameter").value("sku"));
+			.andExpect(jsonPath("$.errors[0].path").value("sku"));
 	}
 
 	@Test

@@ -178,23 +178,23 @@ class WarehouseEventApiIT {
 
 	@Test
 	void zeroOrNegativeQuantitiesAndMissingFieldsAreRefusedWithTheirPaths() throws Exception {
-		refused("""
+		invalid("""
 				{"eventId":"%s","type":"GOODS_RECEIVED","warehouse":"MAIN",
 				 "lines":[{"sku":"%s","quantity":0},{"sku":"%s","quantity":-2}]}""".formatted(id("Q1"), widget, widget),
 				"lines[0].quantity", "lines[1].quantity");
-		refused("""
+		invalid("""
 				{"eventId":"%s","type":"STOCK_ADJUSTED","warehouse":"MAIN","lines":[{"sku":"%s","quantity":0}]}"""
 			.formatted(id("Q2"), widget), "lines[0].quantity");
-		refused("""
+		invalid("""
 				{"type":"SHIPMENT_DISPATCHED","warehouse":"MAIN","lines":[{"lineNumber":0}]}""", "eventId",
 				"lines[0].lineNumber", "lines[0].quantity");
-		refused("""
+		invalid("""
 				{"eventId":"%s","type":"SHIPMENT_DISPATCHED","warehouse":"MAIN","lines":[{"lineNumber":1,"quantity":1}]}"""
 			.formatted(id("Q3")), "orderId", "shipmentId");
-		refused("""
+		invalid("""
 				{"eventId":"%s","type":"PICKED","warehouse":"MAIN","lines":[{"lineNumber":1,"quantity":"lots"}]}"""
 			.formatted(id("Q4")), "lines[0].quantity");
-		refused("""
+		invalid("""
 				{"eventId":"%s","type":"PICKED","warehouse":"MAIN","lines":[{"lineNumber":1,"quantity":1}]}"""
 			.formatted(id("Q5")), "type");
 		mvc.perform(request().content("{\"eventId\": ")).andExpect(status().isBadRequest())
@@ -283,10 +283,22 @@ class WarehouseEventApiIT {
 		return post(PATH).with(WMS).contentType(MediaType.APPLICATION_JSON);
 	}
 
+	/** Names what is not known or breaks a rule: 422. */
 	private void refused(String body, String... paths) throws Exception {
 		send(body).andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].path").value(containsInAnyOrder((Object[]) paths)));
+			.andExpect(jsonPath("$.errors[*].path").value(containsInAnyOrder(rooted(paths))));
+	}
+
+	/** Values invalid on their own: 400. */
+	private void invalid(String body, String... paths) throws Exception {
+		send(body).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].path").value(containsInAnyOrder(rooted(paths))));
+	}
+
+	private static Object[] rooted(String... paths) {
+		return java.util.Arrays.stream(paths).map(path -> "$." + path).toArray();
 	}
 
 	private BigDecimal onHand(Sku sku) {

@@ -193,7 +193,7 @@ class OrderApiIT {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(operator(put(ORDERS + "/web:NOPE-" + externalId)).content(order(5, "12.50")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("externalOrderId")));
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.externalOrderId")));
 	}
 
 	@Test
@@ -214,11 +214,11 @@ class OrderApiIT {
 				  {"lineNumber":3,"quantity":1,"unit":"EA"}]}""".formatted(externalId)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("customer")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[0].quantity")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[1].quantity")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[1].unit")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[2].sku")));
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.customer")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[0].quantity")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[1].quantity")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[1].unit")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[2].sku")));
 		assertThat(events.of(OrderPlaced.class, it -> it.orderId().equals(orderId))).isEmpty();
 	}
 
@@ -231,9 +231,9 @@ class OrderApiIT {
 				  {"lineNumber":2,"sku":"SKU-3","quantity":1,"unit":"EA","unitPrice":"2.505","currency":"EUR"}]}"""
 			.formatted(externalId)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[0].currency")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[1].lineNumber")))
-			.andExpect(jsonPath("$.errors[*].path").value(hasItem("lines[2].unitPrice")));
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[0].currency")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[1].lineNumber")))
+			.andExpect(jsonPath("$.errors[*].path").value(hasItem("$.lines[2].unitPrice")));
 
 		var lines = new StringBuilder();
 		for (int i = 1; i <= 501; i++) {
@@ -244,7 +244,7 @@ class OrderApiIT {
 				{"channel":"web","externalOrderId":"%s","customer":"C-42","warehouse":"MAIN","lines":[%s]}"""
 			.formatted(externalId, lines)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].path").value("lines"))
+			.andExpect(jsonPath("$.errors[0].path").value("$.lines"))
 			.andExpect(jsonPath("$.errors[0].message").value("holds 501 lines; an order has at most 500"));
 	}
 
@@ -254,7 +254,7 @@ class OrderApiIT {
 				{"channel":"web","externalOrderId":"%s","customer":"C-42","warehouse":"MAIN","lines":[
 				  {"lineNumber":1,"sku":"SKU-1","quantity":"many","unit":"EA"}]}""".formatted(externalId)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].path").value("lines[0].quantity"));
+			.andExpect(jsonPath("$.errors[0].path").value("$.lines[0].quantity"));
 	}
 
 	private static MockHttpServletRequestBuilder operator(MockHttpServletRequestBuilder request) {

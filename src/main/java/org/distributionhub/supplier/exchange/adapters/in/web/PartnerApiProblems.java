@@ -1,7 +1,6 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
 import org.distributionhub.platform.problems.ApiProblems;
-import org.distributionhub.platform.problems.RequestProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -9,24 +8,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * RFC 9457 problems for the partner API, in the hub's one problem contract ({@code ApiProblems}): each names what
- * was wrong, with field paths for invalid requests; a partner never sees a stack trace or a 500 for what it sent.
+ * The partner API's own refusals in the hub's problem contract (ADR 0012): a message too large, too many requests,
+ * another supplier's path. Unreadable bodies, bad parameters and wrong media types are the platform's.
  */
 @RestControllerAdvice(assignableTypes = { PartnerMessagesController.class, PartnerOutboxController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PartnerApiProblems extends RequestProblems {
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return ApiProblems.response(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
-				"Content type " + ex.getContentType() + " is not accepted here; use one of "
-						+ ex.getSupportedMediaTypes()));
-	}
+class PartnerApiProblems {
 
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {

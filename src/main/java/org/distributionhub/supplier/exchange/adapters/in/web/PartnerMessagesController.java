@@ -1,11 +1,14 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
-import org.distributionhub.platform.problems.ApiProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.problems.ApiProblems;
+import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
@@ -13,7 +16,6 @@ import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.Rece
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,10 +70,9 @@ class PartnerMessagesController {
 		byte[] content = gate.body(request);
 		String channel = EdiSniffer.channel(content, request.getContentType());
 		if (channel == null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The body is neither an X12 interchange (ISA...) nor an EDIFACT one (UNA/UNB...)");
-			problem.setTitle("Not an EDI interchange");
-			return ApiProblems.response(problem);
+			return ApiProblems.response(ApiProblems.withErrors(HttpStatus.BAD_REQUEST, ApiProblems.UNREADABLE,
+					List.of(ApiProblems.error(FieldPaths.BODY,
+							"The body is neither an X12 interchange (ISA...) nor an EDIFACT one (UNA/UNB...)"))));
 		}
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
 				request.getContentType(), null, content, blankToNull(idempotencyKey)));
@@ -83,7 +84,7 @@ class PartnerMessagesController {
 		gate.admit(principal, supplierId);
 		return queries.receipt(trackingId).filter(receipt -> receipt.supplierId().equals(supplierId))
 			.<ResponseEntity<?>>map(ResponseEntity::ok)
-			.orElseGet(() -> ApiProblems.response(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+			.orElseGet(() -> ApiProblems.response(ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found",
 					"No message " + trackingId + " of supplier " + supplierId)));
 	}
 
@@ -101,7 +102,7 @@ class PartnerMessagesController {
 			return null;
 		}
 		if (value.length() > 200) {
-			throw new IllegalArgumentException("An Idempotency-Key has at most 200 characters");
+			throw new InvalidParameter("Idempotency-Key", "has at most 200 characters");
 		}
 		return value.strip();
 	}

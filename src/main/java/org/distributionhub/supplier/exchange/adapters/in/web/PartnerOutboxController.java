@@ -1,16 +1,15 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
-import org.distributionhub.platform.problems.ApiProblems;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +53,7 @@ class PartnerOutboxController {
 							ContentDisposition.attachment().filename(content.fileName()).build().toString())
 					.body(content.content());
 			})
-			.orElseGet(() -> ApiProblems.response(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+			.orElseGet(() -> ApiProblems.response(ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found",
 					"No outbox document " + documentId + " for supplier " + supplierId)));
 	}
 }

@@ -1,10 +1,11 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
-import org.distributionhub.platform.problems.ApiProblems;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,17 +26,13 @@ final class ReceiptResponses {
 	static ResponseEntity<?> of(MessageReceipt receipt, String supplierId) {
 		URI tracking = URI.create("/api/v1/suppliers/" + supplierId + "/messages/" + receipt.trackingId());
 		if (receipt.conflict()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+			ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
 					"This Idempotency-Key was used before for another message body; use a new key for a new message");
-			problem.setTitle("Idempotency-Key reused");
-			problem.setType(URI.create("https://distributionhub.org/problems/idempotency-key-reused"));
 			problem.setProperty("trackingId", receipt.trackingId());
 			return ApiProblems.response(problem);
 		}
 		if (receipt.status().equals("FAILED")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, receipt.summary());
-			problem.setTitle("Temporarily unable to process the message");
-			problem.setType(URI.create("https://distributionhub.org/problems/try-again"));
+			ProblemDetail problem = ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", receipt.summary());
 			problem.setProperty("trackingId", receipt.trackingId());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", "30")
@@ -43,11 +40,9 @@ final class ReceiptResponses {
 				.body(problem);
 		}
 		if (receipt.status().equals("REFUSED")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, receipt.summary());
-			problem.setTitle("The message was refused");
-			problem.setType(URI.create("https://distributionhub.org/problems/message-refused"));
+			ProblemDetail problem = ApiProblems.withErrors(HttpStatus.BAD_REQUEST, "Message refused", errors(receipt));
+			problem.setDetail(receipt.summary());
 			problem.setProperty("trackingId", receipt.trackingId());
-			problem.setProperty("errors", errors(receipt));
 			problem.setProperty("functionalAcknowledgementId", receipt.functionalAckId());
 			return ApiProblems.response(problem);
 		}
@@ -55,12 +50,11 @@ final class ReceiptResponses {
 	}
 
 	static List<Map<String, String>> errors(MessageReceipt receipt) {
-		var errors = new java.util.ArrayList<Map<String, String>>();
-		receipt.problems().forEach(problem -> errors.add(Map.of("path", problem.path(), "message", problem.message())));
+		var errors = new ArrayList<Map<String, String>>();
+		receipt.problems().forEach(problem -> errors.add(ApiProblems.error(problem.path(), problem.message())));
 		receipt.documents().stream().filter(document -> document.result().equals("REFUSED"))
-			.forEach(document -> errors.add(Map.of("path", "document " + document.documentId(), "message",
+			.forEach(document -> errors.add(ApiProblems.error("document " + document.documentId(),
 					document.explanation())));
 		return errors;
 	}
-
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.distributionhub.platform.problems.JsonMistakes;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.RowProblem;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +82,11 @@ public final class ItemCsv {
 			catch (JacksonException e) {
 				// Rows past a broken quote cannot be told apart: importing the rest would drop them on a replace.
 				return new Parsed(List.of(), List.of(), List.of("Line " + line + ": cannot read the file on from here: "
-						+ JacksonProblems.message(e) + "; nothing from this file was used"));
+						+ JsonMistakes.message(e) + "; nothing from this file was used"));
 			}
 		}
 		catch (JacksonException e) {
-			return new Parsed(List.of(), List.of(), List.of("Not a CSV file: " + JacksonProblems.message(e)));
+			return new Parsed(List.of(), List.of(), List.of("Not a CSV file: " + JsonMistakes.message(e)));
 		}
 		return new Parsed(rows, unreadable, List.of());
 	}

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.platform.problems.JsonMistakes;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +36,10 @@ final class ProfileYaml {
 			return profile;
 		}
 		catch (JacksonException e) {
-			String field = JacksonProblems.field(e);
+			String field = FieldPaths.relative(FieldPaths.of(e));
 			int line = lineOf(new String(yaml, StandardCharsets.UTF_8), field);
-			problems.add(name + ": " + (line > 0 ? "line " + line + ": " : JacksonProblems.where(e))
-					+ (field.isEmpty() ? "" : field + ": ") + JacksonProblems.message(e));
+			problems.add(name + ": " + (line > 0 ? "line " + line + ": " : JsonMistakes.where(e))
+					+ (field.isEmpty() ? "" : field + ": ") + JsonMistakes.message(e));
 			return null;
 		}
 	}

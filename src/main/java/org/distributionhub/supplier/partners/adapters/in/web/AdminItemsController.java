@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.supplier.partners.adapters.in.files.ItemCsv;
 import org.distributionhub.supplier.partners.ports.in.FieldProblem;
 import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
@@ -64,10 +66,10 @@ class AdminItemsController {
 	ItemPage page(@PathVariable String supplierId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		if (page < 0) {
-			throw new SupplierDataRejected("page", "A page number is 0 or more");
+			throw new InvalidParameter("page", "A page number is 0 or more");
 		}
 		if (size < 1 || size > 1000) {
-			throw new SupplierDataRejected("size", "A page holds 1 to 1000 mappings");
+			throw new InvalidParameter("size", "A page holds 1 to 1000 mappings");
 		}
 		return find.items(supplierId, page, size);
 	}
@@ -104,15 +106,15 @@ class AdminItemsController {
 		}
 		var parsed = ItemCsv.read(content);
 		if (!parsed.fileProblems().isEmpty()) {
-			throw new SupplierDataRejected(parsed.fileProblems().stream().map(it -> new FieldProblem("file", it)).toList());
+			throw new SupplierDataRejected(
+					parsed.fileProblems().stream().map(it -> new FieldProblem(FieldPaths.BODY, it)).toList());
 		}
 		ItemImportReport report = manage.importItems(new ImportItemsCommand(supplierId, parsed.rows(),
 				parsed.unreadable(), importMode, staff.getName(), "CSV upload through the admin API"));
 		if (!report.applied()) {
-			var problem = SupplierApiProblems.invalid("No row of the upload could be used; nothing was changed",
-					report.problems());
-			problem.setProperty("report", report);
-			return ResponseEntity.badRequest().body(problem);
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(SupplierApiProblems.unusable(report));
 		}
 		return ResponseEntity.ok(report);
 	}
@@ -122,7 +124,7 @@ class AdminItemsController {
 			return ItemImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new SupplierDataRejected("mode", "'" + mode + "' is no upload mode: use merge or replace");
+			throw new InvalidParameter("mode", "'" + mode + "' is no upload mode: use merge or replace");
 		}
 	}
 }

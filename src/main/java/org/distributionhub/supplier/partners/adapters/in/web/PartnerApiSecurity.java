@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner.Authenticated;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner.Refused;
@@ -48,8 +49,8 @@ class PartnerApiSecurity {
 		var keys = new AuthenticationFilter(new ProviderManager(provider(partners)), PartnerApiSecurity::presentedKey);
 		keys.setSuccessHandler((request, response, authentication) -> {
 		});
-		keys.setFailureHandler((request, response, failure) -> ProblemResponses.write(request, response,
-				HttpStatus.UNAUTHORIZED, failure.getMessage()));
+		keys.setFailureHandler((request, response, failure) -> ApiProblems.write(request, response,
+				ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", failure.getMessage())));
 		http.securityMatcher("/api/v1/suppliers/**")
 			.addFilterBefore(keys, BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
@@ -62,12 +63,13 @@ class PartnerApiSecurity {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, failure) -> {
 					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, SCHEME + " realm=\"Distribution Hub partner API\"");
-					ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+					ApiProblems.write(request, response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
 							"No API key: send it in the " + HEADER + " header, or as 'Authorization: " + SCHEME
-									+ " <key>'");
+									+ " <key>'"));
 				})
-				.accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response,
-						HttpStatus.FORBIDDEN, "This API key belongs to another supplier than the one in the path")));
+				.accessDeniedHandler((request, response, denied) -> ApiProblems.write(request, response,
+						ApiProblems.problem(HttpStatus.FORBIDDEN, "Forbidden",
+								"This API key belongs to another supplier than the one in the path"))));
 		return http.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.partners.adapters.in.web;
 
-import org.distributionhub.supplier.partners.adapters.in.files.JacksonProblems;
+import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.platform.problems.JsonMistakes;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.jspecify.annotations.Nullable;
 
@@ -24,13 +25,13 @@ final class StrictJson {
 
 	static <T> T read(@Nullable JsonNode body, Class<T> type) {
 		if (body == null || !body.isObject()) {
-			throw new SupplierDataRejected("", "The body must be a JSON object");
+			throw new SupplierDataRejected(FieldPaths.BODY, "The body must be a JSON object");
 		}
 		try {
 			return STRICT.treeToValue(body, type);
 		}
 		catch (JacksonException e) {
-			throw new SupplierDataRejected(JacksonProblems.field(e), JacksonProblems.message(e));
+			throw new SupplierDataRejected(FieldPaths.of(e), JsonMistakes.message(e));
 		}
 	}
 }

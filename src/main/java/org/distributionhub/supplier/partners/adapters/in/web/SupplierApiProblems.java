@@ -1,9 +1,13 @@
 package org.distributionhub.supplier.partners.adapters.in.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.distributionhub.supplier.partners.adapters.in.files.JacksonProblems;
+import org.distributionhub.platform.problems.ApiProblems;
+import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.supplier.partners.ports.in.ItemImportReport;
+import org.distributionhub.supplier.partners.ports.in.RowProblem;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
 import org.springframework.core.Ordered;
@@ -11,68 +15,60 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import tools.jackson.core.JacksonException;
 
 /**
- * RFC 9457 problem details for the Supplier module's HTTP endpoints: refused data is a 400 whose {@code errors}
- * name each field path, an unknown supplier or key a 404, a conflicting concurrent change a 409; bad input is
- * never a 500. Wrong methods and media types get the hub-wide problem details (spring.mvc.problemdetails).
+ * The admin API's own refusals in the hub's problem contract (ADR 0012): refused data is a 400 naming each field
+ * path, an unknown supplier or key a 404, a conflicting concurrent change a 409, an upload too large a 413.
+ * Unreadable bodies, bad parameters, wrong methods and media types are the platform's.
  */
 @RestControllerAdvice(basePackageClasses = SupplierApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class SupplierApiProblems {
 
 	@ExceptionHandler
-	ProblemDetail rejected(SupplierDataRejected e) {
-		return invalid(e.getMessage(), e.problems().stream()
-			.map(it -> Map.of("field", it.field(), "message", it.message()))
-			.toList());
+	ResponseEntity<ProblemDetail> rejected(SupplierDataRejected e) {
+		return ApiProblems.response(ApiProblems.invalid(e.problems()
+			.stream()
+			.map(it -> ApiProblems.error(FieldPaths.ofField(it.field()), it.message()))
+			.toList()));
 	}
 
 	@ExceptionHandler
-	ProblemDetail notFound(SupplierNotFound e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-		problem.setTitle("Not found");
+	ResponseEntity<ProblemDetail> notFound(SupplierNotFound e) {
+		return ApiProblems.response(ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(UploadTooLarge e) {
+		return ApiProblems.response(ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
+				e.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+		return ApiProblems.response(ApiProblems.problem(HttpStatus.CONFLICT, "Concurrent change",
+				"Someone changed the same supplier at the same moment; send the request again"));
+	}
+
+	/** A CSV upload of which no row could be used: each row's problem at its column, with its line. */
+	static ProblemDetail unusable(ItemImportReport report) {
+		List<Map<String, Object>> errors = report.problems().stream().map(SupplierApiProblems::row).toList();
+		ProblemDetail problem = ApiProblems.invalid(errors);
+		problem.setDetail("No row of the upload could be used; nothing was changed");
+		problem.setProperty("report", report);
 		return problem;
 	}
 
-	@ExceptionHandler
-	ProblemDetail tooLarge(UploadTooLarge e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail conflict(DataIntegrityViolationException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone changed the same supplier at the same moment; send the request again");
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadable(HttpMessageNotReadableException e) {
-		if (e.getCause() instanceof JacksonException jackson) {
-			String field = JacksonProblems.field(jackson);
-			String message = JacksonProblems.where(jackson) + JacksonProblems.message(jackson);
-			return invalid((field.isEmpty() ? "" : field + ": ") + message,
-					List.of(Map.of("field", field, "message", message)));
+	private static Map<String, Object> row(RowProblem row) {
+		var error = new LinkedHashMap<String, Object>(ApiProblems.error(
+				row.column() == null ? FieldPaths.BODY : row.column(), row.message()));
+		error.put("line", row.line());
+		if (row.supplierPart() != null) {
+			error.put("supplierPart", row.supplierPart());
 		}
-		return invalid("The request body is missing or unreadable", List.of());
-	}
-
-	@ExceptionHandler
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		String message = "'" + e.getValue() + "' is not a valid value";
-		return invalid(e.getName() + ": " + message, List.of(Map.of("field", e.getName(), "message", message)));
-	}
-
-	static ProblemDetail invalid(String detail, List<?> errors) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
-		return problem;
+		return error;
 	}
 }

@@ -3,7 +3,6 @@ package org.distributionhub.supplier.procurement.adapters.in.web;
 import java.util.List;
 
 import org.distributionhub.platform.problems.ApiProblems;
-import org.distributionhub.platform.problems.RequestProblems;
 import org.distributionhub.supplier.partners.api.UnknownSupplierException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,18 +13,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Problems of the purchase order API in the hub's one contract: invalid fields are a 400 naming each path, an unknown
- * supplier or an order that breaks a rule a 422.
+ * The purchase order API's own refusals in the hub's problem contract (ADR 0012): an unknown supplier or an order
+ * that breaks a rule of issuing is a 422. Invalid fields are the platform's 400.
  */
 @RestControllerAdvice(assignableTypes = PurchaseOrderController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PurchaseOrderApiProblems extends RequestProblems {
+class PurchaseOrderApiProblems {
 
 	@ExceptionHandler(UnknownSupplierException.class)
 	ResponseEntity<ProblemDetail> unknownSupplier(UnknownSupplierException ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown supplier",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(ApiProblems.error("$.supplierId", ex.getMessage())));
-		return ApiProblems.response(problem);
+		return ApiProblems.response(ApiProblems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown supplier",
+				List.of(ApiProblems.error("$.supplierId", ex.getMessage()))));
+	}
+
+	/** What issuing refuses, such as a unit price without a currency. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> rule(IllegalArgumentException ex) {
+		return ApiProblems.response(ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule",
+				ex.getMessage()));
 	}
 }

@@ -84,17 +84,17 @@ class AdminSuppliersIT {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("inboundChannels[1]")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("ediIdentity.qualifier")));
+			.andExpect(jsonPath("$.errors[*].path", hasItem("$.inboundChannels[1]")))
+			.andExpect(jsonPath("$.errors[*].path", hasItem("$.ediIdentity.qualifier")));
 		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"ACME\", \"purchaseOrderChannel\": \"CSV\", \"webhookURL\": \"https://x.example\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("webhookURL"))
+			.andExpect(jsonPath("$.errors[0].path").value("$.webhookURL"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("Unknown field 'webhookURL'")));
 		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"ACME\", \"purchaseOrderChannel\": \"CSV\", \"ediIdentity\": {\"id\": [1]}}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("ediIdentity.id"))
+			.andExpect(jsonPath("$.errors[0].path").value("$.ediIdentity.id"))
 			.andExpect(jsonPath("$.errors[0].message").value("Expected a single text value"));
 		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
 			.andExpect(status().isBadRequest())
@@ -108,7 +108,7 @@ class AdminSuppliersIT {
 		mvc.perform(put("/api/v1/admin/suppliers/bad id!").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
 			.content(x12Profile("ACME")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("id"));
+			.andExpect(jsonPath("$.errors[0].path").value("$.id"));
 
 		mvc.perform(get(path).with(ADMIN)).andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -176,7 +176,7 @@ class AdminSuppliersIT {
 		mvc.perform(put(path + "/items/P-1").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sku\": \"SKU-1\", \"factor\": \"twelve\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("factor"));
+			.andExpect(jsonPath("$.errors[0].path").value("$.factor"));
 
 		mvc.perform(post(path + "/items").with(ADMIN).contentType("text/csv").content("""
 				supplier_part,sku,gtin,supplier_unit,our_unit,factor
@@ -207,14 +207,14 @@ class AdminSuppliersIT {
 			.andExpect(jsonPath("$.errors[0].line").value(2));
 		mvc.perform(post(path + "/items").with(ADMIN).contentType("text/csv").content("part,sku\nP-9,S\n"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("file"));
+			.andExpect(jsonPath("$.errors[0].path").value("$"));
 		mvc.perform(post(path + "/items").param("mode", "sometimes").with(ADMIN).contentType("text/csv")
 			.content("supplier_part,sku\n"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("mode"));
+			.andExpect(jsonPath("$.errors[0].path").value("mode"));
 		mvc.perform(get(path + "/items").param("page", "x").with(ADMIN))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("page"));
+			.andExpect(jsonPath("$.errors[0].path").value("page"));
 		mvc.perform(delete(path + "/items/P-4").with(ADMIN)).andExpect(status().isNoContent());
 		mvc.perform(delete(path + "/items/P-4").with(ADMIN)).andExpect(status().isNotFound());
 	}

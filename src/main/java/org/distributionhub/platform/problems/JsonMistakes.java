@@ -1,5 +1,7 @@
-package org.distributionhub.supplier.partners.adapters.in.files;
+package org.distributionhub.platform.problems;
 
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,29 +10,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Says what a JSON or YAML reader refused, in the document's own terms: the field path and what was expected. */
-public final class JacksonProblems {
+/** Says in a sender's terms what a JSON or YAML reader refused: an unknown field, or what was expected instead. */
+public final class JsonMistakes {
 
-	private JacksonProblems() {
-	}
-
-	/** The path of the field at fault, such as ediIdentity.qualifier or inboundChannels[1]; empty for the document. */
-	public static String field(JacksonException e) {
-		var path = new StringBuilder();
-		for (JacksonException.Reference reference : e.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
+	private JsonMistakes() {
 	}
 
 	public static String message(JacksonException e) {
 		if (e instanceof UnrecognizedPropertyException unknown) {
-			return "Unknown field '" + unknown.getPropertyName() + "'; known fields: " + names(unknown.getKnownPropertyIds());
+			return "Unknown field '" + unknown.getPropertyName() + "'; known fields: "
+					+ names(unknown.getKnownPropertyIds());
 		}
 		if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "Expected " + expected(mismatch.getTargetType());
@@ -58,6 +47,18 @@ public final class JacksonProblems {
 		}
 		if (Map.class.isAssignableFrom(type) || type.isRecord()) {
 			return "an object with fields";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		if (type == LocalDate.class) {
+			return "a date such as 2026-12-04";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "a date and time such as 2026-12-04T09:30:00Z";
 		}
 		return "a " + type.getSimpleName();
 	}

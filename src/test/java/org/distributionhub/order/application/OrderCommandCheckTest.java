@@ -1,0 +1,42 @@
+package org.distributionhub.order.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import org.distributionhub.order.ports.in.OrderCommand;
+import org.distributionhub.order.ports.in.OrderRejected;
+import org.junit.jupiter.api.Test;
+
+class OrderCommandCheckTest {
+
+	private final OrderProperties properties = new OrderProperties(null, null, null, 0, List.of("web"), null);
+
+	@Test
+	void namesEveryProblemOfARequestAtOnceByItsFieldPath() {
+		var command = new OrderCommand("web shop", "E 1", null, " ", "MONTHLY", Arrays.asList(null,
+				new OrderCommand.Line(1, "SKU-1", new BigDecimal("123456789012345"), "EACH", null, null),
+				new OrderCommand.Line(1, "SKU-2", BigDecimal.ONE, "EA", new BigDecimal("1.00001"), "EUR")));
+
+		var rejected = catchThrowableOfType(OrderRejected.class, () -> OrderCommandCheck.content(command, properties));
+
+		assertThat(rejected.problems()).extracting(OrderRejected.Problem::path)
+			.containsExactly("channel", "externalOrderId", "customer", "warehouse", "invoicing", "lines[0]",
+					"lines[1].quantity", "lines[1].unit", "lines[2].lineNumber", "lines[2].unitPrice");
+		assertThat(rejected.problems()).extracting(OrderRejected.Problem::message)
+			.contains("has more than 14 digits before the decimal point", "has more than 4 decimals");
+	}
+
+	@Test
+	void aMissingListOfLinesIsNamedLikeAnEmptyOne() {
+		var command = new OrderCommand("web", "E-1", "C-1", "MAIN", null, null);
+
+		var rejected = catchThrowableOfType(OrderRejected.class, () -> OrderCommandCheck.content(command, properties));
+
+		assertThat(rejected.problems()).singleElement()
+			.isEqualTo(new OrderRejected.Problem("lines", "must hold at least one line"));
+	}
+}
