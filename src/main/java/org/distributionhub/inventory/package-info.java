@@ -1,5 +1,5 @@
 /** Stock positions per SKU and warehouse, reservations and expected inbound by date. */
-@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared", "platform :: correlation",
+@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared", "platform :: correlation", "platform :: folders",
 		"supplier :: events", "order :: events" })
 @org.jmolecules.ddd.annotation.Module(name = "Inventory")
 @NullMarked

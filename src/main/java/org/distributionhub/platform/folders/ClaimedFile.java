@@ -1,0 +1,5 @@
+package org.distributionhub.platform.folders;
+
+/** A file this hub claimed: its name in the inbox, its bytes and when it was claimed. */
+public record ClaimedFile(String name, byte[] content, java.time.Instant claimedAt) {
+}
