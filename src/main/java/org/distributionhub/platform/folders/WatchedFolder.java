@@ -69,11 +69,16 @@ public final class WatchedFolder {
 			}
 			for (Path file : waiting()) {
 				Optional<Look> look = Look.of(file);
-				look.ifPresent(it -> looks.put(file, it));
-				if (taken < rules.filesPerRound() && look.isPresent()
-						&& look.get().complete(previousLooks.get(file), now, rules.settleTime())
-						&& take(file, now, handler)) {
-					taken++;
+				if (look.isEmpty()) {
+					continue;
+				}
+				if (taken < rules.filesPerRound()
+						&& look.get().complete(previousLooks.get(file), now, rules.settleTime())) {
+					// A file of this name in a later round is another file, or this one put back as it was.
+					taken += take(file, now, handler) ? 1 : 0;
+				}
+				else {
+					looks.put(file, look.get());
 				}
 			}
 		}

@@ -85,6 +85,18 @@ class WatchedFolderTest {
 	}
 
 	@Test
+	void aNewFileUnderTheNameOfOneTakenBeforeIsTakenOnItsOwnTime() throws IOException {
+		drop("acks.csv", "a,b\n", NOW.minusSeconds(60));
+		assertThat(folder.poll(archiving())).isEqualTo(1);
+
+		drop("acks.csv", "a,b\n1,2\n", NOW.minusSeconds(30));
+		assertThat(folder.poll(archiving())).isEqualTo(1);
+
+		assertThat(handed).extracting(file -> new String(file.content(), StandardCharsets.UTF_8))
+			.containsExactly("a,b\n", "a,b\n1,2\n");
+	}
+
+	@Test
 	void hiddenFilesTransfersStillWritingAndNamesNotTakenStayInTheInbox() throws IOException {
 		folder = watched(RULES.onlyEndingIn(".json"));
 		for (String name : List.of(".po.json", "po.json.tmp", "po.json.part", "PO.JSON.PARTIAL", "po.json.filepart",
