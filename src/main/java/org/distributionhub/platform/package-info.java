@@ -1,6 +1,7 @@
 /**
  * The platform under the business modules: dependable delivery of events between them (retries with backoff,
- * dead letters, exactly-once application per listener), correlation ids, the event log and the admin audit trail.
+ * dead letters, exactly-once application per listener), correlation ids, the event log, the admin audit trail and the
+ * one way watched folders are worked.
  */
 @ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
 @NullMarked

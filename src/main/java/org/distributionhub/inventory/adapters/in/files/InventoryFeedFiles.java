@@ -10,6 +10,8 @@ import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
 import org.distributionhub.inventory.ports.in.InventoryFeedRejected;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
+import org.distributionhub.platform.folders.ClaimedFile;
+import org.distributionhub.platform.folders.FileOutcome;
 import org.distributionhub.shared.CorrelationId;
 
 /**
@@ -28,10 +30,13 @@ final class InventoryFeedFiles {
 		this.feeds = feeds;
 	}
 
-	FileOutcome takeIn(String fileName, byte[] content, Instant now) {
+	FileOutcome takeIn(ClaimedFile file) {
+		String fileName = file.name();
+		byte[] content = file.content();
+		Instant now = file.claimedAt();
 		Matcher name = NAME.matcher(fileName);
 		if (!name.matches()) {
-			return FileOutcome.refused(fileName, "The name must say the warehouse and the mode: "
+			return Refusals.of("The name must say the warehouse and the mode: "
 					+ "<warehouse>-full-<anything>.csv or <warehouse>-delta-<anything>.csv");
 		}
 		InventoryFeedCsv.Parsed parsed;
@@ -39,7 +44,7 @@ final class InventoryFeedFiles {
 			parsed = InventoryFeedCsv.read(content);
 		}
 		catch (DelimitedText.NotReadable unreadable) {
-			return FileOutcome.refused(fileName, unreadable.getMessage());
+			return Refusals.of(unreadable.getMessage());
 		}
 		InventoryFeedResult result;
 		try {
@@ -47,9 +52,9 @@ final class InventoryFeedFiles {
 					"FILE", fileName, parsed.rows(), parsed.unreadable()));
 		}
 		catch (InventoryFeedRejected rejected) {
-			return FileOutcome.refused(fileName, rejected.getMessage());
+			return Refusals.of(rejected.getMessage());
 		}
-		return FileOutcome.archived(report(fileName, now, result, parsed.ignoredColumns()));
+		return FileOutcome.archivedWithReport(report(fileName, now, result, parsed.ignoredColumns()));
 	}
 
 	static String report(String fileName, Instant now, InventoryFeedResult result, List<String> ignoredColumns) {

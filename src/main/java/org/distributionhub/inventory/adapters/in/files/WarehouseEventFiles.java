@@ -15,6 +15,8 @@ import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
 import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
+import org.distributionhub.platform.folders.ClaimedFile;
+import org.distributionhub.platform.folders.FileOutcome;
 import org.distributionhub.shared.CorrelationId;
 import org.jspecify.annotations.Nullable;
 
@@ -34,13 +36,16 @@ final class WarehouseEventFiles {
 		this.intake = intake;
 	}
 
-	FileOutcome takeIn(String fileName, byte[] content, Instant now) {
+	FileOutcome takeIn(ClaimedFile file) {
+		String fileName = file.name();
+		byte[] content = file.content();
+		Instant now = file.claimedAt();
 		WarehouseEventCsv.Parsed parsed;
 		try {
 			parsed = WarehouseEventCsv.read(content);
 		}
 		catch (DelimitedText.NotReadable unreadable) {
-			return FileOutcome.refused(fileName, unreadable.getMessage());
+			return Refusals.of(unreadable.getMessage());
 		}
 		var correlationId = CorrelationId.random();
 		Map<Integer, String> rows = new TreeMap<>();
@@ -83,7 +88,7 @@ final class WarehouseEventFiles {
 			report.add("The file lists no event.");
 		}
 		rows.forEach((line, text) -> report.add("line " + line + ": " + text));
-		return FileOutcome.archived(report.toString());
+		return FileOutcome.archivedWithReport(report.toString());
 	}
 
 	/** Every row of a refused event says so; the rows at fault say why. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -57,6 +59,17 @@ class FilePurchaseOrderInboxIT {
 	}
 
 	@Test
+	void aFileYoungerThanTheSettleTimeWaitsForALaterRound() throws IOException {
+		Files.createDirectories(folders.inbox());
+		Files.writeString(folders.inbox().resolve(po + ".json"), order(po, 100));
+
+		assertThat(inbox.readInbox()).isZero();
+
+		assertThat(names(folders.inbox())).containsExactly(po + ".json");
+		Files.delete(folders.inbox().resolve(po + ".json"));
+	}
+
+	@Test
 	void aRefusedFileGoesToTheErrorFolderWithTheReasonBesideIt() throws IOException {
 		drop(po + ".json", order(po, 5).replace("\"EA\"", "\"Barrels\""));
 		drop(po + "-broken.json", "{\"poNumber\": \"" + po + "\", \"lines\": [");
@@ -77,6 +90,7 @@ class FilePurchaseOrderInboxIT {
 		Path temporary = folders.inbox().resolve("." + name + ".part");
 		Files.writeString(temporary, content);
 		Files.move(temporary, folders.inbox().resolve(name));
+		Files.setLastModifiedTime(folders.inbox().resolve(name), FileTime.from(Instant.now().minusSeconds(60)));
 	}
 
 	private static String order(String po, int quantity) {

@@ -4,15 +4,17 @@ import java.util.StringJoiner;
 
 import org.distributionhub.supplier.api.MessageReceipt;
 
-/** The text of {@code <name>.error.txt}: why a partner's file was refused, one reason per line. */
+/**
+ * Why a partner's file was refused, one reason per line, for its {@code <name>.error.txt} (which the watched folder
+ * heads with the file's name and the time).
+ */
 final class ErrorNote {
 
 	private ErrorNote() {
 	}
 
-	static String of(String fileName, MessageReceipt receipt) {
+	static String of(MessageReceipt receipt) {
 		var note = new StringJoiner("\n", "", "\n");
-		note.add("File: " + fileName);
 		note.add("Status: " + receipt.status());
 		note.add("Summary: " + receipt.summary());
 		receipt.problems().forEach(problem -> note.add("Problem: " + problem.path() + ": " + problem.message()));
@@ -28,7 +30,7 @@ final class ErrorNote {
 	}
 
 	/** For a file refused before it was read: it is not kept and has no tracking id. */
-	static String notRead(String fileName, String reason) {
-		return "File: " + fileName + "\nStatus: REFUSED\nSummary: " + reason + "\nThe file was not taken in.\n";
+	static String notRead(String reason) {
+		return "Status: REFUSED\nSummary: " + reason + "\nThe file was not taken in.\n";
 	}
 }

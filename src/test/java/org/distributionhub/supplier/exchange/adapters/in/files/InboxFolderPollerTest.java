@@ -3,7 +3,6 @@ package org.distributionhub.supplier.exchange.adapters.in.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
+import org.distributionhub.platform.folders.FolderFiles;
+import org.distributionhub.platform.folders.FolderRules;
 import org.distributionhub.shared.MovableClock;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
@@ -93,6 +93,7 @@ class InboxFolderPollerTest {
 		MessageReceipt receipt = intake.receipts.get(0);
 		assertThat(Files.readAllLines(root.resolve("ACME/error/855-0002.x12.error.txt"))).containsExactly(
 				"File: 855-0002.x12",
+				"Refused: " + NOW,
 				"Status: REFUSED",
 				"Summary: 1 document(s), 1 refused; 2 problem(s)",
 				"Problem: ISA06: Sender ZZ:OTHER is not supplier ACME's EDI identity",
@@ -127,7 +128,7 @@ class InboxFolderPollerTest {
 	}
 
 	@Test
-	void aFileStillBeingWrittenWaitsUntilItRestsUnchanged() throws IOException {
+	void aFileStillBeingWrittenWaitsUntilItRestedUnchangedForTheSettleTime() throws IOException {
 		drop("acks.csv", "retailer_po,sku_id\n", NOW.minusSeconds(1));
 
 		assertThat(poller.pollOnce()).as("just written, never seen before").isZero();
@@ -138,7 +139,10 @@ class InboxFolderPollerTest {
 		assertThat(poller.pollOnce()).as("it grew since the last look").isZero();
 
 		clock.advance(Duration.ofSeconds(5));
-		assertThat(poller.pollOnce()).as("unchanged since the last look").isEqualTo(1);
+		assertThat(poller.pollOnce()).as("unchanged since the last look, but written only 5s ago").isZero();
+
+		clock.advance(Duration.ofSeconds(5));
+		assertThat(poller.pollOnce()).as("unchanged and rested the settle time").isEqualTo(1);
 		assertThat(new String(intake.commands.get(0).content(), StandardCharsets.UTF_8))
 			.isEqualTo("retailer_po,sku_id\nPO-1,SKU-1\n");
 	}
@@ -226,7 +230,7 @@ class InboxFolderPollerTest {
 		clock.advance(Duration.ofMinutes(5));
 		assertThat(poller.pollOnce()).as("the claim may still be another hub's").isZero();
 
-		clock.advance(InboxFolderPoller.CLAIM_TIMEOUT);
+		clock.advance(FolderRules.CLAIM_TIMEOUT);
 		assertThat(poller.pollOnce()).isEqualTo(1);
 
 		assertThat(intake.commands).hasSize(2);
@@ -251,14 +255,14 @@ class InboxFolderPollerTest {
 
 	@Test
 	void aBusyPartnerHasItsFilesTakenOverSeveralPollsWhileOthersAreServed() throws IOException {
-		for (int i = 0; i < InboxFolderPoller.FILES_PER_SUPPLIER + 5; i++) {
+		for (int i = 0; i < FolderRules.FILES_PER_ROUND + 5; i++) {
 			drop("acks-" + i + ".csv", "retailer_po\nPO-" + i + "\n", NOW.minusSeconds(60));
 		}
 		Files.createDirectories(root.resolve("BOLT/inbox"));
 		Files.writeString(root.resolve("BOLT/inbox/acks.csv"), "retailer_po\nPO-9\n");
 		Files.setLastModifiedTime(root.resolve("BOLT/inbox/acks.csv"), FileTime.from(NOW.minusSeconds(60)));
 
-		assertThat(poller.pollOnce()).isEqualTo(InboxFolderPoller.FILES_PER_SUPPLIER + 1);
+		assertThat(poller.pollOnce()).isEqualTo(FolderRules.FILES_PER_ROUND + 1);
 		assertThat(files("BOLT/archive")).containsExactly("acks.csv");
 		assertThat(poller.pollOnce()).isEqualTo(5);
 		assertThat(files("ACME/inbox")).isEmpty();
@@ -276,22 +280,11 @@ class InboxFolderPollerTest {
 	}
 
 	private void drop(String name, String content, Instant modified) throws IOException {
-		Path file = root.resolve("ACME/inbox").resolve(name);
-		Files.writeString(file, content, StandardCharsets.UTF_8);
-		Files.setLastModifiedTime(file, FileTime.from(modified));
+		FolderFiles.drop(root.resolve("ACME/inbox"), name, content, modified);
 	}
 
 	private List<String> files(String folder) {
-		Path path = root.resolve(folder);
-		if (!Files.isDirectory(path)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(path)) {
-			return files.map(file -> file.getFileName().toString()).sorted().toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return FolderFiles.names(root.resolve(folder));
 	}
 
 	/** Answers with the status set for the file name (APPLIED otherwise); a known idempotency key gets its receipt. */
