@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.distributionhub.supplier.api.MessageReceipt;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +50,8 @@ class InboxFolderPoller {
 	/** At most this many files of one supplier per poll, so one busy partner does not hold up the others. */
 	static final int FILES_PER_SUPPLIER = 50;
 
-	private static final Set<String> KEPT = Set.of("APPLIED", "NO_CHANGE", "DUPLICATE", "PARKED", "PARTIAL", "STALE");
+	private static final Set<MessageStatus> KEPT = EnumSet.of(MessageStatus.APPLIED, MessageStatus.NO_CHANGE,
+			MessageStatus.DUPLICATE, MessageStatus.PARKED, MessageStatus.PARTIAL, MessageStatus.STALE);
 
 	private static final Pattern SUPPLIER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -137,7 +141,7 @@ class InboxFolderPoller {
 			return true;
 		}
 		byte[] content = Files.readAllBytes(claimed);
-		Optional<String> channel = FileChannels.of(name,
+		Optional<Channel> channel = FileChannels.of(name,
 				Arrays.copyOf(content, Math.min(content.length, FileChannels.HEAD)));
 		if (channel.isEmpty()) {
 			inbox.refuse(claimed, stamp, ErrorNote.notRead(name, "Not a partner message: a .csv or .json file, or "

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +34,7 @@ final class ReceiptResponses {
 			problem.setProperty("trackingId", receipt.trackingId());
 			return ApiProblems.response(problem);
 		}
-		if (receipt.status().equals("FAILED")) {
+		if (receipt.status() == MessageStatus.FAILED) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, receipt.summary());
 			problem.setTitle("Temporarily unable to process the message");
 			problem.setType(URI.create("https://distributionhub.org/problems/try-again"));
@@ -42,7 +44,7 @@ final class ReceiptResponses {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		if (receipt.status().equals("REFUSED")) {
+		if (receipt.status() == MessageStatus.REFUSED) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, receipt.summary());
 			problem.setTitle("The message was refused");
 			problem.setType(URI.create("https://distributionhub.org/problems/message-refused"));
@@ -57,7 +59,7 @@ final class ReceiptResponses {
 	static List<Map<String, String>> errors(MessageReceipt receipt) {
 		var errors = new java.util.ArrayList<Map<String, String>>();
 		receipt.problems().forEach(problem -> errors.add(Map.of("path", problem.path(), "message", problem.message())));
-		receipt.documents().stream().filter(document -> document.result().equals("REFUSED"))
+		receipt.documents().stream().filter(document -> document.result() == DocumentResult.REFUSED)
 			.forEach(document -> errors.add(Map.of("path", "document " + document.documentId(), "message",
 					document.explanation())));
 		return errors;
