@@ -25,13 +25,15 @@ import com.sun.net.httpserver.HttpServer;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.supplier.X12Builder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,8 +139,8 @@ class OrderToFulfilEndToEndIT {
 			.segment("PO1*1*100*EA***VP*VP-" + run)
 			.segment("ACK*IQ*60*EA*068*20270131")
 			.build();
-		assertThat(intake.receive(new ReceiveMessageCommand(supplier, "X12", "API", "application/edi-x12", null,
-				x855.getBytes(StandardCharsets.UTF_8), null)).status()).isEqualTo("APPLIED");
+		assertThat(intake.receive(new ReceiveMessageCommand(supplier, Channel.X12, "API", "application/edi-x12", null,
+				x855.getBytes(StandardCharsets.UTF_8), null)).status()).isEqualTo(MessageStatus.APPLIED);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(postings.byBusinessKey("PO:" + po)).anySatisfy(posting -> {

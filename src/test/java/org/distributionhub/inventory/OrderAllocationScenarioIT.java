@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.distributionhub.inventory.ports.in.DatedQuantity;
 import org.distributionhub.inventory.ports.in.FindStockPositions;
 import org.distributionhub.inventory.ports.in.MoveStock;
-import org.distributionhub.inventory.ports.in.RecordPurchaseOrderLines;
 import org.distributionhub.inventory.ports.in.RecordPurchaseOrderLines.RecordPurchaseOrderLinesCommand;
-import org.distributionhub.inventory.ports.in.RescheduleInbound;
+import org.distributionhub.inventory.ports.in.RecordPurchaseOrderLines;
 import org.distributionhub.inventory.ports.in.RescheduleInbound.RescheduleInboundCommand;
+import org.distributionhub.inventory.ports.in.RescheduleInbound;
 import org.distributionhub.inventory.ports.in.StockPositionView;
 import org.distributionhub.order.events.AllocationRefused;
 import org.distributionhub.order.events.OrderCancelled;
@@ -142,8 +142,8 @@ class OrderAllocationScenarioIT {
 		assertThat(told.of(StockBackordered.class, second.orderId()).get(2).lines().get(0).promiseDate())
 			.isEqualTo(JUNE_15);
 		assertThat(position().availableToPromise()).containsExactly(
-				new StockPositionView.AvailableView("ON_HAND", null, java.math.BigDecimal.ZERO),
-				new StockPositionView.AvailableView("INBOUND", JUNE_15, java.math.BigDecimal.ONE));
+				new StockPositionView.AvailableView(StockPositionView.AvailableView.Source.ON_HAND, null, java.math.BigDecimal.ZERO),
+				new StockPositionView.AvailableView(StockPositionView.AvailableView.Source.INBOUND, JUNE_15, java.math.BigDecimal.ONE));
 	}
 
 	@Test

@@ -21,15 +21,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.application.SupplierProperties;
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.exchange.ports.in.DeliverPartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.in.SendPartnerWebhooks;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
-import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
+import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,16 +96,16 @@ class OutboxDeliveryIT {
 	@Test
 	void aFolderEntryIsWrittenIntoTheSuppliersOutboxFolder() throws IOException {
 		String supplier = "FILES-" + UUID.randomUUID().toString().substring(0, 8);
-		UUID id = outbox.add(supplier, "PURCHASE_ORDER", "X12", "PO-1/r1",
+		UUID id = outbox.add(supplier, OutboxKind.PURCHASE_ORDER, Channel.X12, "PO-1/r1",
 				new OutboundMessage("850-PO-1.x12", "application/edi-x12", "ISA*00*~".getBytes(StandardCharsets.UTF_8)),
-				"FOLDER", Instant.now().minusSeconds(1));
+				DeliveryRoute.FOLDER, Instant.now().minusSeconds(1));
 
 		folders.deliverDue();
 
 		Path folder = properties.partnerFolders().resolve(supplier);
 		assertThat(folder.resolve("outbox/850-PO-1.x12")).hasContent("ISA*00*~");
 		assertThat(folder.resolve("inbox")).isDirectory();
-		assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo("DELIVERED");
+		assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
 	}
 
 	@Test
@@ -114,13 +117,13 @@ class OutboxDeliveryIT {
 		webhooks.sendDue();
 
 		Entry waiting = outbox.find(id).orElseThrow();
-		assertThat(waiting.deliveryStatus()).isEqualTo("PENDING");
+		assertThat(waiting.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(waiting.attempts()).isEqualTo(1);
 		assertThat(waiting.lastError()).startsWith("HTTP 503");
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			webhooks.sendDue();
-			assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo("DELIVERED");
+			assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
 		});
 		assertThat(callsByKey.get(id.toString())).hasValue(2);
 		assertThat(bodies).containsOnly("{\"poNumber\":\"PO-7\"}");
@@ -135,7 +138,7 @@ class OutboxDeliveryIT {
 		webhooks.sendDue();
 
 		Entry failed = outbox.find(id).orElseThrow();
-		assertThat(failed.deliveryStatus()).isEqualTo("FAILED");
+		assertThat(failed.deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(failed.lastError()).isEqualTo("HTTP 422");
 	}
 
@@ -151,7 +154,7 @@ class OutboxDeliveryIT {
 			CompletableFuture.allOf(CompletableFuture.runAsync(webhooks::sendDue),
 					CompletableFuture.runAsync(webhooks::sendDue)).get();
 			assertThat(ids).allSatisfy(
-					id -> assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo("DELIVERED"));
+					id -> assertThat(outbox.find(id).orElseThrow().deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED));
 		});
 		assertThat(ids).allSatisfy(id -> assertThat(callsByKey.get(id.toString())).hasValue(1));
 	}
@@ -165,8 +168,8 @@ class OutboxDeliveryIT {
 	}
 
 	private UUID webhookEntry(String supplier, String json) {
-		return outbox.add(supplier, "PURCHASE_ORDER", "API", "PO/r1",
-				new OutboundMessage("po.json", "application/json", json.getBytes(StandardCharsets.UTF_8)), "WEBHOOK",
+		return outbox.add(supplier, OutboxKind.PURCHASE_ORDER, Channel.API, "PO/r1",
+				new OutboundMessage("po.json", "application/json", json.getBytes(StandardCharsets.UTF_8)), DeliveryRoute.WEBHOOK,
 				Instant.now().minusSeconds(1));
 	}
 

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
+import org.distributionhub.supplier.api.ReplayParkedDocuments;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.api.ReplayParkedDocuments;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
-import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,14 +168,14 @@ class PartnerAcknowledgementIT {
 		assertThat(acknowledgedEvents()).isZero();
 
 		var entry = messages.parked(supplier, true, 10).get(0);
-		assertThat(replay.replay(entry.id(), "no mapping yet", "admin").outcome()).isEqualTo("STILL_PARKED");
+		assertThat(replay.replay(entry.id(), "no mapping yet", "admin").outcome()).isEqualTo(ReplayOutcome.STILL_PARKED);
 		suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
 				new ItemRow(0, "VP-NEW", "SKU-A", null, "EA", "EA", "1"), "test"));
-		assertThat(replay.replay(entry.id(), "mapping added", "admin").outcome()).isEqualTo("APPLIED");
-		assertThat(replay.replay(entry.id(), "again", "admin").outcome()).isEqualTo("ALREADY_RESOLVED");
+		assertThat(replay.replay(entry.id(), "mapping added", "admin").outcome()).isEqualTo(ReplayOutcome.APPLIED);
+		assertThat(replay.replay(entry.id(), "again", "admin").outcome()).isEqualTo(ReplayOutcome.ALREADY_RESOLVED);
 		assertThat(acknowledgedEvents()).isEqualTo(1);
 		assertThat(messages.receipt(UUID.fromString(parked.get("trackingId").asString())).orElseThrow().status())
-			.isEqualTo("APPLIED");
+			.isEqualTo(MessageStatus.APPLIED);
 	}
 
 	@Test

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.api.MessageReceipt;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,10 +68,10 @@ class PartnerSamplesIT {
 		// The sample as published, with its sender id and PO number made unique to this test run.
 		String sample = sample("samples/edi/x12-855-nodex12-1.edi").replace("1556150", sender).replace("POTEST1112", po);
 
-		MessageReceipt receipt = receive(supplier, "X12", sample);
+		MessageReceipt receipt = receive(supplier, Channel.X12, sample);
 
 		assertThat(receipt.problems()).isEmpty();
-		assertThat(receipt.status()).isEqualTo("APPLIED");
+		assertThat(receipt.status()).isEqualTo(MessageStatus.APPLIED);
 		assertThat(receipt.functionalAckId()).isNotNull();
 		assertThat(lineStates(supplier, po)).containsExactly(
 				"1:[{\"quantity\":\"3\",\"date\":\"2004-12-31\"}]", "2:[]", "3:[]",
@@ -109,10 +111,10 @@ class PartnerSamplesIT {
 				UNZ+1+77%s'
 				""".formatted("4012345000009" + unique.substring(0, 1), unique, po, unique);
 
-		MessageReceipt receipt = receive(supplier, "EDIFACT", ordrsp);
+		MessageReceipt receipt = receive(supplier, Channel.EDIFACT, ordrsp);
 
 		assertThat(receipt.problems()).isEmpty();
-		assertThat(receipt.status()).as(receipt.toString()).isEqualTo("APPLIED");
+		assertThat(receipt.status()).as(receipt.toString()).isEqualTo(MessageStatus.APPLIED);
 		assertThat(lineStates(supplier, po)).containsExactly(
 				"1:[{\"quantity\":\"60\",\"date\":\"2026-02-15\"},{\"quantity\":\"40\",\"date\":null}]",
 				"2:[]");
@@ -122,8 +124,8 @@ class PartnerSamplesIT {
 	void theMalformedSampleIsRefusedWithItsProblemsAndKept() throws IOException {
 		String supplier = "bad-" + unique.toLowerCase();
 		supplier(supplier, List.of("X12"), "X12", "ZZ", "B" + unique, Map.of());
-		MessageReceipt receipt = receive(supplier, "X12", sample("samples/edi/x12-850-gozer-newline-malformed-se-count.edi"));
-		assertThat(receipt.status()).isIn("REFUSED", "PARTIAL");
+		MessageReceipt receipt = receive(supplier, Channel.X12, sample("samples/edi/x12-850-gozer-newline-malformed-se-count.edi"));
+		assertThat(receipt.status()).isIn(MessageStatus.REFUSED, MessageStatus.PARTIAL);
 		assertThat(receipt.problems()).isNotEmpty();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE id = ?").param(receipt.trackingId())
 			.query(Long.class).single()).isEqualTo(1);
@@ -136,7 +138,7 @@ class PartnerSamplesIT {
 				codes, true), "test", "samples"));
 	}
 
-	MessageReceipt receive(String supplier, String channel, String content) {
+	MessageReceipt receive(String supplier, Channel channel, String content) {
 		return intake.receive(new ReceiveMessageCommand(supplier, channel, "API", null, null,
 				content.getBytes(StandardCharsets.UTF_8), null));
 	}

@@ -18,22 +18,23 @@ import java.util.stream.Stream;
 import org.distributionhub.inventory.events.InboundExpectationChanged;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
+import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.events.AcknowledgementOverdue;
 import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
 import org.distributionhub.supplier.events.PurchaseOrderIssued;
 import org.distributionhub.supplier.events.ShipNoticeReceived;
 import org.distributionhub.supplier.exchange.ports.in.DeliverPartnerOutbox;
-import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
-import org.distributionhub.supplier.api.FindPartnerMessages;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.procurement.ports.in.ReportOverdueAcknowledgements;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.ReportOverdueAcknowledgements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,9 +107,9 @@ class ProcureToAcknowledgeScenarioIT {
 	}
 
 	String receive(String x12) {
-		var receipt = intake.receive(new ReceiveMessageCommand(supplier, "X12", "API", "application/edi-x12", null,
+		var receipt = intake.receive(new ReceiveMessageCommand(supplier, Channel.X12, "API", "application/edi-x12", null,
 				x12.getBytes(StandardCharsets.UTF_8), null));
-		return receipt.status();
+		return receipt.status().name();
 	}
 
 	@Test

@@ -1,17 +1,13 @@
 package org.distributionhub.erpgateway.application;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.domain.Posting;
-import org.distributionhub.erpgateway.domain.PostingKeys;
 import org.distributionhub.erpgateway.domain.PostingRequest;
-import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.out.PayloadTexts;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +25,10 @@ class PostingRecorder implements RecordPosting {
 	private static final long PAUSE_MILLIS = 20;
 
 	private final PostingLedger ledger;
-	private final PayloadTexts texts;
 	private final Clock clock;
 
-	PostingRecorder(PostingLedger ledger, PayloadTexts texts, Clock clock) {
+	PostingRecorder(PostingLedger ledger, Clock clock) {
 		this.ledger = ledger;
-		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -69,15 +63,6 @@ class PostingRecorder implements RecordPosting {
 		}
 		throw new IllegalStateException("Could not record a posting for " + keys.businessKey() + " after "
 				+ SEQUENCE_RACES_TOLERATED + " concurrent recordings took its sequence number");
-	}
-
-	@Override
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public PostingView record(RecordPostingCommand command) {
-		var payload = texts.read(PostingType.named(command.type()), command.payload());
-		return record(new PostingRequest(payload, new PostingKeys(command.businessKey(), command.idempotencyKey()),
-				List.of()));
 	}
 
 	private static void pauseAfterLostRace() {

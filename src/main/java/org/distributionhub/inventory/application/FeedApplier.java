@@ -16,6 +16,7 @@ import org.distributionhub.inventory.application.FeedRowRules.StatedRow;
 import org.distributionhub.inventory.events.StockAdjusted;
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
 import org.distributionhub.inventory.ports.in.MoveStock;
+import org.distributionhub.inventory.ports.model.FeedMode;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -57,12 +58,12 @@ final class FeedApplier {
 	int zeroed;
 	final List<FeedRowProblem> rejected = new ArrayList<>();
 
-	FeedApplier(Outlets outlets, CorrelationId correlationId, String warehouse, String mode, String reference,
+	FeedApplier(Outlets outlets, CorrelationId correlationId, String warehouse, FeedMode mode, String reference,
 			Function<Sku, UnitOfMeasure> units) {
 		this.outlets = outlets;
 		this.correlationId = correlationId;
 		this.warehouse = warehouse;
-		this.source = "FEED_" + mode;
+		this.source = "FEED_" + mode.name();
 		this.reference = reference;
 		this.units = units;
 	}

@@ -3,10 +3,10 @@ package org.distributionhub.inventory.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.distributionhub.inventory.application.FeedRowRules.StatedRow;
@@ -15,8 +15,9 @@ import org.distributionhub.inventory.ports.in.FeedRowProblem;
 import org.distributionhub.inventory.ports.in.InventoryFeedRejected;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
 import org.distributionhub.inventory.ports.in.MoveStock;
-import org.distributionhub.inventory.ports.out.InventoryFeedRuns;
+import org.distributionhub.inventory.ports.model.FeedMode;
 import org.distributionhub.inventory.ports.out.InventoryFeedRuns.FeedRun;
+import org.distributionhub.inventory.ports.out.InventoryFeedRuns;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,6 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 class InventoryFeedIntake implements ApplyInventoryFeed {
 
-	private static final Set<String> MODES = Set.of("FULL", "DELTA");
 	private static final int PROBLEMS_KEPT = 100;
 	private static final Logger log = LoggerFactory.getLogger(InventoryFeedIntake.class);
 
@@ -59,7 +59,7 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 	@Override
 	public InventoryFeedResult apply(InventoryFeedCommand command) {
 		Instant started = outlets.clock().instant();
-		String mode = mode(command.mode());
+		FeedMode mode = mode(command.mode());
 		String warehouse = warehouse(command.warehouse());
 		var applier = new FeedApplier(outlets, command.correlationId(), warehouse, mode, command.reference(),
 				units.of(warehouse));
@@ -75,7 +75,7 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 			}
 		}
 		applier.applyRows(good);
-		var zeroing = mode.equals("FULL") ? applier.zeroUnlisted(good) : new FeedApplier.Zeroing(false, null);
+		var zeroing = mode == FeedMode.FULL ? applier.zeroUnlisted(good) : new FeedApplier.Zeroing(false, null);
 		applier.rejected.sort(Comparator.comparingInt(FeedRowProblem::row));
 		var result = new InventoryFeedResult(UUID.randomUUID(), mode, warehouse,
 				command.rows().size() + command.unreadable().size(), applier.applied, applier.unchanged,
@@ -89,15 +89,13 @@ class InventoryFeedIntake implements ApplyInventoryFeed {
 		return result;
 	}
 
-	private static String mode(@Nullable String mode) {
+	private static FeedMode mode(@Nullable String mode) {
 		if (mode == null || mode.isBlank()) {
 			throw new InventoryFeedRejected("mode", "A feed needs its mode: FULL or DELTA");
 		}
 		String upper = mode.strip().toUpperCase(Locale.ROOT);
-		if (!MODES.contains(upper)) {
-			throw new InventoryFeedRejected("mode", "Unknown feed mode '" + mode.strip() + "': FULL or DELTA");
-		}
-		return upper;
+		return Arrays.stream(FeedMode.values()).filter(known -> known.name().equals(upper)).findFirst()
+			.orElseThrow(() -> new InventoryFeedRejected("mode", "Unknown feed mode '" + mode.strip() + "': FULL or DELTA"));
 	}
 
 	private String warehouse(@Nullable String warehouse) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.distributionhub.inventory.domain.Pegging;
 import org.distributionhub.inventory.domain.StockPositionSnapshot;
 import org.distributionhub.inventory.ports.in.FindStockPositions;
-import org.distributionhub.inventory.ports.in.StockPositionView;
+import org.distributionhub.inventory.ports.in.StockPositionView.AvailableView.Source;
 import org.distributionhub.inventory.ports.in.StockPositionView.AvailableView;
+import org.distributionhub.inventory.ports.in.StockPositionView;
 import org.distributionhub.inventory.ports.out.ExpectedInbounds;
 import org.distributionhub.inventory.ports.out.StockPositions;
 import org.distributionhub.shared.Sku;
@@ -48,7 +49,7 @@ class StockPositionQueries implements FindStockPositions {
 		var available = Pegging.of(inbound, position.unit())
 			.availableToPromise(position.free(), position.backordered())
 			.stream()
-			.map(it -> new AvailableView(it.date() == null ? "ON_HAND" : "INBOUND", it.date(), it.amount()))
+			.map(it -> new AvailableView(it.date() == null ? Source.ON_HAND : Source.INBOUND, it.date(), it.amount()))
 			.toList();
 		return new StockPositionView(key.sku().code(), key.warehouse(), position.unit().code(), position.onHand(),
 				position.reserved(), position.free(), position.backordered(), available);

@@ -6,13 +6,15 @@ import java.time.Instant;
 import org.distributionhub.inventory.domain.WarehouseEventType;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
+import org.distributionhub.inventory.ports.in.WarehouseEventReceipt.EventType;
 import org.distributionhub.inventory.ports.in.WarehouseEventInvalid;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
-import org.distributionhub.inventory.ports.out.WarehouseEventLog;
+import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Content;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Line;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.LoggedWarehouseEvent;
+import org.distributionhub.inventory.ports.out.WarehouseEventLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WarehouseEventIntake implements RecordWarehouseEvent {
-
-	static final String APPLIED = "APPLIED";
 
 	private final WarehouseEventLog log;
 	private final OrderFulfilmentFacts orderFacts;
@@ -57,29 +57,40 @@ class WarehouseEventIntake implements RecordWarehouseEvent {
 		}
 		Instant now = clock.instant();
 		var entry = new LoggedWarehouseEvent(content(message), command.channel(), command.fileName(),
-				command.correlationId().value(), APPLIED, now);
+				command.correlationId().value(), WarehouseEventStatus.APPLIED, now);
 		if (!log.addIfAbsent(entry)) {
 			var first = log.find(entry.eventId())
 				.orElseThrow(() -> new IllegalStateException("Warehouse event " + entry.eventId() + " vanished"));
 			if (!first.content().equals(entry.content())) {
 				throw new WarehouseEventConflict(first.eventId(), first.receivedAt());
 			}
-			return new WarehouseEventReceipt(first.eventId(), first.type(), first.status(), true, first.receivedAt());
+			return new WarehouseEventReceipt(first.eventId(), type(first.type()), first.status(), true,
+					first.receivedAt());
 		}
 		var fact = new WarehouseFact(message, command.correlationId(),
 				message.occurredAt() != null ? message.occurredAt() : now);
-		switch (WarehouseEventType.valueOf(message.type())) {
+		switch (entry.type()) {
 			case PICK_CONFIRMED -> orderFacts.pick(fact);
 			case SHIPMENT_DISPATCHED -> orderFacts.dispatch(fact);
 			case GOODS_RECEIVED -> stockFacts.receive(fact);
 			case STOCK_ADJUSTED -> stockFacts.adjust(fact);
 		}
-		return new WarehouseEventReceipt(entry.eventId(), entry.type(), APPLIED, false, now);
+		return new WarehouseEventReceipt(entry.eventId(), type(entry.type()), WarehouseEventStatus.APPLIED, false, now);
+	}
+
+	private static EventType type(WarehouseEventType type) {
+		return switch (type) {
+			case PICK_CONFIRMED -> EventType.PICK_CONFIRMED;
+			case SHIPMENT_DISPATCHED -> EventType.SHIPMENT_DISPATCHED;
+			case GOODS_RECEIVED -> EventType.GOODS_RECEIVED;
+			case STOCK_ADJUSTED -> EventType.STOCK_ADJUSTED;
+		};
 	}
 
 	/** A checked message has its event id, type and warehouse. */
 	private static Content content(WarehouseMessage m) {
-		return new Content(String.valueOf(m.eventId()), String.valueOf(m.type()), String.valueOf(m.warehouse()),
+		return new Content(String.valueOf(m.eventId()), WarehouseEventType.valueOf(String.valueOf(m.type())),
+				String.valueOf(m.warehouse()),
 				m.occurredAt(), m.orderId(), m.shipmentId(), m.poNumber(), m.reason(), m.carrier(), m.trackingNumber(),
 				m.lines().stream()
 					.map(it -> new Line(it.lineNumber(), it.poLineNumber(), it.sku(), it.quantity(), it.unit()))

@@ -14,7 +14,8 @@ public interface FindPartnerMessages {
 
 	Optional<MessageContent> content(UUID trackingId);
 
-	MessagePage messages(@Nullable String supplierId, @Nullable String status, @Nullable String channel,
+	/** Messages of the filters given (null means any), newest first; {@code channel} is a partner channel's name. */
+	MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable String channel,
 			@Nullable String text, int page, int size);
 
 	List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit);
@@ -31,9 +32,9 @@ public interface FindPartnerMessages {
 			byte[] content) {
 	}
 
-	/** A message row. */
+	/** A message row; {@code channel} is the partner channel's name, {@code source} API or FILE. */
 	record MessageRow(UUID id, String supplierId, String channel, String source, @Nullable String fileName,
-			Instant receivedAt, String correlationId, int size, String status, String summary) {
+			Instant receivedAt, String correlationId, int size, MessageStatus status, String summary) {
 	}
 
 	/** A page of message rows. */
@@ -42,14 +43,14 @@ public interface FindPartnerMessages {
 
 	/** A parked document. */
 	record ParkedView(UUID id, UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber,
-			String reason, String status, Instant parkedAt, @Nullable Instant resolvedAt, int replays,
+			String reason, ParkedStatus status, Instant parkedAt, @Nullable Instant resolvedAt, int replays,
 			@Nullable String outcome) {
 	}
 
-	/** An outbox entry without its content. */
-	record OutboxView(UUID id, String supplierId, String kind, String channel, String reference, String fileName,
-			String contentType, Instant createdAt, String delivery, String deliveryStatus, int attempts,
-			@Nullable String lastError, @Nullable Instant deliveredAt, @Nullable Instant pulledAt) {
+	/** An outbox entry without its content; {@code channel} is the partner channel's name. */
+	record OutboxView(UUID id, String supplierId, OutboxKind kind, String channel, String reference, String fileName,
+			String contentType, Instant createdAt, DeliveryRoute delivery, DeliveryStatus deliveryStatus,
+			int attempts, @Nullable String lastError, @Nullable Instant deliveredAt, @Nullable Instant pulledAt) {
 	}
 
 	/** An outbox document's content. */

@@ -1,9 +1,13 @@
-/** Read-only supplier queries and API key administration for the console, without any domain type or secret. */
+/**
+ * Read-only supplier queries and API key administration for the console, without any domain type or secret, and the
+ * vocabulary of partner messages (statuses, document kinds and results, outbox kinds and deliveries): a port of
+ * either side, so the exchange's store speaks it too.
+ */
 @NamedInterface("api")
-@PrimaryPort
+@Port
 @NullMarked
 package org.distributionhub.supplier.api;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jmolecules.architecture.hexagonal.Port;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
+import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.SamplePayloads;
 import org.distributionhub.erpgateway.domain.CustomerInvoice;
 import org.distributionhub.erpgateway.domain.MovementLine;
@@ -22,15 +22,15 @@ import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.domain.Shipment;
 import org.distributionhub.erpgateway.domain.UnreadablePayload;
-import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
-import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings.DispatchRound;
+import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting.PostingPrerequisiteMissing;
+import org.distributionhub.erpgateway.ports.out.DispatchOutcomes;
+import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.PageOf;
-import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
 import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,9 +63,7 @@ class PostingDispatcherTest {
 	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
 			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time,
 			outcomes, board);
-	private final PostingRecorder recorder = new PostingRecorder(ledger, (type, text) -> {
-		throw new UnsupportedOperationException("no payload text in these tests");
-	}, time);
+	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
 	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
 
 	@AfterEach

@@ -16,6 +16,8 @@ import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCo
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
 import org.distributionhub.inventory.ports.in.InventoryFeedRejected;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
+import org.distributionhub.inventory.ports.model.FeedMode;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -110,7 +112,7 @@ class InventoryFeedIntakeTest {
 		IntStream.range(0, 450).forEach(i -> rows.add(row(i + 2, "SKU-" + i, "1")));
 		rows.add(new FeedRow(452, null, "A", "1", "CA"));
 
-		var result = feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "MAIN", "delta", "FILE",
+		var result = feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "MAIN", "delta", IntakeChannel.FILE,
 				"big.csv", rows, List.of()));
 
 		assertThat(result.applied()).isEqualTo(450);
@@ -140,7 +142,7 @@ class InventoryFeedIntakeTest {
 
 		assertThat(runs.recent("MAIN", 10)).singleElement().satisfies(run -> {
 			assertThat(run.runId()).isEqualTo(result.runId());
-			assertThat(run.mode()).isEqualTo("DELTA");
+			assertThat(run.mode()).isEqualTo(FeedMode.DELTA);
 			assertThat(run.reference()).isEqualTo("feed.csv");
 			assertThat(run.rows()).isEqualTo(2);
 			assertThat(run.applied()).isEqualTo(1);
@@ -152,10 +154,10 @@ class InventoryFeedIntakeTest {
 	@Test
 	void anUnknownWarehouseOrModeRefusesTheFeed() {
 		assertThatThrownBy(() -> feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "NOWHERE", "FULL",
-				"API", "x", List.of(row(2, "A", "1")), List.of())))
+				IntakeChannel.API, "x", List.of(row(2, "A", "1")), List.of())))
 			.isInstanceOfSatisfying(InventoryFeedRejected.class, it -> assertThat(it.field()).isEqualTo("warehouse"));
 		assertThatThrownBy(() -> feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "MAIN", "SOME",
-				"API", "x", List.of(row(2, "A", "1")), List.of())))
+				IntakeChannel.API, "x", List.of(row(2, "A", "1")), List.of())))
 			.isInstanceOfSatisfying(InventoryFeedRejected.class, it -> assertThat(it.field()).isEqualTo("mode"));
 		assertThat(stock.onHand("MAIN", A)).isEqualTo(ea(10));
 		assertThat(runs.runs).isEmpty();
@@ -176,7 +178,7 @@ class InventoryFeedIntakeTest {
 	}
 
 	private InventoryFeedResult apply(String mode, FeedRow... rows) {
-		return feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "MAIN", mode, "FILE", "feed.csv",
+		return feeds.apply(new InventoryFeedCommand(new CorrelationId("flow-1"), "MAIN", mode, IntakeChannel.FILE, "feed.csv",
 				List.of(rows), List.of()));
 	}
 

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.inventory.events.GoodsReceived;
-import org.distributionhub.inventory.events.InboundExpectationChanged;
 import org.distributionhub.inventory.events.InboundExpectationChanged.Expected;
+import org.distributionhub.inventory.events.InboundExpectationChanged;
 import org.distributionhub.inventory.events.StockAdjusted;
 import org.distributionhub.inventory.ports.in.FieldProblem;
 import org.distributionhub.inventory.ports.in.MoveStock.OrderMovement;
@@ -21,12 +21,15 @@ import org.distributionhub.inventory.ports.in.RecordPurchaseOrderLines.RecordPur
 import org.distributionhub.inventory.ports.in.RecordShipment.RecordShipmentCommand;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
+import org.distributionhub.inventory.ports.in.WarehouseEventReceipt.EventType;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
-import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.distributionhub.inventory.ports.in.WarehouseMessage.Line;
-import org.distributionhub.order.events.PickConfirmed;
+import org.distributionhub.inventory.ports.in.WarehouseMessage;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
+import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.order.events.PickConfirmed.PickedLine;
+import org.distributionhub.order.events.PickConfirmed;
 import org.distributionhub.order.events.ShipmentDispatched;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
@@ -62,7 +65,8 @@ class WarehouseEventIntakeTest {
 		var receipt = record(new WarehouseMessage("WMS-1", "PICK_CONFIRMED", "MAIN", PICKED, "web:1001", null, null,
 				null, null, null, List.of(line(1, null, null, "2"), line(2, null, "GADGET-2", "1"))));
 
-		assertThat(receipt).isEqualTo(new WarehouseEventReceipt("WMS-1", "PICK_CONFIRMED", "APPLIED", false, NOW));
+		assertThat(receipt).isEqualTo(new WarehouseEventReceipt("WMS-1", EventType.PICK_CONFIRMED,
+				WarehouseEventStatus.APPLIED, false, NOW));
 		assertThat(published).singleElement().isInstanceOfSatisfying(PickConfirmed.class, pick -> {
 			assertThat(pick.warehouseEventId()).isEqualTo("WMS-1");
 			assertThat(pick.orderId()).isEqualTo("web:1001");
@@ -237,7 +241,7 @@ class WarehouseEventIntakeTest {
 	}
 
 	private WarehouseEventReceipt record(WarehouseMessage message) {
-		return intake.record(new WarehouseEventCommand(FLOW, "API", null, message));
+		return intake.record(new WarehouseEventCommand(FLOW, IntakeChannel.API, null, message));
 	}
 
 	private List<FieldProblem> refusal(WarehouseMessage message) {

@@ -2,6 +2,7 @@ package org.distributionhub.inventory.ports.in;
 
 import java.util.List;
 
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.shared.CorrelationId;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +17,11 @@ public interface ApplyInventoryFeed {
 	InventoryFeedResult apply(InventoryFeedCommand command);
 
 	/**
-	 * A feed as read: {@code mode} FULL or DELTA, channel API or FILE, {@code reference} the file's name (or what
-	 * names an API upload), {@code unreadable} the rows the reader could not split into fields.
+	 * A feed as read: {@code mode} as sent (FULL or DELTA, checked by the core), how it came, {@code reference} the
+	 * file's name (or what names an API upload), {@code unreadable} the rows the reader could not split into fields.
 	 */
 	record InventoryFeedCommand(CorrelationId correlationId, @Nullable String warehouse, @Nullable String mode,
-			String channel, String reference, List<FeedRow> rows, List<FeedRowProblem> unreadable) {
+			IntakeChannel channel, String reference, List<FeedRow> rows, List<FeedRowProblem> unreadable) {
 
 		public InventoryFeedCommand {
 			rows = List.copyOf(rows);

@@ -3,6 +3,7 @@ package org.distributionhub.inventory.ports.in;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.inventory.ports.model.FeedMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code unchanged}), SKUs a FULL feed set to zero ({@code zeroed}) and the rows refused. {@code zeroingSkipped}
  * says a FULL feed left unlisted SKUs alone, and {@code note} why.
  */
-public record InventoryFeedResult(UUID runId, String mode, String warehouse, int rows, int applied, int unchanged,
+public record InventoryFeedResult(UUID runId, FeedMode mode, String warehouse, int rows, int applied, int unchanged,
 		int zeroed, List<FeedRowProblem> rejected, boolean zeroingSkipped, @Nullable String note) {
 
 	public InventoryFeedResult {

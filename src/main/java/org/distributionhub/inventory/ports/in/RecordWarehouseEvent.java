@@ -1,5 +1,6 @@
 package org.distributionhub.inventory.ports.in;
 
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.shared.CorrelationId;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,8 @@ public interface RecordWarehouseEvent {
 
 	WarehouseEventReceipt record(WarehouseEventCommand command);
 
-	/** A message and where it came from: channel API or FILE, with the file's name. */
-	record WarehouseEventCommand(CorrelationId correlationId, String channel, @Nullable String fileName,
+	/** A message and how it came, with the file's name if it came as a file. */
+	record WarehouseEventCommand(CorrelationId correlationId, IntakeChannel channel, @Nullable String fileName,
 			WarehouseMessage message) {
 	}
 }

@@ -18,6 +18,11 @@ public record StockPositionView(String sku, String warehouse, String unit, BigDe
 		availableToPromise = List.copyOf(availableToPromise);
 	}
 
-	public record AvailableView(String source, @Nullable LocalDate date, BigDecimal quantity) {
+	public record AvailableView(Source source, @Nullable LocalDate date, BigDecimal quantity) {
+
+		/** Free stock on hand now, or dated expected inbound. */
+		public enum Source {
+			ON_HAND, INBOUND
+		}
 	}
 }

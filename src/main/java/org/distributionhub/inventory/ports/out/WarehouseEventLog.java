@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.distributionhub.inventory.domain.WarehouseEventType;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
+import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,20 +25,20 @@ public interface WarehouseEventLog {
 	Optional<LoggedWarehouseEvent> find(String eventId);
 
 	/** A message as logged: its content tells a duplicate from a conflicting reuse of the event id. */
-	record LoggedWarehouseEvent(Content content, String channel, @Nullable String fileName, String correlationId,
-			String status, Instant receivedAt) {
+	record LoggedWarehouseEvent(Content content, IntakeChannel channel, @Nullable String fileName,
+			String correlationId, WarehouseEventStatus status, Instant receivedAt) {
 
 		public String eventId() {
 			return content.eventId();
 		}
 
-		public String type() {
+		public WarehouseEventType type() {
 			return content.type();
 		}
 	}
 
 	/** A checked message in its normal form (trimmed, codes in upper case, plain quantities), field by field. */
-	record Content(String eventId, String type, String warehouse, @Nullable Instant occurredAt,
+	record Content(String eventId, WarehouseEventType type, String warehouse, @Nullable Instant occurredAt,
 			@Nullable String orderId, @Nullable String shipmentId, @Nullable String poNumber, @Nullable String reason,
 			@Nullable String carrier, @Nullable String trackingNumber, List<Line> lines) {
 

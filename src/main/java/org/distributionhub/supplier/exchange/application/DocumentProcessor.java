@@ -2,6 +2,8 @@ package org.distributionhub.supplier.exchange.application;
 
 import java.time.Clock;
 
+import org.distributionhub.supplier.api.DocumentKind;
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.exchange.api.MappingFailure;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
@@ -38,11 +40,11 @@ class DocumentProcessor {
 		catch (MappingFailure failure) {
 			String po = poNumber(document);
 			parked.park(message.id(), index, message.supplierId(), po, failure.getMessage(), clock.instant());
-			return new DocumentOutcome(document.documentId(), kind(document), po, "PARKED", failure.getMessage());
+			return new DocumentOutcome(document.documentId(), kind(document), po, DocumentResult.PARKED, failure.getMessage());
 		}
 		catch (IllegalArgumentException invalid) {
 			// A value our model refuses (a PO number too long, a negative quantity...): this document is refused.
-			return new DocumentOutcome(document.documentId(), kind(document), shortPo(document), "REFUSED",
+			return new DocumentOutcome(document.documentId(), kind(document), shortPo(document), DocumentResult.REFUSED,
 					invalid.getMessage());
 		}
 	}
@@ -52,11 +54,11 @@ class DocumentProcessor {
 		return po == null || po.length() <= 40 ? po : po.substring(0, 40);
 	}
 
-	static String kind(PartnerDocument document) {
+	static DocumentKind kind(PartnerDocument document) {
 		if (document instanceof ReceivedAcknowledgement) {
-			return "ACKNOWLEDGEMENT";
+			return DocumentKind.ACKNOWLEDGEMENT;
 		}
-		return document instanceof ReceivedShipNotice ? "SHIP_NOTICE" : "FUNCTIONAL_ACK";
+		return document instanceof ReceivedShipNotice ? DocumentKind.SHIP_NOTICE : DocumentKind.FUNCTIONAL_ACK;
 	}
 
 	static @Nullable String poNumber(PartnerDocument document) {

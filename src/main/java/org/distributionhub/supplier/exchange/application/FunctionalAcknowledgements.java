@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.EdiIdentity;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +47,7 @@ class FunctionalAcknowledgements {
 				: new EdiIdentity(envelope.senderQualifier(), envelope.senderId(), envelope.senderId());
 		Addressing addressing = formats.addressing(profile.supplierId(), Channel.X12, partner, envelope.test());
 		OutboundMessage ack = writer.functionalAcknowledgement(envelope, answerable, addressing);
-		return outbox.add(profile.supplierId(), "FUNCTIONAL_ACK", Channel.X12.name(), messageId.toString(), ack,
-				"FOLDER", clock.instant());
+		return outbox.add(profile.supplierId(), OutboxKind.FUNCTIONAL_ACK, Channel.X12, messageId.toString(), ack,
+				DeliveryRoute.FOLDER, clock.instant());
 	}
 }

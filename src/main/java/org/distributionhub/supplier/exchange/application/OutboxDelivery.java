@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.distributionhub.shared.Backoff;
+import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.exchange.ports.in.DeliverPartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.in.DeliveryRound;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerFolders;
-import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
+import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ class OutboxDelivery implements DeliverPartnerOutbox {
 			Instant now = clock.instant();
 			int delivered = 0;
 			int retrying = 0;
-			var due = outbox.due("FOLDER", now, BATCH);
+			var due = outbox.due(DeliveryRoute.FOLDER, now, BATCH);
 			for (Entry entry : due) {
 				if (deliver(entry, now)) {
 					delivered++;

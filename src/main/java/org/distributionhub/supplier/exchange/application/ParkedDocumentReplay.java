@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.api.ParkedStatus;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
 import org.distributionhub.supplier.api.ReplayParkedDocuments;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
-import org.distributionhub.supplier.partners.api.FindPartnerProfile;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.distributionhub.supplier.partners.api.FindPartnerProfile;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,19 +31,17 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 	private final FindPartnerProfile profiles;
 	private final PartnerFormats formats;
 	private final DocumentProcessor processor;
-	private final ReceiptJson json;
 	private final AdminAudit audit;
 	private final Clock clock;
 
 	ParkedDocumentReplay(MappingExceptions parked, InboundMessages messages, FindPartnerProfile profiles,
-			PartnerFormats formats, DocumentProcessor processor, ReceiptJson json, AdminAudit audit,
+			PartnerFormats formats, DocumentProcessor processor, AdminAudit audit,
 			Clock clock) {
 		this.parked = parked;
 		this.messages = messages;
 		this.profiles = profiles;
 		this.formats = formats;
 		this.processor = processor;
-		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -52,39 +53,38 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 			throw new IllegalArgumentException("A replay needs a reason");
 		}
 		ReplayResult result = parked.find(id).map(entry -> replay(entry)).orElseGet(
-				() -> new ReplayResult(id, "NOT_FOUND", "No parked document " + id));
+				() -> new ReplayResult(id, ReplayOutcome.NOT_FOUND, "No parked document " + id));
 		audit.record(actor, "REPLAY_PARKED_DOCUMENT", id.toString(), reason,
 				result.outcome() + ": " + result.explanation());
 		return result;
 	}
 
 	private ReplayResult replay(MappingExceptions.Parked entry) {
-		if (entry.status().equals("RESOLVED")) {
-			return new ReplayResult(entry.id(), "ALREADY_RESOLVED",
+		if (entry.status() == ParkedStatus.RESOLVED) {
+			return new ReplayResult(entry.id(), ReplayOutcome.ALREADY_RESOLVED,
 					"Applied on " + entry.resolvedAt() + " (" + entry.outcome() + "); nothing replayed");
 		}
 		StoredMessage message = messages.find(entry.messageId()).orElseThrow();
 		PartnerProfile profile = profiles.profile(message.supplierId()).orElseThrow(
 				() -> new IllegalStateException("Supplier " + message.supplierId() + " is no longer set up"));
-		ReadResult read = formats.read(Channel.valueOf(message.channel()), message.content());
+		ReadResult read = formats.read(message.channel(), message.content());
 		if (entry.documentIndex() >= read.documents().size()) {
-			return new ReplayResult(entry.id(), "STILL_PARKED", "The stored message no longer reads the same");
+			return new ReplayResult(entry.id(), ReplayOutcome.STILL_PARKED, "The stored message no longer reads the same");
 		}
 		DocumentOutcome outcome = processor.process(
 				new ReceivedMessage(message.id(), message.supplierId(), message.channel(), message.receivedAt()),
 				entry.documentIndex(), read.documents().get(entry.documentIndex()), profile);
-		if (outcome.result().equals("PARKED")) {
+		if (outcome.result() == DocumentResult.PARKED) {
 			parked.recordAttempt(entry.id(), clock.instant(), outcome.explanation());
-			return new ReplayResult(entry.id(), "STILL_PARKED", outcome.explanation());
+			return new ReplayResult(entry.id(), ReplayOutcome.STILL_PARKED, outcome.explanation());
 		}
 		parked.resolve(entry.id(), clock.instant(), outcome.result() + ": " + outcome.explanation());
-		List<DocumentOutcome> documents = new ArrayList<>(json.documents(message.documents()));
+		List<DocumentOutcome> documents = new ArrayList<>(message.documents());
 		if (entry.documentIndex() < documents.size()) {
 			documents.set(entry.documentIndex(), outcome);
 		}
-		messages.updateOutcome(message.id(), MessageStatus.of(documents, json.problems(message.problems())),
-				MessageStatus.summary(documents, json.problems(message.problems())) + " (after replay)",
-				json.documents(documents));
-		return new ReplayResult(entry.id(), outcome.result(), outcome.explanation());
+		messages.updateOutcome(message.id(), MessageOutcome.status(documents, message.problems()),
+				MessageOutcome.summary(documents, message.problems()) + " (after replay)", documents);
+		return new ReplayResult(entry.id(), ReplayOutcome.of(outcome.result()), outcome.explanation());
 	}
 }

@@ -8,22 +8,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
+import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
-import org.distributionhub.supplier.partners.api.FindPartnerProfile;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.FindPartnerProfile;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,20 +47,18 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 	private final InboundMessages messages;
 	private final DocumentProcessor processor;
 	private final FunctionalAcknowledgements functionalAcks;
-	private final ReceiptJson json;
 	private final SupplierProperties properties;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	PartnerMessageIntake(PartnerFormats formats, FindPartnerProfile profiles, InboundMessages messages,
-			DocumentProcessor processor, FunctionalAcknowledgements functionalAcks, ReceiptJson json,
+			DocumentProcessor processor, FunctionalAcknowledgements functionalAcks,
 			SupplierProperties properties, TransactionTemplate transactions, Clock clock) {
 		this.formats = formats;
 		this.profiles = profiles;
 		this.messages = messages;
 		this.processor = processor;
 		this.functionalAcks = functionalAcks;
-		this.json = json;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -89,16 +87,16 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		}
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		Channel channel = Channel.valueOf(command.channel().toUpperCase(Locale.ROOT));
+		Channel channel = command.channel();
 		Optional<PartnerProfile> profile = profiles.profile(command.supplierId());
 		if (profile.isEmpty() || !profile.get().active()) {
-			return store(command, id, now, sha256, null, null, "REFUSED",
+			return store(command, id, now, sha256, null, null, MessageStatus.REFUSED,
 					"Supplier " + command.supplierId() + " is not known or not active",
 					List.of(new Problem("supplier", "Supplier " + command.supplierId() + " is not known or not active")),
 					List.of());
 		}
 		if (!profile.get().inboundChannels().contains(channel)) {
-			return store(command, id, now, sha256, null, null, "REFUSED",
+			return store(command, id, now, sha256, null, null, MessageStatus.REFUSED,
 					"Supplier " + command.supplierId() + " is not set up to send " + channel,
 					List.of(new Problem("channel", "Supplier " + command.supplierId() + " sends only "
 							+ profile.get().inboundChannels())),
@@ -115,24 +113,24 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 				&& !profile.get().ediIdentity().matches(envelope.senderQualifier(), envelope.senderId())) {
 			problems.add(new Problem("interchange sender", "Sender " + envelope.senderQualifier().strip() + ":"
 					+ envelope.senderId().strip() + " is not supplier " + command.supplierId() + "'s EDI identity"));
-			return store(command, id, now, sha256, null, interchangeKey, "REFUSED",
+			return store(command, id, now, sha256, null, interchangeKey, MessageStatus.REFUSED,
 					"The interchange sender is not this supplier", problems, List.of());
 		}
 		if (interchangeKey != null && messages.interchangeSeen(interchangeKey, now.minus(properties.duplicateWindow()))) {
 			UUID ack = functionalAcks.send(profile.get(), id, envelope, read.groups());
-			return store(command, id, now, sha256, ack, interchangeKey, "DUPLICATE",
+			return store(command, id, now, sha256, ack, interchangeKey, MessageStatus.DUPLICATE,
 					"Interchange " + envelope.controlNumber().strip() + " from this sender arrived before; "
 							+ "acknowledged again, not applied",
 					problems, List.of());
 		}
-		ReceivedMessage message = new ReceivedMessage(id, command.supplierId(), channel.name(), now);
+		ReceivedMessage message = new ReceivedMessage(id, command.supplierId(), channel, now);
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		for (int index = 0; index < read.documents().size(); index++) {
 			outcomes.add(processor.process(message, index, read.documents().get(index), profile.get()));
 		}
 		UUID ack = functionalAcks.send(profile.get(), id, envelope, read.groups());
-		String status = MessageStatus.of(outcomes, problems);
-		return store(command, id, now, sha256, ack, interchangeKey, status, MessageStatus.summary(outcomes, problems),
+		MessageStatus status = MessageOutcome.status(outcomes, problems);
+		return store(command, id, now, sha256, ack, interchangeKey, status, MessageOutcome.summary(outcomes, problems),
 				problems, outcomes);
 	}
 
@@ -142,8 +140,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		}
 		return messages.findByIdempotencyKey(command.supplierId(), command.idempotencyKey()).map(stored -> {
 			boolean sameBody = stored.contentSha256().equals(sha256);
-			MessageReceipt receipt = json.receipt(stored, true, !sameBody);
-			return receipt;
+			return MessageOutcome.receipt(stored, true, !sameBody);
 		});
 	}
 
@@ -156,19 +153,19 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 				+ "); nothing was applied, the message is kept for the record: send it again";
 		ReceiveMessageCommand withoutKey = new ReceiveMessageCommand(command.supplierId(), command.channel(),
 				command.source(), command.contentType(), command.fileName(), command.content(), null);
-		return store(withoutKey, UUID.randomUUID(), clock.instant(), sha256, null, null, "FAILED", reason,
+		return store(withoutKey, UUID.randomUUID(), clock.instant(), sha256, null, null, MessageStatus.FAILED, reason,
 				List.of(), List.of());
 	}
 
 	private MessageReceipt store(ReceiveMessageCommand command, UUID id, Instant now, String sha256,
-			@Nullable UUID functionalAck, @Nullable String interchangeKey, String status, String summary,
+			@Nullable UUID functionalAck, @Nullable String interchangeKey, MessageStatus status, String summary,
 			List<Problem> problems, List<DocumentOutcome> outcomes) {
-		StoredMessage stored = new StoredMessage(id, command.supplierId(), command.channel().toUpperCase(Locale.ROOT),
-				command.source(), command.contentType(), command.fileName(), now, Correlation.current().value(),
-				command.content(), sha256, status, MessageStatus.clip(summary), json.problems(problems),
-				json.documents(outcomes), interchangeKey, command.idempotencyKey(), functionalAck);
+		StoredMessage stored = new StoredMessage(id, command.supplierId(), command.channel(), command.source(),
+				command.contentType(), command.fileName(), now, Correlation.current().value(), command.content(), sha256,
+				status, MessageOutcome.clip(summary), problems, outcomes, interchangeKey, command.idempotencyKey(),
+				functionalAck);
 		messages.insert(stored);
-		return json.receipt(stored, false, false);
+		return MessageOutcome.receipt(stored, false, false);
 	}
 
 	static String sha256(byte[] content) {

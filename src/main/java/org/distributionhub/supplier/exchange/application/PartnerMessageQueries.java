@@ -1,16 +1,19 @@
 package org.distributionhub.supplier.exchange.application;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,21 +26,19 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	private final InboundMessages messages;
 	private final MappingExceptions parked;
 	private final PartnerOutbox outbox;
-		private final ReceiptJson json;
 	private final Clock clock;
 
 	PartnerMessageQueries(InboundMessages messages, MappingExceptions parked, PartnerOutbox outbox,
-			ReceiptJson json, Clock clock) {
+			Clock clock) {
 		this.messages = messages;
 		this.parked = parked;
 		this.outbox = outbox;
-		this.json = json;
 		this.clock = clock;
 	}
 
 	@Override
 	public Optional<MessageReceipt> receipt(UUID trackingId) {
-		return messages.find(trackingId).map(stored -> json.receipt(stored, false, false));
+		return messages.find(trackingId).map(stored -> MessageOutcome.receipt(stored, false, false));
 	}
 
 	@Override
@@ -47,12 +48,16 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	}
 
 	@Override
-	public MessagePage messages(@Nullable String supplierId, @Nullable String status, @Nullable String channel,
+	public MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable String channel,
 			@Nullable String text, int page, int size) {
-		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text), page,
-				size);
+		Optional<Channel> known = channel == null ? Optional.empty() : channel(channel);
+		if (channel != null && known.isEmpty()) {
+			return new MessagePage(List.of(), 0, page, size);
+		}
+		StoredMessage.Page found = messages.list(
+				new StoredMessage.Filter(supplierId, status, known.orElse(null), text), page, size);
 		return new MessagePage(found.rows().stream()
-				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
+				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel().name(), row.source(), row.fileName(),
 						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary()))
 				.toList(), found.total(), page, size);
 	}
@@ -69,7 +74,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	@Override
 	public List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit) {
 		return outbox.list(supplierId, unpulledOnly, limit).stream()
-				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel(),
+				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel().name(),
 						entry.reference(), entry.fileName(), entry.contentType(), entry.createdAt(), entry.delivery(),
 						entry.deliveryStatus(), entry.attempts(), entry.lastError(), entry.deliveredAt(),
 						entry.pulledAt()))
@@ -80,6 +85,11 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	public Optional<OutboxContent> outboxContent(UUID id) {
 		return outbox.find(id).map(entry -> new OutboxContent(entry.id(), entry.supplierId(), entry.fileName(),
 				entry.contentType(), entry.content()));
+	}
+
+	/** No message came by a channel the hub does not know. */
+	private static Optional<Channel> channel(String name) {
+		return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(name)).findFirst();
 	}
 
 	@Override

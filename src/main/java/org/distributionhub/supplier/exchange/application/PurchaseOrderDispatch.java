@@ -3,15 +3,17 @@ package org.distributionhub.supplier.exchange.application;
 import java.time.Clock;
 import java.util.OptionalLong;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.OutboxKind;
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.api.SendPurchaseOrder;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
+import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
+import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.exchange.ports.out.Addressing;
-import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
-import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
-import org.distributionhub.supplier.exchange.api.SendPurchaseOrder;
-import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
-import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +42,8 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : formats.ourIdentity(channel);
 		Addressing addressing = formats.addressing(profile.supplierId(), channel, them, false);
 		OutboundMessage message = writer.purchaseOrder(order, addressing);
-		outbox.add(profile.supplierId(), "PURCHASE_ORDER", channel.name(), order.poNumber() + "/r" + order.revision(),
-				message, channel == Channel.API ? "WEBHOOK" : "FOLDER", clock.instant());
+		outbox.add(profile.supplierId(), OutboxKind.PURCHASE_ORDER, channel, order.poNumber() + "/r" + order.revision(),
+				message, channel == Channel.API ? DeliveryRoute.WEBHOOK : DeliveryRoute.FOLDER, clock.instant());
 		return channel == Channel.X12 || channel == Channel.EDIFACT ? OptionalLong.of(addressing.groupControlNumber())
 				: OptionalLong.empty();
 	}

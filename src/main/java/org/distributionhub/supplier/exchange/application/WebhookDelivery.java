@@ -13,18 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.shared.Backoff;
 import org.distributionhub.shared.CorrelationId;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.exchange.ports.in.DeliveryRound;
 import org.distributionhub.supplier.exchange.ports.in.SendPartnerWebhooks;
-import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
-import org.distributionhub.supplier.partners.api.FindPartnerProfile;
-import org.distributionhub.supplier.exchange.ports.out.WebhookSender;
+import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Delivered;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Refused;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Retry;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookRequest;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookResult;
+import org.distributionhub.supplier.exchange.ports.out.WebhookSender;
+import org.distributionhub.supplier.partners.api.FindPartnerProfile;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,8 @@ class WebhookDelivery implements SendPartnerWebhooks {
 	@Override
 	public DeliveryRound sendDue() {
 		Instant now = clock.instant();
-		List<Entry> claimed = transactions.execute(status -> outbox.claim("WEBHOOK", now, now.plus(lease()), BATCH));
+		List<Entry> claimed = transactions
+			.execute(status -> outbox.claim(DeliveryRoute.WEBHOOK, now, now.plus(lease()), BATCH));
 		List<Outcome> outcomes = claimed.stream()
 			.map(entry -> CompletableFuture.supplyAsync(() -> deliver(entry), senders))
 			.toList()

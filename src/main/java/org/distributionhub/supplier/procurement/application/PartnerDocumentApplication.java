@@ -3,6 +3,8 @@ package org.distributionhub.supplier.procurement.application;
 import java.time.Clock;
 import java.util.List;
 
+import org.distributionhub.supplier.api.DocumentKind;
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.exchange.api.MappingFailure;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
@@ -63,15 +65,15 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			orders.update(order, clock.instant());
 		}
 		if (result.changedSomething()) {
-			events.acknowledged(order, message.id() + "/" + document.documentId(), message.channel(),
+			events.acknowledged(order, message.id() + "/" + document.documentId(), message.channel().name(),
 					result.changes());
 		}
-		String outcome = switch (result.kind()) {
-			case APPLIED -> result.changedSomething() ? "APPLIED" : "NO_CHANGE";
-			case DUPLICATE -> "DUPLICATE";
-			case STALE -> "STALE";
+		DocumentResult outcome = switch (result.kind()) {
+			case APPLIED -> result.changedSomething() ? DocumentResult.APPLIED : DocumentResult.NO_CHANGE;
+			case DUPLICATE -> DocumentResult.DUPLICATE;
+			case STALE -> DocumentResult.STALE;
 		};
-		return new DocumentOutcome(document.documentId(), "ACKNOWLEDGEMENT", document.poNumber(), outcome,
+		return new DocumentOutcome(document.documentId(), DocumentKind.ACKNOWLEDGEMENT, document.poNumber(), outcome,
 				result.explanation());
 	}
 
@@ -81,7 +83,7 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			group = Long.parseLong(document.groupControlNumber().strip());
 		}
 		catch (NumberFormatException ex) {
-			return new DocumentOutcome(document.documentId(), "FUNCTIONAL_ACK", null, "NO_CHANGE",
+			return new DocumentOutcome(document.documentId(), DocumentKind.FUNCTIONAL_ACK, null, DocumentResult.NO_CHANGE,
 					"Group control number " + document.groupControlNumber() + " is not one of ours");
 		}
 		List<PurchaseOrderId> ids = "PO".equalsIgnoreCase(document.functionalId())
@@ -92,8 +94,9 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 				orders.update(order, clock.instant());
 			});
 		}
-		return new DocumentOutcome(document.documentId(), "FUNCTIONAL_ACK",
-				ids.size() == 1 ? ids.get(0).poNumber() : null, ids.isEmpty() ? "NO_CHANGE" : "APPLIED",
+		return new DocumentOutcome(document.documentId(), DocumentKind.FUNCTIONAL_ACK,
+				ids.size() == 1 ? ids.get(0).poNumber() : null,
+				ids.isEmpty() ? DocumentResult.NO_CHANGE : DocumentResult.APPLIED,
 				ids.isEmpty() ? "No purchase order of ours went out in group " + group
 						: "Group " + group + " acknowledged with " + document.groupStatus() + " for "
 								+ ids.size() + " purchase order(s)");

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.supplier.api.DocumentKind;
+import org.distributionhub.supplier.api.DocumentResult;
+import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.events.ShipNoticeReceived;
+import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
-import org.distributionhub.supplier.events.ShipNoticeReceived;
-import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.procurement.ports.out.PurchaseOrders;
-import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.procurement.ports.out.ShipNotices;
 import org.springframework.stereotype.Component;
 
@@ -56,16 +58,16 @@ public class ShipNoticeTranslator {
 			throw new IllegalArgumentException("A shipment id (BSN02) is 1 to 80 characters");
 		}
 		if (lines.isEmpty()) {
-			return new DocumentOutcome(notice.documentId(), "SHIP_NOTICE", firstPo, "NO_CHANGE",
+			return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo, DocumentResult.NO_CHANGE,
 					"Ship notice " + notice.shipmentId() + " lists no items");
 		}
 		if (!notices.recordFirst(profile.supplierId(), notice.shipmentId(), message.id())) {
-			return new DocumentOutcome(notice.documentId(), "SHIP_NOTICE", firstPo, "DUPLICATE",
+			return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo, DocumentResult.DUPLICATE,
 					"Shipment " + notice.shipmentId() + " was announced before; nothing was applied");
 		}
 		events.publish(new ShipNoticeReceived(UUID.randomUUID(), Correlation.current(), profile.supplierId(),
 				notice.shipmentId(), notice.shipDate(), notice.expectedDelivery(), lines));
-		return new DocumentOutcome(notice.documentId(), "SHIP_NOTICE", firstPo, "APPLIED",
+		return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo, DocumentResult.APPLIED,
 				"Shipment " + notice.shipmentId() + " with " + lines.size() + " item(s)");
 	}
 }

@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /** The partner outbox in memory, with the JDBC outbox's rules for what is due and what a claim does. */
@@ -19,11 +23,11 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 	private final Map<UUID, Entry> entries = new LinkedHashMap<>();
 
 	@Override
-	public synchronized UUID add(String supplierId, String kind, String channel, String reference,
-			OutboundMessage message, String delivery, Instant now) {
+	public synchronized UUID add(String supplierId, OutboxKind kind, Channel channel, String reference,
+			OutboundMessage message, DeliveryRoute delivery, Instant now) {
 		UUID id = UUID.randomUUID();
 		entries.put(id, new Entry(id, supplierId, kind, channel, reference, message.fileName(), message.contentType(),
-				message.content(), now, delivery, "PENDING", 0, now, null, null, null));
+				message.content(), now, delivery, DeliveryStatus.PENDING, 0, now, null, null, null));
 		return id;
 	}
 
@@ -43,10 +47,10 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
-	public synchronized List<Entry> due(String delivery, Instant now, int limit) {
+	public synchronized List<Entry> due(DeliveryRoute delivery, Instant now, int limit) {
 		return entries.values()
 			.stream()
-			.filter(entry -> entry.delivery().equals(delivery) && entry.deliveryStatus().equals("PENDING")
+			.filter(entry -> entry.delivery() == delivery && entry.deliveryStatus() == DeliveryStatus.PENDING
 					&& entry.nextAttemptAt() != null && !entry.nextAttemptAt().isAfter(now))
 			.sorted(Comparator.comparing(Entry::nextAttemptAt).thenComparing(Entry::createdAt))
 			.limit(limit)
@@ -54,7 +58,7 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
-	public synchronized List<Entry> claim(String delivery, Instant now, Instant leaseUntil, int limit) {
+	public synchronized List<Entry> claim(DeliveryRoute delivery, Instant now, Instant leaseUntil, int limit) {
 		List<Entry> claimed = new ArrayList<>();
 		for (Entry entry : due(delivery, now, limit)) {
 			Entry leased = with(entry, entry.deliveryStatus(), entry.attempts(), leaseUntil, entry.lastError(),
@@ -68,13 +72,13 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 	@Override
 	public synchronized void delivered(UUID id, Instant now) {
 		Entry entry = entries.get(id);
-		entries.put(id, with(entry, "DELIVERED", entry.attempts() + 1, null, entry.lastError(), now));
+		entries.put(id, with(entry, DeliveryStatus.DELIVERED, entry.attempts() + 1, null, entry.lastError(), now));
 	}
 
 	@Override
 	public synchronized void deliveryFailed(UUID id, @Nullable Instant nextAttempt, String error) {
 		Entry entry = entries.get(id);
-		entries.put(id, with(entry, nextAttempt == null ? "FAILED" : "PENDING", entry.attempts() + 1, nextAttempt,
+		entries.put(id, with(entry, nextAttempt == null ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, entry.attempts() + 1, nextAttempt,
 				error, entry.deliveredAt()));
 	}
 
@@ -87,7 +91,7 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 				entry.pulledAt() != null ? entry.pulledAt() : now));
 	}
 
-	private static Entry with(Entry entry, String status, int attempts, @Nullable Instant nextAttemptAt,
+	private static Entry with(Entry entry, DeliveryStatus status, int attempts, @Nullable Instant nextAttemptAt,
 			@Nullable String lastError, @Nullable Instant deliveredAt) {
 		return new Entry(entry.id(), entry.supplierId(), entry.kind(), entry.channel(), entry.reference(),
 				entry.fileName(), entry.contentType(), entry.content(), entry.createdAt(), entry.delivery(), status,

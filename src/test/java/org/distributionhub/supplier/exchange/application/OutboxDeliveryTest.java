@@ -14,10 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.distributionhub.shared.MovableClock;
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.in.DeliveryRound;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerFolders;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,16 +43,17 @@ class OutboxDeliveryTest {
 	void dueFolderEntriesAreWrittenWithTheirIdAsTagAndMarkedDelivered() {
 		UUID po = folderEntry("ACME", "850-PO-1.x12", "ISA*850");
 		UUID ack = folderEntry("BOLT", "997-1.x12", "ISA*997");
-		UUID webhook = outbox.add("ACME", "PURCHASE_ORDER", "API", "PO-2/r1",
-				new OutboundMessage("PO-2.json", "application/json", new byte[] { '{', '}' }), "WEBHOOK", NOW);
+		UUID webhook = outbox.add("ACME", OutboxKind.PURCHASE_ORDER, Channel.API, "PO-2/r1",
+				new OutboundMessage("PO-2.json", "application/json", new byte[] { '{', '}' }), DeliveryRoute.WEBHOOK,
+				NOW);
 
 		assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRound(2, 2, 0, 0));
 
 		assertThat(folders.written).containsExactly("ACME/850-PO-1.x12#" + po + "=ISA*850",
 				"BOLT/997-1.x12#" + ack + "=ISA*997");
-		assertThat(entry(po).deliveryStatus()).isEqualTo("DELIVERED");
+		assertThat(entry(po).deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
 		assertThat(entry(ack).deliveredAt()).isEqualTo(NOW);
-		assertThat(entry(webhook).deliveryStatus()).isEqualTo("PENDING");
+		assertThat(entry(webhook).deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(delivery.deliverDue().taken()).isZero();
 	}
 
@@ -60,7 +65,7 @@ class OutboxDeliveryTest {
 		for (int attempt = 1; attempt <= 10; attempt++) {
 			assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRound(1, 0, 1, 0));
 			Entry entry = entry(id);
-			assertThat(entry.deliveryStatus()).isEqualTo("PENDING");
+			assertThat(entry.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 			assertThat(entry.lastError()).startsWith("Could not write to the outbox folder: ").contains("disk full");
 			clock.advance(Duration.between(clock.instant(), entry.nextAttemptAt()));
 		}
@@ -68,7 +73,7 @@ class OutboxDeliveryTest {
 
 		folders.broken.clear();
 		assertThat(delivery.deliverDue().delivered()).isEqualTo(1);
-		assertThat(entry(id).deliveryStatus()).isEqualTo("DELIVERED");
+		assertThat(entry(id).deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
 	}
 
 	@Test
@@ -88,8 +93,8 @@ class OutboxDeliveryTest {
 	}
 
 	private UUID folderEntry(String supplierId, String fileName, String content) {
-		return outbox.add(supplierId, "PURCHASE_ORDER", "X12", fileName, new OutboundMessage(fileName,
-				"application/edi-x12", content.getBytes(StandardCharsets.UTF_8)), "FOLDER", clock.instant());
+		return outbox.add(supplierId, OutboxKind.PURCHASE_ORDER, Channel.X12, fileName, new OutboundMessage(fileName,
+				"application/edi-x12", content.getBytes(StandardCharsets.UTF_8)), DeliveryRoute.FOLDER, clock.instant());
 	}
 
 	private Entry entry(UUID id) {

@@ -16,19 +16,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.distributionhub.shared.MovableClock;
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.in.DeliveryRound;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
-import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
-import org.distributionhub.supplier.exchange.ports.out.WebhookSender;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Delivered;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Refused;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Retry;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookRequest;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookResult;
+import org.distributionhub.supplier.exchange.ports.out.WebhookSender;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.RemainderPolicy;
+import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,7 +70,7 @@ class WebhookDeliveryTest {
 		DeliveryRound round = delivery.sendDue();
 
 		assertThat(round).isEqualTo(new DeliveryRound(1, 1, 0, 0));
-		assertThat(entry(id).deliveryStatus()).isEqualTo("DELIVERED");
+		assertThat(entry(id).deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
 		assertThat(entry(id).deliveredAt()).isEqualTo(NOW);
 		WebhookRequest request = sender.requests.get(0);
 		assertThat(request.url()).isEqualTo(URI.create("https://acme.example/hooks/po"));
@@ -86,7 +89,7 @@ class WebhookDeliveryTest {
 		assertThat(delivery.sendDue()).isEqualTo(new DeliveryRound(1, 0, 1, 0));
 
 		Entry entry = entry(id);
-		assertThat(entry.deliveryStatus()).isEqualTo("PENDING");
+		assertThat(entry.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(entry.attempts()).isEqualTo(1);
 		assertThat(entry.lastError()).isEqualTo("HTTP 503: down");
 		assertThat(entry.nextAttemptAt()).isBetween(NOW.plusSeconds(8), NOW.plusSeconds(12));
@@ -116,7 +119,7 @@ class WebhookDeliveryTest {
 		}
 
 		Entry entry = entry(id);
-		assertThat(entry.deliveryStatus()).isEqualTo("FAILED");
+		assertThat(entry.deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(entry.attempts()).isEqualTo(3);
 		assertThat(entry.nextAttemptAt()).isNull();
 		assertThat(entry.lastError())
@@ -132,7 +135,7 @@ class WebhookDeliveryTest {
 
 		assertThat(delivery.sendDue()).isEqualTo(new DeliveryRound(1, 0, 0, 1));
 
-		assertThat(entry(id).deliveryStatus()).isEqualTo("FAILED");
+		assertThat(entry(id).deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(entry(id).attempts()).isEqualTo(1);
 		assertThat(entry(id).lastError()).isEqualTo("HTTP 400: lines[0].sku is unknown");
 	}
@@ -144,7 +147,7 @@ class WebhookDeliveryTest {
 		delivery.sendDue();
 
 		assertThat(sender.requests).isEmpty();
-		assertThat(entry(id).deliveryStatus()).isEqualTo("PENDING");
+		assertThat(entry(id).deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(entry(id).lastError()).isEqualTo("Supplier NOHOOK has no webhook URL in its profile");
 	}
 
@@ -174,20 +177,20 @@ class WebhookDeliveryTest {
 		for (int i = 0; i < WebhookDelivery.BATCH + 4; i++) {
 			webhookEntry("ACME", "{\"n\":" + i + "}");
 		}
-		UUID folder = outbox.add("ACME", "FUNCTIONAL_ACK", "X12", "m-1",
-				new OutboundMessage("997.x12", "application/edi-x12", new byte[] { 1 }), "FOLDER", NOW);
+		UUID folder = outbox.add("ACME", OutboxKind.FUNCTIONAL_ACK, Channel.X12, "m-1",
+				new OutboundMessage("997.x12", "application/edi-x12", new byte[] { 1 }), DeliveryRoute.FOLDER, NOW);
 		sender.answer = request -> new Delivered(200);
 
 		assertThat(delivery.sendDue().delivered()).isEqualTo(WebhookDelivery.BATCH);
 		assertThat(delivery.sendDue().delivered()).isEqualTo(4);
-		assertThat(entry(folder).deliveryStatus()).isEqualTo("PENDING");
+		assertThat(entry(folder).deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(sender.requests).extracting(WebhookRequest::idempotencyKey).doesNotHaveDuplicates();
 	}
 
 	private UUID webhookEntry(String supplierId, String json) {
-		return outbox.add(supplierId, "PURCHASE_ORDER", "API", "PO-1/r1",
+		return outbox.add(supplierId, OutboxKind.PURCHASE_ORDER, Channel.API, "PO-1/r1",
 				new OutboundMessage("PO-1-r1.json", "application/json", json.getBytes(StandardCharsets.UTF_8)),
-				"WEBHOOK", NOW);
+				DeliveryRoute.WEBHOOK, NOW);
 	}
 
 	private Entry entry(UUID id) {

@@ -1,15 +1,18 @@
 package org.distributionhub.console.adapters.in.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
-import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.FindPartnerMessages.MessagePage;
-import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayResult;
+import org.distributionhub.supplier.api.ReplayParkedDocuments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -53,8 +56,11 @@ class PartnerMessagesConsoleController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String view = Htmx.view(request, response, "console/partner-messages");
 		int pageNumber = Math.max(0, page);
-		MessagePage found = messages.messages(blank(supplier), blank(status), blank(channel), blank(text), pageNumber,
-				PAGE_SIZE);
+		@Nullable String wanted = blank(status);
+		@Nullable MessageStatus known = wanted == null ? null : status(wanted);
+		MessagePage found = wanted != null && known == null ? new MessagePage(List.of(), 0, pageNumber, PAGE_SIZE)
+				: messages.messages(blank(supplier), known, blank(channel), blank(text), pageNumber, PAGE_SIZE);
+		model.addAttribute("statuses", MessageStatus.values());
 		model.addAttribute("page", new PageOf<>(found.rows(), pageNumber, PAGE_SIZE, found.total()));
 		model.addAttribute("supplier", Objects.requireNonNullElse(supplier, ""));
 		model.addAttribute("status", Objects.requireNonNullElse(status, ""));
@@ -102,6 +108,12 @@ class PartnerMessagesConsoleController {
 	String overdue(Model model) {
 		model.addAttribute("overdue", overdue.overdue(500));
 		return "console/overdue";
+	}
+
+	/** The status of this name; no message has a status the hub does not know. */
+	private static @Nullable MessageStatus status(String name) {
+		return Arrays.stream(MessageStatus.values()).filter(status -> status.name().equals(name)).findFirst()
+			.orElse(null);
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

@@ -13,7 +13,6 @@ import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.domain.Shipment;
 import org.distributionhub.erpgateway.domain.UnreadablePayload;
-import org.distributionhub.erpgateway.ports.out.PayloadTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * field, for example lines[1].sku, which the dispatcher parks.
  */
 @Component
-public final class PostingPayloadJson implements PayloadTexts {
+public final class PostingPayloadJson {
 
 	/** Decimals are read as they were written (12.50 stays 12.50), never through a double. */
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -51,7 +50,7 @@ public final class PostingPayloadJson implements PayloadTexts {
 				PostingPayloadJson::shipment, PostingPayloadJson::customerInvoice);
 	}
 
-	@Override
+	/** The payload stored as this text; text it cannot read gives an {@link UnreadablePayload} naming why. */
 	public PostingPayload read(PostingType type, String text) {
 		try {
 			var root = JSON.readTree(text);

@@ -6,10 +6,11 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
+import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.InventoryFeedRejected;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.platform.folders.ClaimedFile;
 import org.distributionhub.platform.folders.FileOutcome;
 import org.distributionhub.shared.CorrelationId;
@@ -49,7 +50,7 @@ final class InventoryFeedFiles {
 		InventoryFeedResult result;
 		try {
 			result = feeds.apply(new InventoryFeedCommand(CorrelationId.random(), name.group(1), name.group(2),
-					"FILE", fileName, parsed.rows(), parsed.unreadable()));
+					IntakeChannel.FILE, fileName, parsed.rows(), parsed.unreadable()));
 		}
 		catch (InventoryFeedRejected rejected) {
 			return Refusals.of(rejected.getMessage());

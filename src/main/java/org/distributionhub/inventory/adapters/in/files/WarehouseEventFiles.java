@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import org.distributionhub.inventory.adapters.in.files.WarehouseEventCsv.CsvEvent;
 import org.distributionhub.inventory.adapters.in.files.WarehouseEventCsv.RowProblem;
 import org.distributionhub.inventory.ports.in.FieldProblem;
-import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
 import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.platform.folders.ClaimedFile;
 import org.distributionhub.platform.folders.FileOutcome;
 import org.distributionhub.shared.CorrelationId;
@@ -63,7 +64,7 @@ final class WarehouseEventFiles {
 			}
 			try {
 				var receipt = intake
-					.record(new WarehouseEventCommand(correlationId, "FILE", fileName, event.message()));
+					.record(new WarehouseEventCommand(correlationId, IntakeChannel.FILE, fileName, event.message()));
 				String outcome = receipt.duplicate() ? "DUPLICATE (applied on " + receipt.receivedAt() + ", not again)"
 						: "APPLIED";
 				event.lines().forEach(line -> rows.put(line, event.eventId() + ": " + outcome));

@@ -8,13 +8,15 @@ import java.util.UUID;
 
 import org.distributionhub.inventory.adapters.in.files.DelimitedText;
 import org.distributionhub.inventory.adapters.in.files.InventoryFeedCsv;
-import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.FeedRow;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
+import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
 import org.distributionhub.inventory.ports.in.FindInventoryFeedRuns;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
 import org.distributionhub.inventory.ports.in.InventoryFeedRunView;
+import org.distributionhub.inventory.ports.model.FeedMode;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.platform.problems.FieldPaths;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +60,7 @@ class InventoryFeedController {
 	}
 
 	/** What a feed run did; {@code ignoredColumns} are CSV columns the feed does not use. */
-	record InventoryFeedResponse(UUID runId, String mode, String warehouse, int rows, int applied, int unchanged,
+	record InventoryFeedResponse(UUID runId, FeedMode mode, String warehouse, int rows, int applied, int unchanged,
 			int zeroed, List<FeedRowProblem> rejected, boolean zeroingSkipped, @Nullable String note,
 			List<String> ignoredColumns) {
 
@@ -81,7 +83,7 @@ class InventoryFeedController {
 			throw new FeedNotReadable(FieldPaths.BODY, unreadable.getMessage());
 		}
 		return InventoryFeedResponse.of(feeds.apply(new InventoryFeedCommand(Correlation.current(), warehouse, mode,
-				"API", reference(), parsed.rows(), parsed.unreadable())), parsed.ignoredColumns());
+				IntakeChannel.API, reference(), parsed.rows(), parsed.unreadable())), parsed.ignoredColumns());
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -113,7 +115,7 @@ class InventoryFeedController {
 					text(item.path("quantity")), text(item.path("unit"))));
 		}
 		return InventoryFeedResponse.of(feeds.apply(new InventoryFeedCommand(Correlation.current(),
-				orElse(text(feed.path("warehouse")), warehouse), orElse(text(feed.path("mode")), mode), "API",
+				orElse(text(feed.path("warehouse")), warehouse), orElse(text(feed.path("mode")), mode), IntakeChannel.API,
 				reference(), rows, unreadable)), List.of());
 	}
 

@@ -2,9 +2,11 @@ package org.distributionhub.inventory.adapters.in.web;
 
 import java.time.Instant;
 
-import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
+import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.platform.correlation.Correlation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +34,8 @@ class WarehouseEventController {
 	}
 
 	/** The answer to an event: its id and type, APPLIED, whether it was a duplicate and when it was first taken in. */
-	record WarehouseEventResponse(String eventId, String type, String status, boolean duplicate,
+	record WarehouseEventResponse(String eventId, WarehouseEventReceipt.EventType type,
+			WarehouseEventStatus status, boolean duplicate,
 			Instant receivedAt) {
 
 		static WarehouseEventResponse of(WarehouseEventReceipt receipt) {
@@ -43,7 +46,8 @@ class WarehouseEventController {
 
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<WarehouseEventResponse> record(@Valid @RequestBody WarehouseEventRequest request) {
-		var receipt = intake.record(new WarehouseEventCommand(Correlation.current(), "API", null, request.toMessage()));
+		var receipt = intake.record(new WarehouseEventCommand(Correlation.current(), IntakeChannel.API, null,
+				request.toMessage()));
 		return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.body(WarehouseEventResponse.of(receipt));
 	}

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.inventory.ports.model.FeedMode;
+import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.out.InventoryFeedRuns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,7 @@ class JdbcInventoryFeedRuns implements InventoryFeedRuns {
 				INSERT INTO inventory_feed_run (run_id, warehouse, mode, channel, reference, correlation_id, started_at,
 				    finished_at, row_count, applied, unchanged, zeroed, rejected, zeroing_skipped, note, problems)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(run.runId(), run.warehouse(), run.mode(), run.channel(), shortened(run.reference(), 255),
+			.params(run.runId(), run.warehouse(), run.mode().name(), run.channel().name(), shortened(run.reference(), 255),
 					run.correlationId(), OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC),
 					OffsetDateTime.ofInstant(run.finishedAt(), ZoneOffset.UTC), run.rows(), run.applied(),
 					run.unchanged(), run.zeroed(), run.rejected(), run.zeroingSkipped(),
@@ -51,8 +53,8 @@ class JdbcInventoryFeedRuns implements InventoryFeedRuns {
 
 	private static FeedRun row(ResultSet rs, int row) throws SQLException {
 		String problems = rs.getString("problems");
-		return new FeedRun(rs.getObject("run_id", UUID.class), rs.getString("warehouse"), rs.getString("mode"),
-				rs.getString("channel"), rs.getString("reference"), rs.getString("correlation_id"),
+		return new FeedRun(rs.getObject("run_id", UUID.class), rs.getString("warehouse"),
+				FeedMode.valueOf(rs.getString("mode")), IntakeChannel.valueOf(rs.getString("channel")), rs.getString("reference"), rs.getString("correlation_id"),
 				JdbcWarehouseEventLog.instant(rs, "started_at"), JdbcWarehouseEventLog.instant(rs, "finished_at"),
 				rs.getInt("row_count"), rs.getInt("applied"), rs.getInt("unchanged"), rs.getInt("zeroed"),
 				rs.getInt("rejected"), rs.getBoolean("zeroing_skipped"), rs.getString("note"),

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.distributionhub.inventory.ports.model.IntakeChannel;
+import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,8 +32,8 @@ class JdbcWarehouseEventLog implements WarehouseEventLog {
 				    correlation_id, status, received_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(entry.eventId(), entry.type(), entry.content().warehouse(), WarehouseEventJson.hash(payload), payload,
-					entry.channel(), entry.fileName(), entry.correlationId(), entry.status(),
+			.params(entry.eventId(), entry.type().name(), entry.content().warehouse(), WarehouseEventJson.hash(payload), payload,
+					entry.channel().name(), entry.fileName(), entry.correlationId(), entry.status().name(),
 					OffsetDateTime.ofInstant(entry.receivedAt(), ZoneOffset.UTC))
 			.update() == 1);
 	}
@@ -45,8 +47,9 @@ class JdbcWarehouseEventLog implements WarehouseEventLog {
 	}
 
 	private static LoggedWarehouseEvent row(ResultSet rs, int row) throws SQLException {
-		return new LoggedWarehouseEvent(WarehouseEventJson.read(rs.getString("payload")), rs.getString("channel"),
-				rs.getString("file_name"), rs.getString("correlation_id"), rs.getString("status"),
+		return new LoggedWarehouseEvent(WarehouseEventJson.read(rs.getString("payload")),
+				IntakeChannel.valueOf(rs.getString("channel")), rs.getString("file_name"),
+				rs.getString("correlation_id"), WarehouseEventStatus.valueOf(rs.getString("status")),
 				instant(rs, "received_at"));
 	}
 

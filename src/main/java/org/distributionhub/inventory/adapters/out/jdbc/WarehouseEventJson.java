@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.distributionhub.inventory.domain.WarehouseEventType;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Content;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Line;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ final class WarehouseEventJson {
 	static String write(Content content) {
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 		fields.put("eventId", content.eventId());
-		fields.put("type", content.type());
+		fields.put("type", content.type().name());
 		fields.put("warehouse", content.warehouse());
 		fields.put("occurredAt", content.occurredAt() == null ? null : content.occurredAt().toString());
 		fields.put("orderId", content.orderId());
@@ -65,7 +66,8 @@ final class WarehouseEventJson {
 					text(line, "unit")));
 		}
 		String occurredAt = text(node, "occurredAt");
-		return new Content(String.valueOf(text(node, "eventId")), String.valueOf(text(node, "type")),
+		return new Content(String.valueOf(text(node, "eventId")),
+				WarehouseEventType.valueOf(String.valueOf(text(node, "type"))),
 				String.valueOf(text(node, "warehouse")), occurredAt == null ? null : Instant.parse(occurredAt),
 				text(node, "orderId"), text(node, "shipmentId"), text(node, "poNumber"), text(node, "reason"),
 				text(node, "carrier"), text(node, "trackingNumber"), lines);

@@ -2,6 +2,7 @@ package org.distributionhub.supplier.exchange.ports.in;
 
 
 import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +15,10 @@ public interface ReceivePartnerMessage {
 	MessageReceipt receive(ReceiveMessageCommand command);
 
 	/**
-	 * {@code channel} is API, X12, EDIFACT or CSV; {@code source} says how it came (API, FILE); an idempotency key
+	 * {@code source} says how it came (API, FILE); an idempotency key
 	 * makes a repeated request return the first receipt.
 	 */
-	record ReceiveMessageCommand(String supplierId, String channel, String source, @Nullable String contentType,
+	record ReceiveMessageCommand(String supplierId, Channel channel, String source, @Nullable String contentType,
 			@Nullable String fileName, byte[] content, @Nullable String idempotencyKey) {
 	}
 }

@@ -1,15 +1,19 @@
 package org.distributionhub.supplier.exchange.ports.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.api.MessageStatus;
 
 /** The verbatim store of every partner message, with its outcome. */
 public interface InboundMessages {
 
 	void insert(StoredMessage message);
 
-	void updateOutcome(UUID id, String status, String summary, String documents);
+	void updateOutcome(UUID id, MessageStatus status, String summary, List<DocumentOutcome> documents);
 
 	Optional<StoredMessage> find(UUID id);
 

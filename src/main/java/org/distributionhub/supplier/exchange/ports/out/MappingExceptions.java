@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.ParkedStatus;
 import org.jspecify.annotations.Nullable;
 
 /** Documents parked because something in them could not be mapped, kept until a replay applies them. */
@@ -24,7 +25,7 @@ public interface MappingExceptions {
 
 	/** A parked document and its state: OPEN until a replay applied it, then RESOLVED. */
 	record Parked(UUID id, UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber,
-			String reason, String status, Instant parkedAt, @Nullable Instant resolvedAt, int replays,
+			String reason, ParkedStatus status, Instant parkedAt, @Nullable Instant resolvedAt, int replays,
 			@Nullable String outcome) {
 	}
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,15 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PartnerOutbox {
 
-	UUID add(String supplierId, String kind, String channel, String reference, OutboundMessage message,
-			String delivery, Instant now);
+	UUID add(String supplierId, OutboxKind kind, Channel channel, String reference, OutboundMessage message,
+			DeliveryRoute delivery, Instant now);
 
 	Optional<Entry> find(UUID id);
 
 	List<Entry> list(String supplierId, boolean unpulledOnly, int limit);
 
 	/** Entries whose delivery is due, oldest first. */
-	List<Entry> due(String delivery, Instant now, int limit);
+	List<Entry> due(DeliveryRoute delivery, Instant now, int limit);
 
 	/**
 	 * Claims due entries for one sender: locks them (skipping those another instance holds) and moves their next
@@ -29,7 +33,7 @@ public interface PartnerOutbox {
 	 * transaction. Runs in the caller's transaction; an entry whose outcome is never recorded is due again once its
 	 * lease has run out.
 	 */
-	List<Entry> claim(String delivery, Instant now, Instant leaseUntil, int limit);
+	List<Entry> claim(DeliveryRoute delivery, Instant now, Instant leaseUntil, int limit);
 
 	void delivered(UUID id, Instant now);
 
@@ -38,13 +42,10 @@ public interface PartnerOutbox {
 
 	void pulled(UUID id, Instant now);
 
-	/**
-	 * One message for a partner. {@code delivery} FOLDER or WEBHOOK; {@code deliveryStatus} PENDING, DELIVERED or
-	 * FAILED (given up after the last attempt).
-	 */
-	record Entry(UUID id, String supplierId, String kind, String channel, String reference, String fileName,
-			String contentType, byte[] content, Instant createdAt, String delivery, String deliveryStatus,
-			int attempts, @Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable Instant deliveredAt,
-			@Nullable Instant pulledAt) {
+	/** One message for a partner, how it goes to the partner and where its delivery stands. */
+	record Entry(UUID id, String supplierId, OutboxKind kind, Channel channel, String reference, String fileName,
+			String contentType, byte[] content, Instant createdAt, DeliveryRoute delivery,
+			DeliveryStatus deliveryStatus, int attempts, @Nullable Instant nextAttemptAt, @Nullable String lastError,
+			@Nullable Instant deliveredAt, @Nullable Instant pulledAt) {
 	}
 }

@@ -15,18 +15,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
+import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.erpgateway.ports.in.RecordPosting.RecordPostingCommand;
 import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.shared.Quantity;
+import org.distributionhub.shared.Sku;
+import org.distributionhub.shared.UnitOfMeasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -56,7 +63,12 @@ class ErpPostingsIT {
 	@Autowired
 	AdminAudit audit;
 
-	private final String key = "SO:" + UUID.randomUUID().toString().substring(0, 8);
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String orderId = UUID.randomUUID().toString().substring(0, 8);
+
+	private final String key = "SO:" + orderId;
 
 	@Test
 	void everyRoleSeesHealthBacklogAndTheRefusalButOnlyOperatorsGetTheActions() throws Exception {
@@ -96,7 +108,7 @@ class ErpPostingsIT {
 
 	@Test
 	void anOperatorParksAndCancelsAPostingFoundByItsBusinessKey() throws Exception {
-		var waiting = record(key, "{\"orderNumber\":\"x\"}");
+		var waiting = recordShipment();
 
 		mvc.perform(get("/console/erp").param("key", key).with(OPERATOR))
 			.andExpect(status().isOk())
@@ -135,9 +147,13 @@ class ErpPostingsIT {
 		assertThat(audit.find(0, 50).items()).noneMatch(entry -> entry.reason().equals("auditor tries"));
 	}
 
-	/** A posting the file ERP refuses (its payload is not JSON), parked with that reason by a real dispatch round. */
+	/**
+	 * A posting the file ERP refuses, parked with that reason by a real dispatch round: its stored payload is text the
+	 * hub cannot read, as a row written by hand or by a broken version would be.
+	 */
 	private PostingView refusedByTheErp() {
-		var posting = record(key, "not json");
+		var posting = recordShipment();
+		jdbc.sql("UPDATE erp_posting SET payload = 'not json' WHERE id = ?").param(posting.id()).update();
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatch.dispatchDue();
 			return postings.find(posting.id()).orElseThrow().status().equals("PARKED");
@@ -145,8 +161,9 @@ class ErpPostingsIT {
 		return posting;
 	}
 
-	private PostingView record(String businessKey, String payload) {
-		return record.record(new RecordPostingCommand("CUSTOMER_INVOICE", businessKey, payload,
-				UUID.randomUUID().toString()));
+	private PostingView recordShipment() {
+		return record.record(new ShipmentCommand(orderId, "SO-" + orderId, "WEB", "C-1",
+				UUID.randomUUID().toString(), "MAIN", Instant.now(),
+				List.of(new MovedLine("1", new Sku("SKU-1"), Quantity.of(1, UnitOfMeasure.EACH)))));
 	}
 }

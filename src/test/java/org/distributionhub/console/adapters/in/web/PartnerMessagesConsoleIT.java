@@ -21,13 +21,15 @@ import java.util.UUID;
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.X12Builder;
 import org.distributionhub.supplier.api.FindPartnerMessages;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
-import org.distributionhub.supplier.api.MessageReceipt;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,9 +87,9 @@ class PartnerMessagesConsoleIT {
 			.segment("PO1*1*10*EA***VP*VP-UNKNOWN")
 			.segment("ACK*IA*10*EA")
 			.build();
-		receipt = intake.receive(new ReceivePartnerMessage.ReceiveMessageCommand(supplier, "X12", "FILE", null,
+		receipt = intake.receive(new ReceivePartnerMessage.ReceiveMessageCommand(supplier, Channel.X12, "FILE", null,
 				"ack-11.x12", x12.getBytes(StandardCharsets.UTF_8), null));
-		assertThat(receipt.status()).isEqualTo("PARKED");
+		assertThat(receipt.status()).isEqualTo(MessageStatus.PARKED);
 	}
 
 	@Test

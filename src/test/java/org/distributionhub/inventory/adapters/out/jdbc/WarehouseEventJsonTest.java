@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.distributionhub.inventory.domain.WarehouseEventType;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Content;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog.Line;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The stored form of a warehouse message: its JSON keeps one field order, so its hash is stable, and reads back. */
 class WarehouseEventJsonTest {
 
-	private final Content content = new Content("WMS-1", "SHIPMENT_DISPATCHED", "MAIN",
+	private final Content content = new Content("WMS-1", WarehouseEventType.SHIPMENT_DISPATCHED, "MAIN",
 			Instant.parse("2026-11-30T08:00:00Z"), "web:1001", "SHP-1", null, null, "DHL", null,
 			List.of(new Line(1, null, "SKU-1", new BigDecimal("2.5"), "EA"), new Line(2, null, null, BigDecimal.TEN,
 					null)));

@@ -2,6 +2,7 @@ package org.distributionhub.supplier.exchange.adapters.in.files;
 
 import java.util.StringJoiner;
 
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt;
 
 /**
@@ -20,7 +21,7 @@ final class ErrorNote {
 		receipt.problems().forEach(problem -> note.add("Problem: " + problem.path() + ": " + problem.message()));
 		receipt.documents()
 			.stream()
-			.filter(document -> !document.result().equals("APPLIED"))
+			.filter(document -> document.result() != DocumentResult.APPLIED)
 			.forEach(document -> note.add("Document " + document.documentId() + " (" + document.kind()
 					+ (document.poNumber() != null ? ", PO " + document.poNumber() : "") + "): " + document.result()
 					+ ": " + document.explanation()));

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.distributionhub.supplier.partners.api.Channel;
+
 /**
  * The channel of a partner file: {@code .csv} is CSV, {@code .json} the partner API's JSON, anything else is EDI if
  * it starts (after a byte-order mark and white space) with ISA (X12) or UNA/UNB (EDIFACT). A {@code .x12} or
@@ -16,31 +18,31 @@ final class FileChannels {
 	private FileChannels() {
 	}
 
-	static Optional<String> of(String fileName, byte[] head) {
+	static Optional<Channel> of(String fileName, byte[] head) {
 		String name = fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".csv")) {
-			return Optional.of("CSV");
+			return Optional.of(Channel.CSV);
 		}
 		if (name.endsWith(".json")) {
-			return Optional.of("API");
+			return Optional.of(Channel.API);
 		}
-		Optional<String> sniffed = sniff(head);
+		Optional<Channel> sniffed = sniff(head);
 		if (sniffed.isEmpty() && (name.endsWith(".x12") || name.endsWith(".edi"))) {
-			return Optional.of("X12");
+			return Optional.of(Channel.X12);
 		}
 		return sniffed;
 	}
 
-	static String contentType(String channel) {
+	static String contentType(Channel channel) {
 		return switch (channel) {
-			case "CSV" -> "text/csv";
-			case "API" -> "application/json";
-			case "EDIFACT" -> "application/edifact";
-			default -> "application/edi-x12";
+			case CSV -> "text/csv";
+			case API -> "application/json";
+			case EDIFACT -> "application/edifact";
+			case X12 -> "application/edi-x12";
 		};
 	}
 
-	private static Optional<String> sniff(byte[] head) {
+	private static Optional<Channel> sniff(byte[] head) {
 		int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
 				&& (head[2] & 0xFF) == 0xBF ? 3 : 0;
 		while (start < head.length && Character.isWhitespace(head[start])) {
@@ -48,8 +50,8 @@ final class FileChannels {
 		}
 		String tag = new String(head, start, Math.min(3, head.length - start), StandardCharsets.US_ASCII);
 		return switch (tag) {
-			case "ISA" -> Optional.of("X12");
-			case "UNA", "UNB" -> Optional.of("EDIFACT");
+			case "ISA" -> Optional.of(Channel.X12);
+			case "UNA", "UNB" -> Optional.of(Channel.EDIFACT);
 			default -> Optional.empty();
 		};
 	}

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,8 @@ final class IdempotencyKeys {
 	private IdempotencyKeys() {
 	}
 
-	static @Nullable String forFile(String supplierId, String channel, String fileName, byte[] content) {
-		if (channel.equals("X12") || channel.equals("EDIFACT")) {
+	static @Nullable String forFile(String supplierId, Channel channel, String fileName, byte[] content) {
+		if (channel == Channel.X12 || channel == Channel.EDIFACT) {
 			return null;
 		}
 		String identity = supplierId + "\n" + fileName + "\n" + HexFormat.of().formatHex(sha256(content));

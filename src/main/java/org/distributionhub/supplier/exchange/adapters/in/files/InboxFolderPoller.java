@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,10 @@ import org.distributionhub.platform.folders.FolderLayout;
 import org.distributionhub.platform.folders.FolderRules;
 import org.distributionhub.platform.folders.WatchedFolder;
 import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -40,7 +43,8 @@ class InboxFolderPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxFolderPoller.class);
 
-	private static final Set<String> KEPT = Set.of("APPLIED", "NO_CHANGE", "DUPLICATE", "PARKED", "PARTIAL", "STALE");
+	private static final Set<MessageStatus> KEPT = EnumSet.of(MessageStatus.APPLIED, MessageStatus.NO_CHANGE,
+			MessageStatus.DUPLICATE, MessageStatus.PARKED, MessageStatus.PARTIAL, MessageStatus.STALE);
 
 	private static final Pattern SUPPLIER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -92,7 +96,7 @@ class InboxFolderPoller {
 
 	private FileOutcome take(String supplierId, ClaimedFile file) {
 		byte[] content = file.content();
-		Optional<String> channel = FileChannels.of(file.name(),
+		Optional<Channel> channel = FileChannels.of(file.name(),
 				Arrays.copyOf(content, Math.min(content.length, FileChannels.HEAD)));
 		if (channel.isEmpty()) {
 			return FileOutcome.refused(ErrorNote.notRead("Not a partner message: a .csv or .json file, or "

@@ -11,8 +11,9 @@ import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
-import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
+import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,14 +52,14 @@ class PartnerMessagesController {
 	ResponseEntity<?> acknowledgementJson(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, "API", idempotencyKey, request);
+		return receive(supplierId, principal, Channel.API, idempotencyKey, request);
 	}
 
 	@PostMapping(path = "/acknowledgements", consumes = "text/csv")
 	ResponseEntity<?> acknowledgementCsv(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, "CSV", idempotencyKey, request);
+		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request);
 	}
 
 	@PostMapping(path = "/edi", consumes = { X12, EDIFACT, MediaType.TEXT_PLAIN_VALUE,
@@ -68,7 +69,7 @@ class PartnerMessagesController {
 			HttpServletRequest request) throws IOException {
 		gate.admit(principal, supplierId);
 		byte[] content = gate.body(request);
-		String channel = EdiSniffer.channel(content, request.getContentType());
+		Channel channel = EdiSniffer.channel(content, request.getContentType());
 		if (channel == null) {
 			return ApiProblems.response(ApiProblems.withErrors(HttpStatus.BAD_REQUEST, ApiProblems.UNREADABLE,
 					List.of(ApiProblems.error(FieldPaths.BODY,
@@ -88,7 +89,7 @@ class PartnerMessagesController {
 					"No message " + trackingId + " of supplier " + supplierId)));
 	}
 
-	private ResponseEntity<?> receive(String supplierId, Principal principal, String channel,
+	private ResponseEntity<?> receive(String supplierId, Principal principal, Channel channel,
 			@Nullable String idempotencyKey, HttpServletRequest request) throws IOException {
 		gate.admit(principal, supplierId);
 		byte[] content = gate.body(request);
@@ -113,15 +114,15 @@ class PartnerMessagesController {
 		private EdiSniffer() {
 		}
 
-		static @Nullable String channel(byte[] content, @Nullable String contentType) {
+		static @Nullable Channel channel(byte[] content, @Nullable String contentType) {
 			String head = new String(content, 0, Math.min(content.length, 16), StandardCharsets.ISO_8859_1)
 				.replace("\u00ef\u00bb\u00bf", "")
 				.stripLeading();
 			if (head.startsWith("ISA")) {
-				return "X12";
+				return Channel.X12;
 			}
 			if (head.startsWith("UNA") || head.startsWith("UNB")) {
-				return "EDIFACT";
+				return Channel.EDIFACT;
 			}
 			return null;
 		}

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.distributionhub.platform.problems.ApiProblems;
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,7 +33,7 @@ final class ReceiptResponses {
 			problem.setProperty("trackingId", receipt.trackingId());
 			return ApiProblems.response(problem);
 		}
-		if (receipt.status().equals("FAILED")) {
+		if (receipt.status() == MessageStatus.FAILED) {
 			ProblemDetail problem = ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", receipt.summary());
 			problem.setProperty("trackingId", receipt.trackingId());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -39,7 +41,7 @@ final class ReceiptResponses {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		if (receipt.status().equals("REFUSED")) {
+		if (receipt.status() == MessageStatus.REFUSED) {
 			ProblemDetail problem = ApiProblems.withErrors(HttpStatus.BAD_REQUEST, "Message refused", errors(receipt));
 			problem.setDetail(receipt.summary());
 			problem.setProperty("trackingId", receipt.trackingId());
@@ -52,7 +54,7 @@ final class ReceiptResponses {
 	static List<Map<String, String>> errors(MessageReceipt receipt) {
 		var errors = new ArrayList<Map<String, String>>();
 		receipt.problems().forEach(problem -> errors.add(ApiProblems.error(problem.path(), problem.message())));
-		receipt.documents().stream().filter(document -> document.result().equals("REFUSED"))
+		receipt.documents().stream().filter(document -> document.result() == DocumentResult.REFUSED)
 			.forEach(document -> errors.add(ApiProblems.error("document " + document.documentId(),
 					document.explanation())));
 		return errors;

@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Partner messages in table inbound_message, content as bytes, outcome beside it. */
+/** Partner messages in table inbound_message, content as bytes, outcome beside it (problems and documents as JSON). */
 @Repository
 class JdbcInboundMessages implements InboundMessages {
 
@@ -32,17 +35,18 @@ class JdbcInboundMessages implements InboundMessages {
 				  correlation_id, content, content_size, content_sha256, status, summary, problems, documents,
 				  interchange_key, idempotency_key, functional_ack_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(m.id(), m.supplierId(), m.channel(), m.source(), m.contentType(), m.fileName(),
+			.params(m.id(), m.supplierId(), m.channel().name(), m.source(), m.contentType(), m.fileName(),
 					Timestamp.from(m.receivedAt()), m.correlationId(), m.content(), m.content().length,
-					m.contentSha256(), m.status(), m.summary(), m.problems(), m.documents(), m.interchangeKey(),
-					m.idempotencyKey(), m.functionalAckId())
+					m.contentSha256(), m.status().name(), m.summary(), ReceiptJson.problems(m.problems()),
+					ReceiptJson.documents(m.documents()), m.interchangeKey(), m.idempotencyKey(), m.functionalAckId())
 			.update();
 	}
 
 	@Override
-	public void updateOutcome(UUID id, String status, String summary, String documents) {
+	public void updateOutcome(UUID id, MessageStatus status, String summary, List<DocumentOutcome> documents) {
 		jdbc.sql("UPDATE inbound_message SET status = ?, summary = ?, documents = ? WHERE id = ?")
-			.params(status, summary.length() > 2000 ? summary.substring(0, 2000) : summary, documents, id)
+			.params(status.name(), summary.length() > 2000 ? summary.substring(0, 2000) : summary,
+					ReceiptJson.documents(documents), id)
 			.update();
 	}
 
@@ -79,11 +83,11 @@ class JdbcInboundMessages implements InboundMessages {
 		}
 		if (filter.status() != null) {
 			where.append(" AND status = ?");
-			params.add(filter.status());
+			params.add(filter.status().name());
 		}
 		if (filter.channel() != null) {
 			where.append(" AND channel = ?");
-			params.add(filter.channel());
+			params.add(filter.channel().name());
 		}
 		if (filter.text() != null) {
 			where.append(" AND (LOWER(summary) LIKE ? OR LOWER(file_name) LIKE ? OR correlation_id = ?)");
@@ -101,19 +105,20 @@ class JdbcInboundMessages implements InboundMessages {
 				  summary FROM inbound_message""" + where + " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query((rs, row) -> new StoredMessage.Header(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
-					rs.getString("channel"), rs.getString("source"), rs.getString("file_name"),
+					Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("file_name"),
 					rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"),
-					rs.getInt("content_size"), rs.getString("status"), rs.getString("summary")))
+					rs.getInt("content_size"), MessageStatus.valueOf(rs.getString("status")), rs.getString("summary")))
 			.list();
 		return new StoredMessage.Page(rows, total);
 	}
 
 	private StoredMessage message(ResultSet rs, int row) throws SQLException {
-		return new StoredMessage(rs.getObject("id", UUID.class), rs.getString("supplier_id"), rs.getString("channel"),
-				rs.getString("source"), rs.getString("content_type"), rs.getString("file_name"),
-				rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"), rs.getBytes("content"),
-				rs.getString("content_sha256"), rs.getString("status"), rs.getString("summary"),
-				rs.getString("problems"), rs.getString("documents"), rs.getString("interchange_key"),
+		return new StoredMessage(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("content_type"),
+				rs.getString("file_name"), rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"),
+				rs.getBytes("content"), rs.getString("content_sha256"), MessageStatus.valueOf(rs.getString("status")),
+				rs.getString("summary"), ReceiptJson.problems(rs.getString("problems")),
+				ReceiptJson.documents(rs.getString("documents")), rs.getString("interchange_key"),
 				rs.getString("idempotency_key"), rs.getObject("functional_ack_id", UUID.class));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.ParkedStatus;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ class JdbcMappingExceptions implements MappingExceptions {
 		Timestamp resolved = rs.getTimestamp("resolved_at");
 		return new Parked(rs.getObject("id", UUID.class), rs.getObject("message_id", UUID.class),
 				rs.getInt("document_index"), rs.getString("supplier_id"), rs.getString("po_number"),
-				rs.getString("reason"), rs.getString("status"), rs.getTimestamp("parked_at").toInstant(),
+				rs.getString("reason"), ParkedStatus.valueOf(rs.getString("status")), rs.getTimestamp("parked_at").toInstant(),
 				resolved == null ? null : resolved.toInstant(), rs.getInt("replays"), rs.getString("outcome"));
 	}
 }

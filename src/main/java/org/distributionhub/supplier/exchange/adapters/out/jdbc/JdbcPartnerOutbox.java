@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,15 +29,15 @@ public class JdbcPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
-	public UUID add(String supplierId, String kind, String channel, String reference, OutboundMessage message,
-			String delivery, Instant now) {
+	public UUID add(String supplierId, OutboxKind kind, Channel channel, String reference, OutboundMessage message,
+			DeliveryRoute delivery, Instant now) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO partner_outbox (id, supplier_id, kind, channel, reference, file_name, content_type, content,
 				  created_at, delivery, delivery_status, attempts, next_attempt_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)""")
-			.params(id, supplierId, kind, channel, reference, message.fileName(), message.contentType(),
-					message.content(), Timestamp.from(now), delivery, Timestamp.from(now))
+			.params(id, supplierId, kind.name(), channel.name(), reference, message.fileName(), message.contentType(),
+					message.content(), Timestamp.from(now), delivery.name(), Timestamp.from(now))
 			.update();
 		return id;
 	}
@@ -53,17 +57,17 @@ public class JdbcPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
-	public List<Entry> due(String delivery, Instant now, int limit) {
+	public List<Entry> due(DeliveryRoute delivery, Instant now, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM partner_outbox WHERE delivery = ? AND delivery_status = 'PENDING' AND next_attempt_at <= ?
 				ORDER BY next_attempt_at, created_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(delivery, Timestamp.from(now), limit)
+			.params(delivery.name(), Timestamp.from(now), limit)
 			.query(this::entry)
 			.list();
 	}
 
 	@Override
-	public List<Entry> claim(String delivery, Instant now, Instant leaseUntil, int limit) {
+	public List<Entry> claim(DeliveryRoute delivery, Instant now, Instant leaseUntil, int limit) {
 		List<Entry> due = due(delivery, now, limit);
 		if (!due.isEmpty()) {
 			jdbc.sql("UPDATE partner_outbox SET next_attempt_at = :lease WHERE id IN (:ids)")
@@ -108,10 +112,12 @@ public class JdbcPartnerOutbox implements PartnerOutbox {
 	}
 
 	private Entry entry(ResultSet rs, int row) throws SQLException {
-		return new Entry(rs.getObject("id", UUID.class), rs.getString("supplier_id"), rs.getString("kind"),
-				rs.getString("channel"), rs.getString("reference"), rs.getString("file_name"),
-				rs.getString("content_type"), rs.getBytes("content"), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("delivery"), rs.getString("delivery_status"), rs.getInt("attempts"),
+		return new Entry(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
+				OutboxKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
+				rs.getString("reference"), rs.getString("file_name"), rs.getString("content_type"),
+				rs.getBytes("content"), rs.getTimestamp("created_at").toInstant(),
+				DeliveryRoute.valueOf(rs.getString("delivery")), DeliveryStatus.valueOf(rs.getString("delivery_status")),
+				rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "delivered_at"),
 				instant(rs, "pulled_at"));
 	}

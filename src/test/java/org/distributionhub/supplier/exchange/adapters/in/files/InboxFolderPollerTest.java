@@ -18,10 +18,14 @@ import java.util.UUID;
 import org.distributionhub.platform.folders.FolderFiles;
 import org.distributionhub.platform.folders.FolderRules;
 import org.distributionhub.shared.MovableClock;
-import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.DocumentKind;
+import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
+import org.distributionhub.supplier.api.MessageReceipt;
+import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +58,7 @@ class InboxFolderPollerTest {
 
 		var command = intake.commands.get(0);
 		assertThat(command.supplierId()).isEqualTo("ACME");
-		assertThat(command.channel()).isEqualTo("X12");
+		assertThat(command.channel()).isEqualTo(Channel.X12);
 		assertThat(command.source()).isEqualTo("FILE");
 		assertThat(command.fileName()).isEqualTo("855-0001.x12");
 		assertThat(command.contentType()).isEqualTo("application/edi-x12");
@@ -98,7 +102,7 @@ class InboxFolderPollerTest {
 				"Summary: 1 document(s), 1 refused; 2 problem(s)",
 				"Problem: ISA06: Sender ZZ:OTHER is not supplier ACME's EDI identity",
 				"Problem: BAK02: AX is not a known acknowledgement type",
-				"Document 0001 (855, PO PO-1001): REFUSED: BAK02 is not a known acknowledgement type",
+				"Document 0001 (ACKNOWLEDGEMENT, PO PO-1001): REFUSED: BAK02 is not a known acknowledgement type",
 				"Tracking id: " + receipt.trackingId(),
 				"Received: " + NOW);
 	}
@@ -169,7 +173,7 @@ class InboxFolderPollerTest {
 		poller.pollOnce();
 
 		var command = intake.commands.get(0);
-		assertThat(command.channel()).isEqualTo("CSV");
+		assertThat(command.channel()).isEqualTo(Channel.CSV);
 		assertThat(command.contentType()).isEqualTo("text/csv");
 		assertThat(command.content()).isEqualTo(content);
 		assertThat(command.idempotencyKey()).startsWith("file-").hasSize(69);
@@ -185,10 +189,11 @@ class InboxFolderPollerTest {
 
 		poller.pollOnce();
 
-		Map<String, String> channels = new HashMap<>();
+		Map<String, Channel> channels = new HashMap<>();
 		intake.commands.forEach(command -> channels.put(command.fileName(), command.channel()));
 		assertThat(channels).containsExactlyInAnyOrderEntriesOf(
-				Map.of("a.edi", "X12", "b.edi", "EDIFACT", "c.txt", "EDIFACT", "d.json", "API", "e.x12", "X12"));
+				Map.of("a.edi", Channel.X12, "b.edi", Channel.EDIFACT, "c.txt", Channel.EDIFACT, "d.json", Channel.API,
+						"e.x12", Channel.X12));
 		assertThat(intake.commands).filteredOn(command -> command.fileName().equals("d.json"))
 			.singleElement()
 			.satisfies(command -> assertThat(command.idempotencyKey()).startsWith("file-"));
@@ -313,18 +318,19 @@ class InboxFolderPollerTest {
 		}
 
 		private MessageReceipt answer(ReceiveMessageCommand command) {
-			String status = statusByFile.getOrDefault(command.fileName(), "APPLIED");
-			if (status.equals("REFUSED")) {
-				return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(), clock.instant(),
+			MessageStatus status = MessageStatus.valueOf(statusByFile.getOrDefault(command.fileName(), "APPLIED"));
+			if (status == MessageStatus.REFUSED) {
+				return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel().name(),
+						clock.instant(),
 						status, "1 document(s), 1 refused; 2 problem(s)",
 						List.of(new Problem("ISA06", "Sender ZZ:OTHER is not supplier ACME's EDI identity"),
 								new Problem("BAK02", "AX is not a known acknowledgement type")),
-						List.of(new DocumentOutcome("0001", "855", "PO-1001", "REFUSED",
+						List.of(new DocumentOutcome("0001", DocumentKind.ACKNOWLEDGEMENT, "PO-1001", DocumentResult.REFUSED,
 								"BAK02 is not a known acknowledgement type")),
 						null, false, false);
 			}
-			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(), clock.instant(),
-					status, "1 document(s), 1 " + status.toLowerCase(), List.of(), List.of(), null, false, false);
+			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel().name(),
+					clock.instant(), status, "1 document(s), 1 " + status.name().toLowerCase(), List.of(), List.of(), null, false, false);
 		}
 
 		private MessageReceipt replayed(MessageReceipt earlier) {

@@ -11,8 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.distributionhub.supplier.api.DeliveryRoute;
+import org.distributionhub.supplier.api.DeliveryStatus;
+import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,8 +76,8 @@ class JdbcPartnerOutboxClaimIT {
 	@Test
 	void aClaimLeasesWhatItTakesUntilTheLeaseRunsOut() {
 		String supplier = supplier();
-		List<UUID> ids = List.of(add(supplier, "WEBHOOK"), add(supplier, "WEBHOOK"));
-		UUID folder = add(supplier, "FOLDER");
+		List<UUID> ids = List.of(add(supplier, DeliveryRoute.WEBHOOK), add(supplier, DeliveryRoute.WEBHOOK));
+		UUID folder = add(supplier, DeliveryRoute.FOLDER);
 		Instant lease = NOW.plusSeconds(60);
 
 		List<Entry> claimed = claim(NOW, lease, 100);
@@ -90,11 +94,11 @@ class JdbcPartnerOutboxClaimIT {
 	@Test
 	void aClaimMeanwhileSkipsWhatAnotherTransactionHolds() throws Exception {
 		String supplier = supplier();
-		List<UUID> ids = List.of(add(supplier, "WEBHOOK"), add(supplier, "WEBHOOK"));
+		List<UUID> ids = List.of(add(supplier, DeliveryRoute.WEBHOOK), add(supplier, DeliveryRoute.WEBHOOK));
 		var held = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		CompletableFuture<List<Entry>> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-			List<Entry> taken = outbox.claim("WEBHOOK", NOW, NOW.plusSeconds(60), 1);
+			List<Entry> taken = outbox.claim(DeliveryRoute.WEBHOOK, NOW, NOW.plusSeconds(60), 1);
 			held.countDown();
 			await(release);
 			return taken;
@@ -115,28 +119,28 @@ class JdbcPartnerOutboxClaimIT {
 	@Test
 	void aFailedAttemptWaitsForItsNextAttemptAndAGivenUpEntryIsNoLongerDue() {
 		String supplier = supplier();
-		UUID retried = add(supplier, "WEBHOOK");
-		UUID givenUp = add(supplier, "WEBHOOK");
+		UUID retried = add(supplier, DeliveryRoute.WEBHOOK);
+		UUID givenUp = add(supplier, DeliveryRoute.WEBHOOK);
 		claim(NOW, NOW.plusSeconds(60), 100);
 
 		outbox.deliveryFailed(retried, NOW.plusSeconds(30), "HTTP 503");
 		outbox.deliveryFailed(givenUp, null, "HTTP 400: unknown sku");
 
 		Entry waiting = outbox.find(retried).orElseThrow();
-		assertThat(waiting.deliveryStatus()).isEqualTo("PENDING");
+		assertThat(waiting.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(waiting.attempts()).isEqualTo(1);
-		assertThat(outbox.find(givenUp).orElseThrow().deliveryStatus()).isEqualTo("FAILED");
+		assertThat(outbox.find(givenUp).orElseThrow().deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(claim(NOW.plusSeconds(30), NOW.plusSeconds(90), 100)).extracting(Entry::id)
 			.contains(retried)
 			.doesNotContain(givenUp);
 	}
 
 	private static List<Entry> claim(Instant now, Instant lease, int limit) {
-		return transactions.execute(status -> outbox.claim("WEBHOOK", now, lease, limit));
+		return transactions.execute(status -> outbox.claim(DeliveryRoute.WEBHOOK, now, lease, limit));
 	}
 
-	private static UUID add(String supplier, String delivery) {
-		return outbox.add(supplier, "PURCHASE_ORDER", "API", "PO-1/r1",
+	private static UUID add(String supplier, DeliveryRoute delivery) {
+		return outbox.add(supplier, OutboxKind.PURCHASE_ORDER, Channel.API, "PO-1/r1",
 				new OutboundMessage("PO-1.json", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), delivery,
 				NOW.minusSeconds(1));
 	}
