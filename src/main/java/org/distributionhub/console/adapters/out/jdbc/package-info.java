@@ -1,4 +1,4 @@
-/** JDBC access to the console_user table. */
+/** The console_user table as a Spring Data JDBC aggregate; the insert-if-absent stays one ON CONFLICT statement. */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.console.adapters.out.jdbc;

@@ -1,4 +1,7 @@
-/** Spring Data JDBC persistence of the erp-gateway module's aggregates. */
+/**
+ * The posting ledger (FOR UPDATE SKIP LOCKED claims, versioned changes, ON CONFLICT inserts), purchase-order watermarks
+ * and released-order revisions, hand-written with JdbcClient.
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.erpgateway.adapters.out.jdbc;

@@ -1,4 +1,7 @@
-/** Spring Data JDBC persistence of the Inventory module's aggregates. */
+/**
+ * Expected inbounds, stock positions and order allocations (rows locked FOR UPDATE, ON CONFLICT inserts), the warehouse
+ * event log and feed runs, hand-written with JdbcClient.
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.inventory.adapters.out.jdbc;

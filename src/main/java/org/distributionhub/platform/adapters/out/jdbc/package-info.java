@@ -1,4 +1,7 @@
-/** JDBC access to the registry tables, the inbox, the attempt ledger and the audit trail. */
+/**
+ * The registry tables, the inbox, the attempt ledger and the audit trail, hand-written with JdbcClient (conditional
+ * updates that race safely, ON CONFLICT claims, reports).
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.platform.adapters.out.jdbc;

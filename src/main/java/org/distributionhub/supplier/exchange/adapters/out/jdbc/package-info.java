@@ -1,4 +1,7 @@
-/** JDBC persistence of received messages, parked documents, the partner outbox and control numbers. */
+/**
+ * Received messages, parked documents, the partner outbox (FOR UPDATE SKIP LOCKED claims) and control numbers,
+ * hand-written with JdbcClient.
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.supplier.exchange.adapters.out.jdbc;

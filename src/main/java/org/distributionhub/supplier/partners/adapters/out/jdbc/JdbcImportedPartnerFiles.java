@@ -1,44 +1,40 @@
 package org.distributionhub.supplier.partners.adapters.out.jdbc;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.distributionhub.supplier.partners.ports.out.ImportedPartnerFiles;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Repository;
 
-/** The fingerprints of imported partner files, one row per supplier in supplier_partner_file. */
+/** The fingerprints of imported partner files, one row per supplier in supplier_partner_file, via Spring Data JDBC. */
 @Repository
 class JdbcImportedPartnerFiles implements ImportedPartnerFiles {
 
-	private final JdbcClient jdbc;
+	private static final int SOURCE_LIMIT = 1000;
 
-	JdbcImportedPartnerFiles(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final PartnerFileRowRepository rows;
+	private final JdbcAggregateOperations aggregates;
+
+	JdbcImportedPartnerFiles(PartnerFileRowRepository rows, JdbcAggregateOperations aggregates) {
+		this.rows = rows;
+		this.aggregates = aggregates;
 	}
 
 	@Override
 	public Optional<String> fingerprint(String supplierId) {
-		return jdbc.sql("SELECT fingerprint FROM supplier_partner_file WHERE supplier_id = ?")
-			.param(supplierId)
-			.query(String.class)
-			.optional();
+		return rows.findById(supplierId).map(PartnerFileRow::fingerprint);
 	}
 
 	@Override
 	public void record(String supplierId, String fingerprint, String source, Instant importedAt) {
-		String clipped = source.length() <= 1000 ? source : source.substring(0, 997) + "...";
-		int updated = jdbc.sql("""
-				UPDATE supplier_partner_file SET fingerprint = ?, source = ?, imported_at = ? WHERE supplier_id = ?""")
-			.params(fingerprint, clipped, Timestamp.from(importedAt), supplierId)
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
-					INSERT INTO supplier_partner_file (supplier_id, fingerprint, source, imported_at)
-					VALUES (?, ?, ?, ?)""")
-				.params(supplierId, fingerprint, clipped, Timestamp.from(importedAt))
-				.update();
+		String clipped = source.length() <= SOURCE_LIMIT ? source : source.substring(0, SOURCE_LIMIT - 3) + "...";
+		var row = new PartnerFileRow(supplierId, fingerprint, clipped, importedAt);
+		if (rows.existsById(supplierId)) {
+			aggregates.update(row);
+		}
+		else {
+			aggregates.insert(row);
 		}
 	}
 }

@@ -1,11 +1,6 @@
 package org.distributionhub.supplier.partners.adapters.out.jdbc;
 
-import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,32 +11,37 @@ import java.util.stream.Collectors;
 
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Profiles in supplier_profile with their inbound channels, code map and item cross-reference, kept in memory
- * (see {@link ExpiringCache}) because every partner message reads its sender's profile. A save rewrites only the
- * item rows that changed, so one new mapping in a cross-reference of thousands is a single insert.
+ * Profiles in supplier_profile, kept in memory (see {@link ExpiringCache}) because every partner message reads its
+ * sender's profile. The profile with its inbound channels and code map is a Spring Data JDBC aggregate
+ * ({@link PartnerProfileRow}); the item cross-reference stays hand-written, because Spring Data JDBC would delete
+ * and reinsert all of it on every save, while a save here rewrites only the item rows that changed, so one new
+ * mapping in a cross-reference of thousands is a single insert.
  */
 @Repository
 class JdbcPartnerProfiles implements PartnerProfiles {
 
+	private final PartnerProfileRowRepository rows;
+	private final JdbcAggregateOperations aggregates;
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final Clock clock;
 	private final ExpiringCache<String, PartnerProfile> profiles;
 	private final ExpiringCache<String, String> suppliersBySender;
 
-	JdbcPartnerProfiles(JdbcClient jdbc, JdbcTemplate batch, Clock clock, SupplierCacheProperties cache) {
+	JdbcPartnerProfiles(PartnerProfileRowRepository rows, JdbcAggregateOperations aggregates, JdbcClient jdbc,
+			JdbcTemplate batch, Clock clock, SupplierCacheProperties cache) {
+		this.rows = rows;
+		this.aggregates = aggregates;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
@@ -56,54 +56,27 @@ class JdbcPartnerProfiles implements PartnerProfiles {
 
 	@Override
 	public Optional<PartnerProfile> findByEdiSender(String qualifier, String id) {
-		String supplierId = suppliersBySender.get(sender(qualifier, id), sender -> jdbc
-			.sql("SELECT supplier_id FROM supplier_profile WHERE edi_sender = ?")
-			.param(sender)
-			.query(String.class)
-			.optional()
-			.orElse(null));
+		String supplierId = suppliersBySender.get(sender(qualifier, id),
+				sender -> rows.findSupplierIdBySender(sender).orElse(null));
 		return supplierId == null ? Optional.empty()
 				: find(supplierId).filter(it -> it.ediIdentity() != null && it.ediIdentity().matches(qualifier, id));
 	}
 
 	@Override
 	public List<PartnerProfile> findAll() {
-		return jdbc.sql("SELECT supplier_id FROM supplier_profile ORDER BY supplier_id")
-			.query(String.class)
-			.list()
-			.stream()
-			.map(this::find)
-			.flatMap(Optional::stream)
-			.toList();
+		return rows.findAllSupplierIds().stream().map(this::find).flatMap(Optional::stream).toList();
 	}
 
 	@Override
 	public void save(PartnerProfile profile) {
 		String id = profile.supplierId();
-		var edi = profile.ediIdentity();
-		Object[] values = { profile.name(), profile.purchaseOrderChannel().name(),
-				edi == null ? null : edi.qualifier(), edi == null ? null : edi.id(), edi == null ? null : edi.groupId(),
-				edi == null ? null : sender(edi.qualifier(), edi.id()),
-				profile.webhookUrl() == null ? null : profile.webhookUrl().toString(),
-				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(), profile.active(),
-				Timestamp.from(clock.instant()), id };
-		int updated = jdbc.sql("""
-				UPDATE supplier_profile SET name = ?, purchase_order_channel = ?, edi_qualifier = ?, edi_id = ?,
-				    edi_group_id = ?, edi_sender = ?, webhook_url = ?, acknowledgement_due = ?, remainder_policy = ?,
-				    active = ?, updated_at = ?
-				WHERE supplier_id = ?""").params(values).update();
-		if (updated == 0) {
-			jdbc.sql("""
-					INSERT INTO supplier_profile (name, purchase_order_channel, edi_qualifier, edi_id, edi_group_id,
-					    edi_sender, webhook_url, acknowledgement_due, remainder_policy, active, updated_at, supplier_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+		var row = PartnerProfileRow.of(profile, clock.instant());
+		if (rows.existsById(id)) {
+			aggregates.update(row);
 		}
-		jdbc.sql("DELETE FROM supplier_inbound_channel WHERE supplier_id = ?").param(id).update();
-		batch.batchUpdate("INSERT INTO supplier_inbound_channel (supplier_id, channel) VALUES (?, ?)",
-				profile.inboundChannels().stream().map(it -> new Object[] { id, it.name() }).toList());
-		jdbc.sql("DELETE FROM supplier_code_map WHERE supplier_id = ?").param(id).update();
-		batch.batchUpdate("INSERT INTO supplier_code_map (supplier_id, partner_code, line_outcome) VALUES (?, ?, ?)",
-				profile.codeMap().entrySet().stream().map(it -> new Object[] { id, it.getKey(), it.getValue() }).toList());
+		else {
+			aggregates.insert(row);
+		}
 		saveItems(id, profile.items());
 		profiles.written(id);
 		suppliersBySender.writtenAll();
@@ -141,33 +114,7 @@ class JdbcPartnerProfiles implements PartnerProfiles {
 	}
 
 	private @Nullable PartnerProfile load(String supplierId) {
-		return jdbc.sql("SELECT * FROM supplier_profile WHERE supplier_id = ?")
-			.param(supplierId)
-			.query((rs, row) -> toProfile(rs))
-			.optional()
-			.orElse(null);
-	}
-
-	private PartnerProfile toProfile(ResultSet rs) throws SQLException {
-		String id = rs.getString("supplier_id");
-		var channels = jdbc.sql("SELECT channel FROM supplier_inbound_channel WHERE supplier_id = ?")
-			.param(id)
-			.query((r, n) -> Channel.valueOf(r.getString(1)))
-			.set();
-		var codes = new HashMap<String, String>();
-		jdbc.sql("SELECT partner_code, line_outcome FROM supplier_code_map WHERE supplier_id = ?")
-			.param(id)
-			.query(r -> {
-				codes.put(r.getString(1), r.getString(2));
-			});
-		String qualifier = rs.getString("edi_qualifier");
-		String webhook = rs.getString("webhook_url");
-		return new PartnerProfile(id, rs.getString("name"), channels,
-				Channel.valueOf(rs.getString("purchase_order_channel")),
-				qualifier == null ? null
-						: new EdiIdentity(qualifier, rs.getString("edi_id"), rs.getString("edi_group_id")),
-				webhook == null ? null : URI.create(webhook), Duration.parse(rs.getString("acknowledgement_due")),
-				RemainderPolicy.valueOf(rs.getString("remainder_policy")), codes, items(id), rs.getBoolean("active"));
+		return rows.findById(supplierId).map(row -> row.toProfile(items(supplierId))).orElse(null);
 	}
 
 	private List<ItemMapping> items(String supplierId) {

@@ -1,4 +1,7 @@
-/** JDBC persistence of purchase orders and ship notices. */
+/**
+ * Purchase orders with their lines (a save updates the order and rewrites its lines) and ship notices (ON CONFLICT
+ * inserts), hand-written with JdbcClient.
+ */
 @SecondaryAdapter
 @NullMarked
 package org.distributionhub.supplier.procurement.adapters.out.jdbc;

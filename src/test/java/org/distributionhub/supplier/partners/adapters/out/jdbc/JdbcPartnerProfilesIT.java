@@ -24,6 +24,7 @@ import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +42,12 @@ class JdbcPartnerProfilesIT {
 
 	@Autowired
 	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	PartnerProfileRowRepository rows;
+
+	@Autowired
+	JdbcAggregateOperations aggregates;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -140,7 +147,7 @@ class JdbcPartnerProfilesIT {
 
 	/** Read past the cache, by an adapter that keeps nothing. */
 	private PartnerProfile fromDatabase(String supplierId) {
-		return new JdbcPartnerProfiles(jdbc, jdbcTemplate, Clock.systemUTC(),
+		return new JdbcPartnerProfiles(rows, aggregates, jdbc, jdbcTemplate, Clock.systemUTC(),
 				new SupplierCacheProperties(Duration.ZERO, Duration.ZERO))
 			.find(supplierId)
 			.orElseThrow();

@@ -1,0 +1,17 @@
+package org.distributionhub.console.adapters.out.jdbc;
+
+import java.time.Instant;
+
+import org.distributionhub.console.domain.ConsoleUser;
+import org.distributionhub.console.ports.model.ConsoleRole;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A row of console_user. */
+@Table("console_user")
+record ConsoleUserRow(@Id String username, String passwordHash, String role, Instant createdAt, String createdBy) {
+
+	ConsoleUser toUser() {
+		return new ConsoleUser(username, passwordHash, ConsoleRole.valueOf(role), createdAt, createdBy);
+	}
+}
