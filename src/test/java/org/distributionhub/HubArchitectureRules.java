@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.distributionhub.shared.IntegrationEvent;
-import org.jmolecules.archunit.JMoleculesArchitectureRules;
-import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
-import org.jmolecules.archunit.JMoleculesDddRules;
 import org.jmolecules.architecture.hexagonal.Adapter;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.hexagonal.Port;
+import org.jmolecules.archunit.JMoleculesArchitectureRules;
+import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
+import org.jmolecules.archunit.JMoleculesDddRules;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Entity;
 import org.jmolecules.ddd.types.Identifiable;

@@ -13,14 +13,14 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.ManagePostings;
+import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.application.TestRecorder;
 import org.distributionhub.erpgateway.domain.PostingStateException;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.api.FindPostings;
-import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
-import org.distributionhub.erpgateway.api.ManagePostings;
-import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.platform.api.AdminAudit;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.distributionhub.DistributionHubApplication;
-import org.distributionhub.erpgateway.application.TestRecorder;
-import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.application.TestRecorder;
+import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.platform.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.platform.api.FindDeliveries;
-import org.distributionhub.platform.api.FindEventLog;
-import org.distributionhub.platform.api.ResubmitDeliveries;
-import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
 import org.distributionhub.platform.api.DeliveryFilter;
 import org.distributionhub.platform.api.EventLogEntryView;
 import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.FindDeliveries;
+import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.platform.api.PublicationStatus;
+import org.distributionhub.platform.api.ResubmitDeliveries;
+import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
 import org.distributionhub.probereceiver.ProbeReceiver;
 import org.distributionhub.probesender.ProbeSender;
 import org.junit.jupiter.api.Test;

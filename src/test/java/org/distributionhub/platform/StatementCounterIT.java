@@ -3,7 +3,6 @@ package org.distributionhub.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;

@@ -14,14 +14,14 @@ import java.util.UUID;
 
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageStatus;
-import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
 import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,10 +3,10 @@ package org.distributionhub.erpgateway.application;
 import java.time.Clock;
 import java.util.function.Consumer;
 
-import org.distributionhub.erpgateway.domain.Posting;
-import org.distributionhub.erpgateway.domain.PostingStateException;
 import org.distributionhub.erpgateway.api.ManagePostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingStateException;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.distributionhub.platform.api.AdminAudit;
 import org.springframework.stereotype.Service;

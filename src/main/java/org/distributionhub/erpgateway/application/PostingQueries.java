@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

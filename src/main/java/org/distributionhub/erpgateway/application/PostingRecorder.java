@@ -3,10 +3,10 @@ package org.distributionhub.erpgateway.application;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
-import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package org.distributionhub.erpgateway.application;
 
-import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.domain.Posting;
 
 /** Turns postings into the views the primary ports return. */
 final class PostingViews {

@@ -2,9 +2,9 @@ package org.distributionhub.platform.application;
 
 import java.util.function.Consumer;
 
-import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.platform.api.EventLogEntryView;
 import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.springframework.stereotype.Service;

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.inventory.events.GoodsReceived;
-import org.distributionhub.inventory.events.InboundExpectationChanged.Expected;
 import org.distributionhub.inventory.events.InboundExpectationChanged;
+import org.distributionhub.inventory.events.InboundExpectationChanged.Expected;
 import org.distributionhub.inventory.events.StockAdjusted;
 import org.distributionhub.inventory.ports.in.FieldProblem;
 import org.distributionhub.inventory.ports.in.MoveStock.OrderMovement;
@@ -21,15 +21,15 @@ import org.distributionhub.inventory.ports.in.RecordPurchaseOrderLines.RecordPur
 import org.distributionhub.inventory.ports.in.RecordShipment.RecordShipmentCommand;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
 import org.distributionhub.inventory.ports.in.WarehouseEventConflict;
-import org.distributionhub.inventory.ports.in.WarehouseEventReceipt.EventType;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
+import org.distributionhub.inventory.ports.in.WarehouseEventReceipt.EventType;
 import org.distributionhub.inventory.ports.in.WarehouseEventRejected;
-import org.distributionhub.inventory.ports.in.WarehouseMessage.Line;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
+import org.distributionhub.inventory.ports.in.WarehouseMessage.Line;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
-import org.distributionhub.order.events.PickConfirmed.PickedLine;
 import org.distributionhub.order.events.PickConfirmed;
+import org.distributionhub.order.events.PickConfirmed.PickedLine;
 import org.distributionhub.order.events.ShipmentDispatched;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;

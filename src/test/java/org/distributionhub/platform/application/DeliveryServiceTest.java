@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.DeliveryFilter;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.api.PublicationStatus;
+import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
 import org.junit.jupiter.api.Test;
 
 class DeliveryServiceTest {

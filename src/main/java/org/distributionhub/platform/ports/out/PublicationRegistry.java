@@ -1,16 +1,16 @@
 package org.distributionhub.platform.ports.out;
 
-import org.distributionhub.platform.api.DeliveryFilter;
-import org.distributionhub.platform.api.DeliveryView;
-import org.distributionhub.platform.api.EventLogEntryView;
-import org.distributionhub.platform.api.EventLogFilter;
-import org.distributionhub.platform.api.PageOf;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.DeliveryView;
+import org.distributionhub.platform.api.EventLogEntryView;
+import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.PageOf;
 
 /** The event publication registry's tables, with the dead letters kept beside them. */
 public interface PublicationRegistry {

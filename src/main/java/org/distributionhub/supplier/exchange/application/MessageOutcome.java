@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.distributionhub.supplier.api.DocumentResult;
+import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
-import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
 

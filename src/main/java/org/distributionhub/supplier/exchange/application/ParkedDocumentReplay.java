@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.application;
 
-import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +7,11 @@ import java.util.UUID;
 
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.api.DocumentResult;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.ParkedStatus;
-import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
 import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayOutcome;
+import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;

@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.ControlNumbers;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.application;
 
-import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,10 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
-import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;

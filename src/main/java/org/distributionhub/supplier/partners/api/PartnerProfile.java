@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.partners.api;
 
-import org.distributionhub.supplier.procurement.domain.StatusCodes;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.distributionhub.supplier.procurement.domain.StatusCodes;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;

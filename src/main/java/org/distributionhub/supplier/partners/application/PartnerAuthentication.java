@@ -3,8 +3,8 @@ package org.distributionhub.supplier.partners.application;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.distributionhub.supplier.partners.domain.ApiKeyToken;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.domain.ApiKeyToken;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner;
 import org.distributionhub.supplier.partners.ports.out.ApiKeys;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;

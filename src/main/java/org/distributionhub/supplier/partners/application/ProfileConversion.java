@@ -15,12 +15,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
-import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData.EdiIdentityData;

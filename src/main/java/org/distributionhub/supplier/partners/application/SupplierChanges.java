@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.supplier.partners.domain.ItemCrossReference;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.domain.ItemCrossReference;
 import org.distributionhub.supplier.partners.ports.in.ItemImportMode;
 import org.distributionhub.supplier.partners.ports.in.ItemImportReport;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;

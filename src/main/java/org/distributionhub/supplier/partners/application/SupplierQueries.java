@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.distributionhub.supplier.api.SupplierDirectory;
-import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
 import org.distributionhub.supplier.partners.ports.in.SupplierView;

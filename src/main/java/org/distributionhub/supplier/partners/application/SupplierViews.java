@@ -2,9 +2,9 @@ package org.distributionhub.supplier.partners.application;
 
 import java.util.TreeMap;
 
-import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.ports.in.ApiKeyView;
 import org.distributionhub.supplier.partners.ports.in.ItemMappingView;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData.EdiIdentityData;

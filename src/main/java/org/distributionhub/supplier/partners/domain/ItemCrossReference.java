@@ -1,10 +1,11 @@
 package org.distributionhub.supplier.partners.domain;
 
-import org.distributionhub.supplier.partners.api.ItemMapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+
+import org.distributionhub.supplier.partners.api.ItemMapping;
 
 /**
  * Applies an upload of item mappings to a supplier's cross-reference. MERGE adds new part numbers and changes known

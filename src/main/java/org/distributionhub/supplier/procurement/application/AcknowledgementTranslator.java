@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.procurement.application;
 
-import org.distributionhub.supplier.exchange.api.MappingFailure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -10,16 +9,17 @@ import java.util.Map;
 
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Sku;
+import org.distributionhub.supplier.exchange.api.MappingFailure;
+import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.Acknowledgement;
 import org.distributionhub.supplier.procurement.domain.Disposition;
 import org.distributionhub.supplier.procurement.domain.LineStatus;
-import org.distributionhub.supplier.partners.api.PartnerProfile;
-import org.distributionhub.supplier.procurement.domain.Purpose;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
+import org.distributionhub.supplier.procurement.domain.Purpose;
 import org.distributionhub.supplier.procurement.domain.StatusCodes;
 import org.distributionhub.supplier.procurement.domain.UnknownCodeException;
-import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.procurement.application;
 
-import org.distributionhub.supplier.exchange.api.MappingFailure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +8,12 @@ import java.util.Optional;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.supplier.exchange.api.MappingFailure;
+import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
-import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

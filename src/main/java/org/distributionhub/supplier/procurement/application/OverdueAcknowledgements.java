@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
+import org.distributionhub.supplier.events.AcknowledgementOverdue;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
-import org.distributionhub.supplier.events.AcknowledgementOverdue;
 import org.distributionhub.supplier.procurement.ports.in.ReportOverdueAcknowledgements;
 import org.distributionhub.supplier.procurement.ports.out.PurchaseOrders;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.procurement.application;
 
-import org.distributionhub.supplier.exchange.api.MappingFailure;
-import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +9,8 @@ import org.distributionhub.supplier.api.DocumentKind;
 import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.events.ShipNoticeReceived;
+import org.distributionhub.supplier.exchange.api.MappingFailure;
+import org.distributionhub.supplier.exchange.api.ReceivedMessage;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.supplier.events.LineOutcome;
+import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
+import org.distributionhub.supplier.events.PurchaseOrderIssued;
 import org.distributionhub.supplier.procurement.domain.Delivery;
 import org.distributionhub.supplier.procurement.domain.LineChange;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
-import org.distributionhub.supplier.events.LineOutcome;
-import org.distributionhub.supplier.events.PurchaseOrderAcknowledged;
-import org.distributionhub.supplier.events.PurchaseOrderIssued;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.procurement.domain;
 
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.procurement.domain;
 
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
+import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.jmolecules.ddd.annotation.Entity;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;

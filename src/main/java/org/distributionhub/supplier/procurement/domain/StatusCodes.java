@@ -1,9 +1,9 @@
 package org.distributionhub.supplier.procurement.domain;
 
-import org.distributionhub.supplier.exchange.api.CodeList;
 import java.util.Locale;
 import java.util.Map;
 
+import org.distributionhub.supplier.exchange.api.CodeList;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.partners.domain;
 
-import org.distributionhub.supplier.partners.api.ItemMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.distributionhub.supplier.partners.api.PartnerProfileTest.item;
@@ -8,6 +7,7 @@ import static org.distributionhub.supplier.partners.api.PartnerProfileTest.item;
 import java.util.List;
 import java.util.Set;
 
+import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.domain.ItemCrossReference.Mode;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.procurement.domain;
 
-import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.procurement.domain.Acknowledgement.LineAnswer;
 import org.distributionhub.supplier.procurement.domain.Acknowledgement.Part;
 import org.distributionhub.supplier.procurement.domain.LineChange.Outcome;

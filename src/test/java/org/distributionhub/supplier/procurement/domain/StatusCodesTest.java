@@ -1,14 +1,14 @@
 package org.distributionhub.supplier.procurement.domain;
 
-import org.distributionhub.supplier.exchange.api.CodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.distributionhub.supplier.exchange.api.CodeList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StatusCodesTest {
 

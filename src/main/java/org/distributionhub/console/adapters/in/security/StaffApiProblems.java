@@ -2,14 +2,14 @@ package org.distributionhub.console.adapters.in.security;
 
 import java.io.IOException;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.distributionhub.platform.problems.ApiProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The staff API's refusals in the hub's problem contract (ADR 0012): 401 with an HTTP basic challenge, or 403 for

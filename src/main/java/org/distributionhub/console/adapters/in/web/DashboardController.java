@@ -1,8 +1,8 @@
 package org.distributionhub.console.adapters.in.web;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.platform.api.FindDeliveries;
 import org.distributionhub.platform.api.DeliveryFilter;
+import org.distributionhub.platform.api.FindDeliveries;
 import org.distributionhub.platform.api.PublicationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

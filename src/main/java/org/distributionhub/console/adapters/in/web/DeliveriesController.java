@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.distributionhub.platform.api.DeliveryFilter;
 import org.distributionhub.platform.api.FindDeliveries;
 import org.distributionhub.platform.api.ResubmitDeliveries;
 import org.distributionhub.platform.api.ResubmitDeliveries.ResubmissionResult;
 import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
-import org.distributionhub.platform.api.DeliveryFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -23,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Failed and dead-lettered deliveries with their attempt history, and their resubmission, one or the whole filtered

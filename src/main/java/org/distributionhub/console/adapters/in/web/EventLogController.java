@@ -1,14 +1,14 @@
 package org.distributionhub.console.adapters.in.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.platform.api.PublicationStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The event log, filtered and paged; an htmx request gets only the results, a bad filter a 400 with the reason. */
 @Controller

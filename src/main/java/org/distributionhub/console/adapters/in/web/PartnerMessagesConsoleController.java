@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
-import org.distributionhub.supplier.api.FindPartnerMessages.MessagePage;
 import org.distributionhub.supplier.api.FindPartnerMessages;
+import org.distributionhub.supplier.api.FindPartnerMessages.MessagePage;
 import org.distributionhub.supplier.api.MessageStatus;
-import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayResult;
 import org.distributionhub.supplier.api.ReplayParkedDocuments;
+import org.distributionhub.supplier.api.ReplayParkedDocuments.ReplayResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -6,8 +6,8 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
+import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
 import org.distributionhub.inventory.ports.in.InventoryFeedRejected;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;
 import org.distributionhub.inventory.ports.model.IntakeChannel;

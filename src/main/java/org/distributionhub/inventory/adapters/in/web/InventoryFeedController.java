@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.distributionhub.inventory.adapters.in.files.DelimitedText;
 import org.distributionhub.inventory.adapters.in.files.InventoryFeedCsv;
+import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.FeedRow;
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.InventoryFeedCommand;
-import org.distributionhub.inventory.ports.in.ApplyInventoryFeed;
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
 import org.distributionhub.inventory.ports.in.FindInventoryFeedRuns;
 import org.distributionhub.inventory.ports.in.InventoryFeedResult;

@@ -2,8 +2,8 @@ package org.distributionhub.inventory.adapters.in.web;
 
 import java.time.Instant;
 
-import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
 import org.distributionhub.inventory.ports.in.RecordWarehouseEvent;
+import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEventCommand;
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.model.WarehouseEventStatus;

@@ -6,5 +6,5 @@
 @NullMarked
 package org.distributionhub.order.adapters.out.jdbc;
 
-import org.jspecify.annotations.NullMarked;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.NullMarked;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,8 @@
 package org.distributionhub.supplier.exchange.formats.edi;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
 import org.jspecify.annotations.Nullable;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * A validation error StAEDI reported: what, in which segment (position as in {@link Segment}), element and

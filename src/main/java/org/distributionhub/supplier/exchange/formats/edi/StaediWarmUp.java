@@ -1,9 +1,9 @@
 package org.distributionhub.supplier.exchange.formats.edi;
 
-import org.distributionhub.supplier.exchange.formats.edifact.EdifactMessageReader;
-import org.distributionhub.supplier.exchange.formats.x12.X12MessageReader;
 import java.nio.charset.StandardCharsets;
 
+import org.distributionhub.supplier.exchange.formats.edifact.EdifactMessageReader;
+import org.distributionhub.supplier.exchange.formats.x12.X12MessageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

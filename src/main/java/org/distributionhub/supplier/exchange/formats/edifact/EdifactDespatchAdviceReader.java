@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
-import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.List;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
+import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,17 +1,18 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.Finding;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
+import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.jspecify.annotations.Nullable;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * The UNB as an {@link InterchangeEnvelope} (sender and recipient with their code qualifiers, 0020 control

@@ -1,19 +1,20 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.Finding;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
-import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
+import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.jspecify.annotations.Nullable;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * Judges one EDIFACT message and maps it when it is sound. A missing UNT, a UNT count or reference that does not

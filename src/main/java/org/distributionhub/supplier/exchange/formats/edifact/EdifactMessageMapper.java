@@ -1,10 +1,10 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
-import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
+import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import org.jspecify.annotations.Nullable;
 
 /**

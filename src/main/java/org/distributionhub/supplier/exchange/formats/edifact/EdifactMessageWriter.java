@@ -1,17 +1,17 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
-import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
+import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
-import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
-import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.distributionhub.supplier.exchange.api.CodeList;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
+import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,11 +1,11 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
-import org.distributionhub.supplier.exchange.formats.x12.X12PurchaseOrderBody;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
+import org.distributionhub.supplier.exchange.formats.x12.X12PurchaseOrderBody;
 
 /**
  * The segments of an ORDERS D96A between UNH and UNT: BGM 220 with 1225 9 (original) or 4 (change from revision

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.exchange.api.CodeList;
-import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
-import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
+import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
+import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -2,13 +2,13 @@ package org.distributionhub.supplier.exchange.formats.json;
 
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
-import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.StreamWriteFeature;

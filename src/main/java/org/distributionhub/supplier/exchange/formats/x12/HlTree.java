@@ -1,12 +1,12 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import java.util.Set;
 
+import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.jspecify.annotations.Nullable;
 

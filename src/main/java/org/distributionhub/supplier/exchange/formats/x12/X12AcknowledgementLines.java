@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Schedule;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Status;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,18 +1,19 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Finding;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
+import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.jspecify.annotations.Nullable;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * The ISA as an {@link InterchangeEnvelope} and what is wrong with the interchange as a whole: IEA missing or

@@ -1,11 +1,12 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
-import io.xlate.edi.stream.EDIStreamConstants.Standards;
+import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
+
+import io.xlate.edi.stream.EDIStreamConstants.Standards;
 
 /**
  * Writes one X12 004010 interchange with one functional group around the transaction sets a body writes: a

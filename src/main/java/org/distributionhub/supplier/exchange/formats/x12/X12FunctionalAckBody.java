@@ -1,9 +1,9 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.ElementError;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.SegmentError;

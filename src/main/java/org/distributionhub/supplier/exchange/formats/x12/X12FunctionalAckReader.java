@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck.TransactionResult;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**

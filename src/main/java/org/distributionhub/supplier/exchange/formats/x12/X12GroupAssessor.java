@@ -1,19 +1,20 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Finding;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
+import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.TransactionReport;
-import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * Judges one functional group for AK1 and AK9. Group errors (X12 716): 3 GE missing, 4 GS06 and GE02 differ, 5 GE01

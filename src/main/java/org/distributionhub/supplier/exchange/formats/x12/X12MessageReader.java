@@ -1,19 +1,19 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiScanner;
-import org.distributionhub.supplier.exchange.formats.edi.EdiText;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.formats.edi.EdiScanner;
+import org.distributionhub.supplier.exchange.formats.edi.EdiText;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
+import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
+import org.distributionhub.supplier.partners.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**

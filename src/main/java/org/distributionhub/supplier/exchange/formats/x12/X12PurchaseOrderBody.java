@@ -1,12 +1,12 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import org.jspecify.annotations.Nullable;
 
 /**

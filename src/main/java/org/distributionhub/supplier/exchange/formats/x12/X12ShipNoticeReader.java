@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice.Item;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,10 +1,10 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**

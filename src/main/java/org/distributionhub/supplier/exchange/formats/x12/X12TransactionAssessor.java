@@ -1,9 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.Finding;
-import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
-import org.distributionhub.supplier.exchange.formats.edi.Segment;
-import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,11 +8,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.xlate.edi.stream.EDIStreamValidationError;
-import org.distributionhub.supplier.exchange.ports.out.GroupReport.TransactionReport;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
+import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.exchange.formats.edi.ScannedTransaction;
+import org.distributionhub.supplier.exchange.formats.edi.Segment;
+import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
+import org.distributionhub.supplier.exchange.ports.out.GroupReport.TransactionReport;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.jspecify.annotations.Nullable;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * Judges one X12 transaction set for the 997 and maps it when it is sound. AK5 codes (X12 718): 1 set not accepted

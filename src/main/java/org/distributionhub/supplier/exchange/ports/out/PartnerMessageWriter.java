@@ -1,8 +1,8 @@
 package org.distributionhub.supplier.exchange.ports.out;
 
-import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.partners.api.Channel;
 
 /**

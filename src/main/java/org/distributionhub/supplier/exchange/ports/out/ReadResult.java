@@ -1,8 +1,8 @@
 package org.distributionhub.supplier.exchange.ports.out;
 
-import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;

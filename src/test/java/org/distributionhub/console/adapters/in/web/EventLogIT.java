@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.distributionhub.console.Probes;
-import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.platform.api.EventLogFilter;
+import org.distributionhub.platform.api.FindEventLog;
 import org.distributionhub.probesender.ProbeSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

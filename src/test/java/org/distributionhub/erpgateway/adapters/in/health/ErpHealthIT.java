@@ -13,12 +13,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.ManagePostings;
+import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
 import org.distributionhub.erpgateway.application.TestRecorder;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.api.FindPostings;
-import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
-import org.distributionhub.erpgateway.api.ManagePostings;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.distributionhub.erpgateway.LedgerThatFailsOnce;
 import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.application.TestRecorder;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.api.FindPostings;
-import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OMS webhook over real HTTP on 127.0.0.1: what it sends, and that anything but 2xx or no answer throws. */

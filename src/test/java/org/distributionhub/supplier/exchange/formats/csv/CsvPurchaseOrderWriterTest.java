@@ -10,12 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.distributionhub.supplier.partners.api.Channel;
-import org.distributionhub.supplier.partners.api.EdiIdentity;
-import org.distributionhub.supplier.exchange.ports.out.Addressing;
-import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder.Line;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
+import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.MappingIterator;

@@ -1,13 +1,13 @@
 package org.distributionhub.supplier.exchange.formats.edi;
 
-import org.distributionhub.supplier.exchange.formats.edifact.EdifactMessageReader;
-import org.distributionhub.supplier.exchange.formats.x12.X12MessageReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.distributionhub.supplier.exchange.formats.edifact.EdifactMessageReader;
+import org.distributionhub.supplier.exchange.formats.x12.X12MessageReader;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
-import org.distributionhub.supplier.exchange.formats.edi.StaediCheck;
-import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriterTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.EdiIdentity;
-import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
+import org.distributionhub.supplier.exchange.formats.edi.StaediCheck;
+import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriterTest;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.junit.jupiter.api.Test;
 
 class EdifactMessageWriterTest {

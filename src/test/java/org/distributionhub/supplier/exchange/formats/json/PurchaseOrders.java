@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.EdiIdentity;
-import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder.Line;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 
 /** A purchase order with one complete line and one without supplier part and price. */
 public final class PurchaseOrders {

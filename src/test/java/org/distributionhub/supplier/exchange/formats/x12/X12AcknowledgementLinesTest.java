@@ -1,19 +1,19 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.api.PartnerItemId;
+import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Status;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.ElementError;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.SegmentError;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport.TransactionReport;
-import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
-import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
-import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Status;
 import org.junit.jupiter.api.Test;
 
 /** Line statuses of an 855 as partners send them, and the 997 errors for the ones that cannot be read. */

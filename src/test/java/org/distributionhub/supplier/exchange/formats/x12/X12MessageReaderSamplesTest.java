@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.junit.jupiter.api.Test;
 

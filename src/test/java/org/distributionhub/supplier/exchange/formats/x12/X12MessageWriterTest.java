@@ -1,7 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
-import org.distributionhub.supplier.exchange.formats.edi.StaediCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,11 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.distributionhub.supplier.partners.api.EdiIdentity;
-import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
-import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
+import org.distributionhub.supplier.exchange.formats.edi.StaediCheck;
+import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.distributionhub.supplier.exchange.ports.out.ReadResult;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.junit.jupiter.api.Test;
 
 public class X12MessageWriterTest {

@@ -1,15 +1,15 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
-import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.distributionhub.supplier.exchange.formats.x12;
 
-import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,9 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
-import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice.Item;
+import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
+import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /** 856 hierarchies in the orders partners use, flattened to items with their PO and pack. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.supplier.partners.adapters.in.files.ItemCsv;
@@ -36,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
 /**

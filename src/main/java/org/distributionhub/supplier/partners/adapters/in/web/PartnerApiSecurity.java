@@ -2,8 +2,6 @@ package org.distributionhub.supplier.partners.adapters.in.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner.Authenticated;
@@ -27,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The partner API's security: every path under /api/v1/suppliers/ needs a supplier's API key, in the X-Api-Key

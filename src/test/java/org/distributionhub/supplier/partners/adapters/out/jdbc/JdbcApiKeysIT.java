@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.api.Channel;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
+import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.ports.out.ApiKeys;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.junit.jupiter.api.BeforeEach;
