@@ -77,7 +77,8 @@ class ModularityTest {
 	 */
 	private void writeSupplierRooms(DiagramOptions c4) throws IOException {
 		var procurement = modules.getModuleByName("supplier.procurement").orElseThrow();
-		new Documenter(modules, Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER))
+		// Without clean: the other drawings were written to the same folder a moment ago.
+		new Documenter(modules, Options.defaults().withoutClean().withOutputFolder(DOCUMENTATION_FOLDER))
 			.writeModuleAsPlantUml(procurement, c4.withTargetFileName("rooms-%s.puml")
 				.withExclusions(module -> !module.getBasePackage().getName().startsWith("org.distributionhub.supplier")));
 		Files.move(Path.of(DOCUMENTATION_FOLDER, "rooms-supplier.procurement.puml"),
