@@ -1,7 +1,8 @@
 /**
- * Read-only supplier queries and API key administration for the console, without any domain type or secret, and the
- * vocabulary of partner messages (statuses, document kinds and results, outbox kinds and deliveries): a port of
- * either side, so the exchange's store speaks it too.
+ * What the console may call of Supplier: queries over partners, messages and overdue acknowledgements (and marking
+ * an outbox document pulled), API key administration and parked-document replay, without any domain type or
+ * secret; and the vocabulary of partner messages (statuses, document kinds and results, outbox kinds and
+ * deliveries): a port of either side, so the exchange's store speaks it too.
  */
 @NamedInterface("api")
 @Port
