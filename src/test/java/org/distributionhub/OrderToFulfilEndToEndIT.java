@@ -27,7 +27,7 @@ import org.distributionhub.supplier.X12Builder;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;

@@ -30,7 +30,7 @@ import org.distributionhub.supplier.exchange.ports.in.SendPartnerWebhooks;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;

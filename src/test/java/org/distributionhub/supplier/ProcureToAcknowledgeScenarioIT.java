@@ -28,7 +28,7 @@ import org.distributionhub.supplier.events.ShipNoticeReceived;
 import org.distributionhub.supplier.exchange.ports.in.DeliverPartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;

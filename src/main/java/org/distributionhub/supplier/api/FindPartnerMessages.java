@@ -14,8 +14,8 @@ public interface FindPartnerMessages {
 
 	Optional<MessageContent> content(UUID trackingId);
 
-	/** Messages of the filters given (null means any), newest first; {@code channel} is a partner channel's name. */
-	MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable String channel,
+	/** Messages of the filters given (null means any), newest first. */
+	MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
 			@Nullable String text, int page, int size);
 
 	List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit);
@@ -32,8 +32,8 @@ public interface FindPartnerMessages {
 			byte[] content) {
 	}
 
-	/** A message row; {@code channel} is the partner channel's name, {@code source} API or FILE. */
-	record MessageRow(UUID id, String supplierId, String channel, String source, @Nullable String fileName,
+	/** A message row; {@code source} is API or FILE. */
+	record MessageRow(UUID id, String supplierId, Channel channel, String source, @Nullable String fileName,
 			Instant receivedAt, String correlationId, int size, MessageStatus status, String summary) {
 	}
 
@@ -47,8 +47,8 @@ public interface FindPartnerMessages {
 			@Nullable String outcome) {
 	}
 
-	/** An outbox entry without its content; {@code channel} is the partner channel's name. */
-	record OutboxView(UUID id, String supplierId, OutboxKind kind, String channel, String reference, String fileName,
+	/** An outbox entry without its content. */
+	record OutboxView(UUID id, String supplierId, OutboxKind kind, Channel channel, String reference, String fileName,
 			String contentType, Instant createdAt, DeliveryRoute delivery, DeliveryStatus deliveryStatus,
 			int attempts, @Nullable String lastError, @Nullable Instant deliveredAt, @Nullable Instant pulledAt) {
 	}

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * partner channel it came by (API, X12, EDIFACT, CSV). {@code replayed} is true when an idempotency key returned an
  * earlier receipt; {@code conflict} when that key came with another body.
  */
-public record MessageReceipt(UUID trackingId, String supplierId, String channel, Instant receivedAt,
+public record MessageReceipt(UUID trackingId, String supplierId, Channel channel, Instant receivedAt,
 		MessageStatus status, String summary, List<Problem> problems, List<DocumentOutcome> documents,
 		@Nullable UUID functionalAckId,
 		boolean replayed, boolean conflict) {

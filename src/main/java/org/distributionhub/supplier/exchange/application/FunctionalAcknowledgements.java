@@ -12,7 +12,7 @@ import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.jspecify.annotations.Nullable;

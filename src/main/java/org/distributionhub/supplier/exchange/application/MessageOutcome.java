@@ -65,7 +65,7 @@ final class MessageOutcome {
 
 	/** The receipt of a stored message. */
 	static MessageReceipt receipt(StoredMessage stored, boolean replayed, boolean conflict) {
-		return new MessageReceipt(stored.id(), stored.supplierId(), stored.channel().name(), stored.receivedAt(),
+		return new MessageReceipt(stored.id(), stored.supplierId(), stored.channel(), stored.receivedAt(),
 				stored.status(), stored.summary(), stored.problems(), stored.documents(), stored.functionalAckId(),
 				replayed, conflict);
 	}

@@ -14,7 +14,7 @@ import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.springframework.stereotype.Component;
 

@@ -21,7 +21,7 @@ import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.FindPartnerProfile;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.jspecify.annotations.Nullable;

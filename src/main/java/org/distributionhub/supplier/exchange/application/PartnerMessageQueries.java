@@ -1,7 +1,6 @@
 package org.distributionhub.supplier.exchange.application;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +47,12 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	}
 
 	@Override
-	public MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable String channel,
+	public MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
 			@Nullable String text, int page, int size) {
-		Optional<Channel> known = channel == null ? Optional.empty() : channel(channel);
-		if (channel != null && known.isEmpty()) {
-			return new MessagePage(List.of(), 0, page, size);
-		}
-		StoredMessage.Page found = messages.list(
-				new StoredMessage.Filter(supplierId, status, known.orElse(null), text), page, size);
+		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text), page,
+				size);
 		return new MessagePage(found.rows().stream()
-				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel().name(), row.source(), row.fileName(),
+				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
 						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary()))
 				.toList(), found.total(), page, size);
 	}
@@ -74,7 +69,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	@Override
 	public List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit) {
 		return outbox.list(supplierId, unpulledOnly, limit).stream()
-				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel().name(),
+				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel(),
 						entry.reference(), entry.fileName(), entry.contentType(), entry.createdAt(), entry.delivery(),
 						entry.deliveryStatus(), entry.attempts(), entry.lastError(), entry.deliveredAt(),
 						entry.pulledAt()))
@@ -85,11 +80,6 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	public Optional<OutboxContent> outboxContent(UUID id) {
 		return outbox.find(id).map(entry -> new OutboxContent(entry.id(), entry.supplierId(), entry.fileName(),
 				entry.contentType(), entry.content()));
-	}
-
-	/** No message came by a channel the hub does not know. */
-	private static Optional<Channel> channel(String name) {
-		return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(name)).findFirst();
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.springframework.stereotype.Component;

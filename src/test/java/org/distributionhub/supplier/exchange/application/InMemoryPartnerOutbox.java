@@ -14,7 +14,7 @@ import org.distributionhub.supplier.api.DeliveryStatus;
 import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /** The partner outbox in memory, with the JDBC outbox's rules for what is due and what a claim does. */

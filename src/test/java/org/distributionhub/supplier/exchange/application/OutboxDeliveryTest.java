@@ -21,7 +21,7 @@ import org.distributionhub.supplier.exchange.ports.in.DeliveryRound;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerFolders;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 

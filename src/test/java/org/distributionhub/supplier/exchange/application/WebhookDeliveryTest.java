@@ -28,7 +28,7 @@ import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Refused;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.Retry;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookRequest;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender.WebhookResult;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.in.FieldProblem;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
 import org.distributionhub.supplier.api.FindPartnerMessages;
@@ -57,10 +58,14 @@ class PartnerMessagesConsoleController {
 		String view = Htmx.view(request, response, "console/partner-messages");
 		int pageNumber = Math.max(0, page);
 		@Nullable String wanted = blank(status);
-		@Nullable MessageStatus known = wanted == null ? null : status(wanted);
-		MessagePage found = wanted != null && known == null ? new MessagePage(List.of(), 0, pageNumber, PAGE_SIZE)
-				: messages.messages(blank(supplier), known, blank(channel), blank(text), pageNumber, PAGE_SIZE);
+		@Nullable MessageStatus known = wanted == null ? null : named(MessageStatus.values(), wanted);
+		@Nullable String wantedChannel = blank(channel);
+		@Nullable Channel knownChannel = wantedChannel == null ? null : named(Channel.values(), wantedChannel);
+		boolean unknown = wanted != null && known == null || wantedChannel != null && knownChannel == null;
+		MessagePage found = unknown ? new MessagePage(List.of(), 0, pageNumber, PAGE_SIZE)
+				: messages.messages(blank(supplier), known, knownChannel, blank(text), pageNumber, PAGE_SIZE);
 		model.addAttribute("statuses", MessageStatus.values());
+		model.addAttribute("channels", Channel.values());
 		model.addAttribute("page", new PageOf<>(found.rows(), pageNumber, PAGE_SIZE, found.total()));
 		model.addAttribute("supplier", Objects.requireNonNullElse(supplier, ""));
 		model.addAttribute("status", Objects.requireNonNullElse(status, ""));
@@ -111,9 +116,9 @@ class PartnerMessagesConsoleController {
 	}
 
 	/** The status of this name; no message has a status the hub does not know. */
-	private static @Nullable MessageStatus status(String name) {
-		return Arrays.stream(MessageStatus.values()).filter(status -> status.name().equals(name)).findFirst()
-			.orElse(null);
+	/** The constant of that name, or null: an unknown filter value finds nothing, as the query would. */
+	private static <E extends Enum<E>> @Nullable E named(E[] values, String name) {
+		return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElse(null);
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

@@ -11,7 +11,7 @@ import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

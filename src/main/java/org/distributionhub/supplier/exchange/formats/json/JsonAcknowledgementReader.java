@@ -10,7 +10,7 @@ import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**

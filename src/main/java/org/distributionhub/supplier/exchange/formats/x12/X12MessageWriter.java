@@ -8,7 +8,7 @@ import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.distributionhub.supplier.exchange.ports.in;
 
 
 import org.distributionhub.supplier.api.MessageReceipt;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package org.distributionhub.supplier.exchange.ports.out;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 
 /**
  * Reads a partner's message in one format into documents in the partner's own terms. Pure: no database, no files;

@@ -3,7 +3,7 @@ package org.distributionhub.supplier.exchange.ports.out;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 
 /**
  * Writes what we send a partner in one format: purchase orders (850, ORDERS, CSV, JSON) and, for formats that have

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.api.DeliveryStatus;
 import org.distributionhub.supplier.api.OutboxKind;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
 import org.distributionhub.supplier.api.MessageStatus;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**

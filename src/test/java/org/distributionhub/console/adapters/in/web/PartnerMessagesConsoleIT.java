@@ -25,7 +25,7 @@ import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;

@@ -18,7 +18,7 @@ import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Status;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -14,7 +14,7 @@ import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder.Line;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,7 @@ import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Status;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ArrayNode;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 
 /**
  * The channel of a partner file: {@code .csv} is CSV, {@code .json} the partner API's JSON, anything else is EDI if

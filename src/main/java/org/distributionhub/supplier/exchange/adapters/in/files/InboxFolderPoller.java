@@ -22,7 +22,7 @@ import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -13,7 +13,7 @@ import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -14,7 +14,7 @@ import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

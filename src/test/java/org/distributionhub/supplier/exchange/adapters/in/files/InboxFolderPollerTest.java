@@ -25,7 +25,7 @@ import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -320,7 +320,7 @@ class InboxFolderPollerTest {
 		private MessageReceipt answer(ReceiveMessageCommand command) {
 			MessageStatus status = MessageStatus.valueOf(statusByFile.getOrDefault(command.fileName(), "APPLIED"));
 			if (status == MessageStatus.REFUSED) {
-				return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel().name(),
+				return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(),
 						clock.instant(),
 						status, "1 document(s), 1 refused; 2 problem(s)",
 						List.of(new Problem("ISA06", "Sender ZZ:OTHER is not supplier ACME's EDI identity"),
@@ -329,7 +329,7 @@ class InboxFolderPollerTest {
 								"BAK02 is not a known acknowledgement type")),
 						null, false, false);
 			}
-			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel().name(),
+			return new MessageReceipt(UUID.randomUUID(), command.supplierId(), command.channel(),
 					clock.instant(), status, "1 document(s), 1 " + status.name().toLowerCase(), List.of(), List.of(), null, false, false);
 		}
 

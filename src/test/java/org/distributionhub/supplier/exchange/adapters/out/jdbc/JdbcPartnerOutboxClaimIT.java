@@ -16,7 +16,7 @@ import org.distributionhub.supplier.api.DeliveryStatus;
 import org.distributionhub.supplier.api.OutboxKind;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox.Entry;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.domain.ApiKey;

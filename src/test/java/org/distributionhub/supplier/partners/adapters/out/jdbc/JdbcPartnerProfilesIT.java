@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
-import org.distributionhub.supplier.partners.api.Channel;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;

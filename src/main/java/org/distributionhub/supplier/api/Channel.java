@@ -1,4 +1,4 @@
-package org.distributionhub.supplier.partners.api;
+package org.distributionhub.supplier.api;
 
 /** How a partner exchanges messages with us. */
 public enum Channel {
