@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.distributionhub.shared.ControlCharacters;
+import org.distributionhub.shared.ControlCharacters.Kind;
+
 /**
  * Splits a delimited text into a header and rows: UTF-8 with or without a byte-order mark (else Windows-1252), the
  * separator the header line uses most of comma, semicolon, tab and pipe, values in double quotes (a doubled quote
@@ -58,7 +61,21 @@ public final class DelimitedText {
 		Row first = records.get(0);
 		List<String> names = first.values();
 		List<String> header = names.stream().map(DelimitedText::normalized).toList();
+		records.forEach(row -> refuseControls(row, names));
 		return new Table(names, header, records.subList(1, records.size()), separator);
+	}
+
+	/** A control character other than tab and line breaks in any value refuses the file, naming line and column. */
+	private static void refuseControls(Row row, List<String> names) {
+		for (int i = 0; i < row.values().size(); i++) {
+			String problem = ControlCharacters.problem(row.values().get(i), Kind.TEXT);
+			if (problem != null) {
+				String column = i < names.size() && ControlCharacters.find(names.get(i), Kind.TEXT) < 0
+						? names.get(i) : "number " + (i + 1);
+				throw new NotReadable("Line " + row.line() + ", column " + column + ": " + problem
+						+ "; nothing of the file was used");
+			}
+		}
 	}
 
 	static String normalized(String name) {

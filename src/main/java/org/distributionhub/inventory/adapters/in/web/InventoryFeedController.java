@@ -19,6 +19,7 @@ import org.distributionhub.inventory.ports.model.FeedMode;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.platform.problems.FieldPaths;
+import org.distributionhub.platform.problems.TextValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -99,6 +100,9 @@ class InventoryFeedController {
 		if (feed == null || !feed.isObject()) {
 			throw new FeedNotReadable(FieldPaths.BODY, "The body must be a JSON object with warehouse, mode and items");
 		}
+		TextValues.errors(feed).stream().findFirst().ifPresent(error -> {
+			throw new FeedNotReadable(error.get("path"), error.get("message"));
+		});
 		JsonNode items = feed.path("items");
 		if (!items.isArray()) {
 			throw new FeedNotReadable("$.items", "must be a list of items, each with sku and quantity");

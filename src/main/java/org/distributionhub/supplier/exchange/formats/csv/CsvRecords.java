@@ -3,6 +3,9 @@ package org.distributionhub.supplier.exchange.formats.csv;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.distributionhub.shared.ControlCharacters;
+import org.distributionhub.shared.ControlCharacters.Kind;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -43,7 +46,13 @@ final class CsvRecords {
 					if (values.isEmpty()) {
 						line = parser.currentTokenLocation().getLineNr() + text.skippedLines();
 					}
-					values.add(parser.getString());
+					String value = parser.getString();
+					String control = ControlCharacters.problem(value, Kind.TEXT);
+					if (control != null) {
+						throw new Refused("row " + (parser.currentTokenLocation().getLineNr() + text.skippedLines())
+								+ ", column " + (values.size() + 1), control + "; no row of the file was used");
+					}
+					values.add(value);
 				}
 				else if (token == JsonToken.END_ARRAY && !values.isEmpty()) {
 					records.add(new Record(line, values));

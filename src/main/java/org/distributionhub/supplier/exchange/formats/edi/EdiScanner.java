@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.distributionhub.shared.ControlCharacters;
+import org.distributionhub.shared.ControlCharacters.Kind;
 import org.jspecify.annotations.Nullable;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 
 /**
@@ -40,7 +43,7 @@ public final class EdiScanner {
 			}
 		}
 		catch (EDIStreamException | IOException | RuntimeException e) {
-			scanner.interchange.stoppedBy(String.valueOf(e.getMessage()));
+			scanner.interchange.stoppedBy(String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", "?"));
 		}
 		scanner.flush();
 		return scanner.interchange;
@@ -103,7 +106,18 @@ public final class EdiScanner {
 		while (components.size() < component - 1) {
 			components.add("");
 		}
-		components.add(text);
+		components.add(ControlCharacters.find(text, Kind.ELEMENT) < 0 ? text : invalidCharacter(location, text));
+	}
+
+	/**
+	 * A control character in an element value is the standard's invalid character error (X12 AK4 code 6); the value
+	 * goes on with '?' in its place, so no control reaches a report or a table (the raw message keeps it).
+	 */
+	private String invalidCharacter(Location location, String text) {
+		String shown = text.replaceAll("\\p{Cntrl}", "?");
+		add(new Finding(EDIStreamValidationError.INVALID_CHARACTER_DATA, tag == null ? "" : tag, position,
+				location.getElementPosition(), location.getComponentPosition(), null, shown));
+		return shown;
 	}
 
 	private void endSegment() {
@@ -128,6 +142,10 @@ public final class EdiScanner {
 		String segmentTag = location.getSegmentTag() == null ? "" : location.getSegmentTag();
 		Finding finding = new Finding(reader.getErrorType(), segmentTag, location.getSegmentPosition(),
 				location.getElementPosition(), location.getComponentPosition(), reader.getReferenceCode(), value);
+		add(finding);
+	}
+
+	private void add(Finding finding) {
 		if (transaction != null) {
 			transaction.add(finding);
 		}

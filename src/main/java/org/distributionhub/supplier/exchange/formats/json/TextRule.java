@@ -2,6 +2,8 @@ package org.distributionhub.supplier.exchange.formats.json;
 
 import java.util.regex.Pattern;
 
+import org.distributionhub.shared.ControlCharacters;
+import org.distributionhub.shared.ControlCharacters.Kind;
 import org.jspecify.annotations.Nullable;
 
 /** What a string field must look like: a length limit and a pattern, described the way a partner reads it. */
@@ -29,6 +31,10 @@ record TextRule(int maxLength, Pattern pattern, String description) {
 	@Nullable String check(String text) {
 		if (text.isEmpty()) {
 			return "must not be empty";
+		}
+		String control = ControlCharacters.problem(text, Kind.TEXT);
+		if (control != null) {
+			return control;
 		}
 		if (text.length() > maxLength) {
 			return "is " + text.length() + " characters long, at most " + maxLength + " are allowed";

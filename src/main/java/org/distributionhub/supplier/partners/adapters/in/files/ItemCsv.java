@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.distributionhub.platform.problems.JsonMistakes;
+import org.distributionhub.platform.problems.TextValues;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.RowProblem;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ public final class ItemCsv {
 	private static final CsvMapper CSV = CsvMapper.builder()
 		.enable(CsvReadFeature.WRAP_AS_ARRAY, CsvReadFeature.SKIP_EMPTY_LINES, CsvReadFeature.ALLOW_COMMENTS,
 				CsvReadFeature.TRIM_SPACES)
+		.addModule(TextValues.module())
 		.build();
 
 	/** Rows to check, rows that could not be split into fields, and problems that refuse the whole file. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.JsonMistakes;
+import org.distributionhub.platform.problems.TextValues;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ final class ProfileYaml {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.addModule(TextValues.module())
 		.build();
 
 	private ProfileYaml() {

@@ -2,6 +2,7 @@ package org.distributionhub.supplier.partners.adapters.in.web;
 
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.JsonMistakes;
+import org.distributionhub.platform.problems.TextValues;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an admin request body into its record, refusing unknown fields (a misspelt field would otherwise be
- * dropped without a word) and naming the path of whatever does not fit.
+ * dropped without a word) and control characters in text, and naming the path of whatever does not fit.
  */
 final class StrictJson {
 
 	private static final JsonMapper STRICT = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.addModule(TextValues.module())
 		.build();
 
 	private StrictJson() {
