@@ -18,6 +18,7 @@ import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
+import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssueOutcome;
 import org.distributionhub.supplier.procurement.ports.out.PurchaseOrders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,19 +57,19 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 			orders.insert(incoming, now);
 			dispatch(incoming, profile);
 			events.issued(incoming, incoming.lines());
-			return result(command, "CREATED", incoming.revision());
+			return result(command, IssueOutcome.CREATED, incoming.revision());
 		}
 		PurchaseOrder order = known.get();
 		if (command.revision() == order.revision()) {
-			return result(command, "UNCHANGED", order.revision());
+			return result(command, IssueOutcome.UNCHANGED, order.revision());
 		}
 		if (!order.revise(incoming, profile.acknowledgementDue(), now)) {
-			return result(command, "SUPERSEDED", order.revision());
+			return result(command, IssueOutcome.SUPERSEDED, order.revision());
 		}
 		orders.update(order, now);
 		dispatch(order, profile);
 		events.issued(order, order.lines());
-		return result(command, "REVISED", order.revision());
+		return result(command, IssueOutcome.REVISED, order.revision());
 	}
 
 	private void dispatch(PurchaseOrder order, PartnerProfile profile) {
@@ -76,7 +77,7 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 			.ifPresent(group -> orders.recordDispatchGroup(order.id(), group));
 	}
 
-	private static IssueResult result(IssuePurchaseOrderCommand command, String outcome, int current) {
+	private static IssueResult result(IssuePurchaseOrderCommand command, IssueOutcome outcome, int current) {
 		return new IssueResult(command.supplierId(), command.poNumber(), command.revision(), outcome, current);
 	}
 

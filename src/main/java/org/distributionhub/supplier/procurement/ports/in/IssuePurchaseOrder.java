@@ -29,6 +29,16 @@ public interface IssuePurchaseOrder {
 	}
 
 	/** What happened: CREATED, REVISED, UNCHANGED (this revision was known) or SUPERSEDED (a newer one is). */
-	record IssueResult(String supplierId, String poNumber, int revision, String outcome, int currentRevision) {
+	record IssueResult(String supplierId, String poNumber, int revision, IssueOutcome outcome, int currentRevision) {
+	}
+
+	/** What became of the revision sent: taken in as a new order or a new revision, already known, or older. */
+	enum IssueOutcome {
+		CREATED, REVISED, UNCHANGED, SUPERSEDED;
+
+		/** Whether this call took something in. */
+		public boolean tookIn() {
+			return this == CREATED || this == REVISED;
+		}
 	}
 }

@@ -32,7 +32,6 @@ public class PurchaseOrderController {
 	@PostMapping
 	ResponseEntity<IssueResult> issue(@Valid @RequestBody PurchaseOrderRequest request) {
 		IssueResult result = issue.issue(mapper.toCommand(request));
-		boolean taken = result.outcome().equals("CREATED") || result.outcome().equals("REVISED");
-		return ResponseEntity.status(taken ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+		return ResponseEntity.status(result.outcome().tookIn() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
 	}
 }
