@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.distributionhub.console.domain.SignInThrottlePolicy;
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,7 +22,7 @@ public record ConsoleProperties(@DefaultValue Admin admin, @DefaultValue List<Se
 	}
 
 	/** hub.console.users[n].*: created at start when no user of that name exists; never changed afterwards. */
-	public record SeedUser(String username, ConsoleRole role, String password) {
+	public record SeedUser(String username, StaffRole role, String password) {
 	}
 
 	/** hub.console.login.*: failures allowed per username and per client address within the window. */

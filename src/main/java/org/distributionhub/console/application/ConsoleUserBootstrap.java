@@ -5,8 +5,8 @@ import java.time.Clock;
 
 import org.distributionhub.console.domain.ConsolePasswords;
 import org.distributionhub.console.domain.ConsoleUser;
-import org.distributionhub.console.ports.model.ConsoleRole;
 import org.distributionhub.console.ports.out.ConsoleUsers;
+import org.distributionhub.platform.api.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,7 +58,7 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 		String configured = admin.password();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? ConsolePasswords.generate(new SecureRandom()) : configured;
-		if (!users.addIfAbsent(user(username, password, ConsoleRole.ADMIN, "hub.console.admin"))) {
+		if (!users.addIfAbsent(user(username, password, StaffRole.ADMIN, "hub.console.admin"))) {
 			return;
 		}
 		if (generated) {
@@ -89,7 +89,7 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 		}
 	}
 
-	private ConsoleUser user(String username, String password, ConsoleRole role, String key) {
+	private ConsoleUser user(String username, String password, StaffRole role, String key) {
 		try {
 			String hash = ConsolePasswords.isEncoded(password) ? password : encode(password);
 			return new ConsoleUser(username, hash, role, clock.instant(), CREATED_BY);

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 
 /** Someone who may sign in to the console, with the hash of their password and their one role. */
-public record ConsoleUser(String username, String passwordHash, ConsoleRole role, Instant createdAt,
+public record ConsoleUser(String username, String passwordHash, StaffRole role, Instant createdAt,
 		String createdBy) {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");

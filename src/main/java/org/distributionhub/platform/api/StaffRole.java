@@ -1,6 +1,6 @@
 package org.distributionhub.platform.api;
 
-/** The roles a console user holds, as the staff API's rules name them. */
+/** The staff roles: the one a console user holds and those a module's staff API rules require. */
 public enum StaffRole {
 
 	ADMIN, OPERATOR, AUDITOR

@@ -48,6 +48,11 @@ public final class ApiProblems {
 		return problem;
 	}
 
+	/** A 409: another request changed the same thing at the same moment; the detail says what and to send again. */
+	public static ProblemDetail concurrentChange(String detail) {
+		return problem(HttpStatus.CONFLICT, "Concurrent change", detail);
+	}
+
 	/** One field or parameter at fault. */
 	public static Map<String, String> error(String path, String message) {
 		return Map.of("path", path, "message", message);

@@ -15,8 +15,8 @@ import org.distributionhub.console.application.ConsoleProperties.SeedUser;
 import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.in.SignIn;
 import org.distributionhub.console.ports.in.SignIn.Accepted;
-import org.distributionhub.console.ports.model.ConsoleRole;
 import org.distributionhub.console.ports.out.ConsoleUsers;
+import org.distributionhub.platform.api.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,9 +70,9 @@ class ConsoleUserBootstrapIT {
 		String password = printed.get(0);
 		assertThat(password).hasSize(24);
 		assertThat(output.getOut()).contains("Created console user 'root' with role ADMIN");
-		assertThat(users.find("root")).get().extracting(ConsoleUser::role).isEqualTo(ConsoleRole.ADMIN);
+		assertThat(users.find("root")).get().extracting(ConsoleUser::role).isEqualTo(StaffRole.ADMIN);
 		assertThat(users.find("root").orElseThrow().passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
-		assertThat(signIn.signIn("root", password, "192.0.2.10")).isEqualTo(new Accepted("root", ConsoleRole.ADMIN));
+		assertThat(signIn.signIn("root", password, "192.0.2.10")).isEqualTo(new Accepted("root", StaffRole.ADMIN));
 
 		bootstrap(new Admin("Root", null), List.of()).bootstrap();
 
@@ -84,17 +84,17 @@ class ConsoleUserBootstrapIT {
 	@Test
 	void aConfiguredAdminAndSeedUsersAreCreatedOnceAndNeverChanged(CapturedOutput output) {
 		String hashed = encoder.encode("pre-hashed-password");
-		var seeds = List.of(new SeedUser("ops", ConsoleRole.OPERATOR, "ops-password-12"),
-				new SeedUser("aud", ConsoleRole.AUDITOR, hashed));
+		var seeds = List.of(new SeedUser("ops", StaffRole.OPERATOR, "ops-password-12"),
+				new SeedUser("aud", StaffRole.AUDITOR, hashed));
 
 		bootstrap(new Admin("chief", "chief-password-1"), seeds).bootstrap();
 		bootstrap(new Admin("chief", "another-password-2"),
-				List.of(new SeedUser("ops", ConsoleRole.ADMIN, "changed-password-3"))).bootstrap();
+				List.of(new SeedUser("ops", StaffRole.ADMIN, "changed-password-3"))).bootstrap();
 
 		assertThat(users.findAll()).extracting(ConsoleUser::username, ConsoleUser::role)
-			.containsExactly(tuple("aud", ConsoleRole.AUDITOR),
-					tuple("chief", ConsoleRole.ADMIN),
-					tuple("ops", ConsoleRole.OPERATOR));
+			.containsExactly(tuple("aud", StaffRole.AUDITOR),
+					tuple("chief", StaffRole.ADMIN),
+					tuple("ops", StaffRole.OPERATOR));
 		assertThat(signIn.signIn("chief", "chief-password-1", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("ops", "ops-password-12", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("aud", "pre-hashed-password", "192.0.2.11")).isInstanceOf(Accepted.class);

@@ -13,7 +13,7 @@ import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.in.SignIn.Accepted;
 import org.distributionhub.console.ports.in.SignIn.Rejected;
 import org.distributionhub.console.ports.in.SignIn.Throttled;
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -34,16 +34,16 @@ class SignInServiceTest {
 		var properties = new ConsoleProperties(new Admin("admin", null), List.of(),
 				new Login(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)));
 		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock), new VerifiedPasswords(clock));
-		users.addIfAbsent(new ConsoleUser("olga", encoder.encode("olga-password-1"), ConsoleRole.OPERATOR,
+		users.addIfAbsent(new ConsoleUser("olga", encoder.encode("olga-password-1"), StaffRole.OPERATOR,
 				clock.instant(), "test"));
-		users.addIfAbsent(new ConsoleUser("anna", encoder.encode("anna-password-1"), ConsoleRole.AUDITOR,
+		users.addIfAbsent(new ConsoleUser("anna", encoder.encode("anna-password-1"), StaffRole.AUDITOR,
 				clock.instant(), "test"));
 	}
 
 	@Test
 	void theRightPasswordSignsInWithTheUsersRoleWhateverTheCaseOfTheName() {
 		assertThat(signIn.signIn(" Olga", "olga-password-1", "10.0.0.1"))
-			.isEqualTo(new Accepted("olga", ConsoleRole.OPERATOR));
+			.isEqualTo(new Accepted("olga", StaffRole.OPERATOR));
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class SignInServiceTest {
 	@Test
 	void aChangedPasswordTakesEffectAtOnceForAPasswordRememberedAsChecked() {
 		signIn.signIn("anna", "anna-password-1", "10.0.0.1");
-		users.replace(new ConsoleUser("anna", encoder.encode("anna-password-2"), ConsoleRole.AUDITOR, clock.instant(),
+		users.replace(new ConsoleUser("anna", encoder.encode("anna-password-2"), StaffRole.AUDITOR, clock.instant(),
 				"test"));
 
 		assertThat(signIn.signIn("anna", "anna-password-1", "10.0.0.1")).isInstanceOf(Rejected.class);

@@ -2,7 +2,7 @@ package org.distributionhub.console.ports.in;
 
 import java.time.Duration;
 
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 
 /** Checks a username and password, refusing every attempt while too many recent ones failed. */
 public interface SignIn {
@@ -13,7 +13,7 @@ public interface SignIn {
 	sealed interface SignInOutcome {
 	}
 
-	record Accepted(String username, ConsoleRole role) implements SignInOutcome {
+	record Accepted(String username, StaffRole role) implements SignInOutcome {
 	}
 
 	/** Unknown user or wrong password; which of the two is not told. */

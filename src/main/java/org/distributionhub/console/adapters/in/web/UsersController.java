@@ -3,11 +3,9 @@ package org.distributionhub.console.adapters.in.web;
 import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.distributionhub.console.ports.in.ManageConsoleUsers;
 import org.distributionhub.console.ports.in.ManageConsoleUsers.CreateConsoleUserCommand;
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -17,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The console's users and a form to add one with a role; only an ADMIN gets here. */
 @Controller
@@ -31,7 +31,7 @@ class UsersController {
 	@GetMapping("/console/users")
 	String users(Model model) {
 		model.addAttribute("users", users.list());
-		model.addAttribute("roles", ConsoleRole.values());
+		model.addAttribute("roles", StaffRole.values());
 		return "console/users";
 	}
 
@@ -56,9 +56,9 @@ class UsersController {
 		}
 	}
 
-	private static ConsoleRole role(@Nullable String role) {
+	private static StaffRole role(@Nullable String role) {
 		try {
-			return ConsoleRole.valueOf(Objects.requireNonNullElse(role, "").strip().toUpperCase(Locale.ROOT));
+			return StaffRole.valueOf(Objects.requireNonNullElse(role, "").strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("Choose a role: ADMIN, OPERATOR or AUDITOR");

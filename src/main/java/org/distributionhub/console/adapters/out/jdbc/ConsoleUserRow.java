@@ -3,7 +3,7 @@ package org.distributionhub.console.adapters.out.jdbc;
 import java.time.Instant;
 
 import org.distributionhub.console.domain.ConsoleUser;
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -12,6 +12,6 @@ import org.springframework.data.relational.core.mapping.Table;
 record ConsoleUserRow(@Id String username, String passwordHash, String role, Instant createdAt, String createdBy) {
 
 	ConsoleUser toUser() {
-		return new ConsoleUser(username, passwordHash, ConsoleRole.valueOf(role), createdAt, createdBy);
+		return new ConsoleUser(username, passwordHash, StaffRole.valueOf(role), createdAt, createdBy);
 	}
 }

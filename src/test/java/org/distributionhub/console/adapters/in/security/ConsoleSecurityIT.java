@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.console.ports.in.ManageConsoleUsers;
 import org.distributionhub.console.ports.in.ManageConsoleUsers.CreateConsoleUserCommand;
-import org.distributionhub.console.ports.model.ConsoleRole;
+import org.distributionhub.platform.api.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,7 +161,7 @@ class ConsoleSecurityIT {
 	@Test
 	void repeatedFailuresLockTheUsernameEvenAgainstTheRightPassword() throws Exception {
 		String name = "locked-" + UUID.randomUUID().toString().substring(0, 8);
-		users.create(new CreateConsoleUserCommand(name, ConsoleRole.AUDITOR, "right-password-123", "admin"));
+		users.create(new CreateConsoleUserCommand(name, StaffRole.AUDITOR, "right-password-123", "admin"));
 		createdUser = name;
 
 		for (int attempt = 1; attempt <= 4; attempt++) {

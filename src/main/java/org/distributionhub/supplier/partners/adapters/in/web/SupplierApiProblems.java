@@ -49,7 +49,7 @@ public class SupplierApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
-		return ApiProblems.response(ApiProblems.problem(HttpStatus.CONFLICT, "Concurrent change",
+		return ApiProblems.response(ApiProblems.concurrentChange(
 				"Someone changed the same supplier at the same moment; send the request again"));
 	}
 

@@ -38,7 +38,7 @@ class PurchaseOrderApiProblems {
 	/** Two first requests for the same order raced; the other one took it in. */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> concurrent(DataIntegrityViolationException ex) {
-		return ApiProblems.response(ApiProblems.problem(HttpStatus.CONFLICT, "Concurrent change",
+		return ApiProblems.response(ApiProblems.concurrentChange(
 				"Another request took in the same purchase order at the same moment; send this one again"));
 	}
 }
