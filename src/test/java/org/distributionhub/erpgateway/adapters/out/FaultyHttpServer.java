@@ -20,6 +20,7 @@ public abstract class FaultyHttpServer implements AutoCloseable {
 	private final HttpServer server;
 	private final ExecutorService threads = Executors.newFixedThreadPool(8);
 	private final AtomicInteger failuresLeft = new AtomicInteger();
+	private final AtomicInteger answered = new AtomicInteger();
 	private volatile int failureStatus = 503;
 	private volatile boolean down;
 	private volatile long delayMillis;
@@ -31,7 +32,35 @@ public abstract class FaultyHttpServer implements AutoCloseable {
 	}
 
 	protected final void serve(String path, HttpHandler handler) {
-		server.createContext(path, handler);
+		server.createContext(path, exchange -> {
+			try {
+				handler.handle(exchange);
+			}
+			finally {
+				answered.incrementAndGet();
+			}
+		});
+	}
+
+	/**
+	 * Waits until this server has answered its first request, which is the hub's ERP check at start (it runs on a
+	 * thread of its own once the hub is ready). A test that orders failures waits for it first, or the check may take
+	 * a failure meant for the test's own posting.
+	 */
+	public void awaitTheHubsCheckAtStart() {
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (answered.get() == 0) {
+			if (System.nanoTime() > until) {
+				throw new AssertionError("the hub never checked this ERP at start");
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted waiting for the hub's ERP check", e);
+			}
+		}
 	}
 
 	protected final int port() {

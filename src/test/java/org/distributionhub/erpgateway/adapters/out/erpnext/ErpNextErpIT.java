@@ -68,6 +68,7 @@ class ErpNextErpIT {
 
 	@BeforeEach
 	void erpNextIsUp() {
+		ERPNEXT.awaitTheHubsCheckAtStart();
 		ERPNEXT.reset();
 		ERPNEXT.item("A-1");
 		ERPNEXT.customer("C-77");

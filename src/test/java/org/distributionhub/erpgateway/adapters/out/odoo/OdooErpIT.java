@@ -71,6 +71,7 @@ class OdooErpIT {
 
 	@BeforeEach
 	void odooIsUp() {
+		ODOO.awaitTheHubsCheckAtStart();
 		ODOO.reset();
 		circuits.circuitBreaker("erp").reset();
 	}
