@@ -82,10 +82,33 @@ class CrashRecoveryIT {
 					"SELECT COUNT(*) FROM event_dead_letter WHERE serialized_event LIKE ?", "%" + tag + "-%");
 			assertThat(sent).as("probes whose sending transaction committed").isGreaterThanOrEqualTo(atLeast);
 			assertThat(distinct).as("probes applied").isEqualTo(sent);
-			assertThat(rows).as("applications, duplicates included").isEqualTo(sent);
+			assertThat(rows).as("applications, duplicates included; twice applied: %s",
+					twiceApplied(connection, tag)).isEqualTo(sent);
 			assertThat(incomplete).as("publications left incomplete").isZero();
 			assertThat(deadLetters).isZero();
 		}
+	}
+
+	/** Each probe applied more than once, with when each application happened and whether the inbox holds it. */
+	private static List<String> twiceApplied(java.sql.Connection connection, String tag) throws Exception {
+		var found = new ArrayList<String>();
+		try (var statement = connection.prepareStatement("""
+				SELECT r.event_id, r.payload, r.received_at,
+				       (SELECT COUNT(*) FROM listener_inbox i WHERE i.event_id = r.event_id) AS claims
+				FROM probe_received r
+				WHERE r.payload LIKE ? AND r.event_id IN (
+				    SELECT event_id FROM probe_received WHERE payload LIKE ? GROUP BY event_id HAVING COUNT(*) > 1)
+				ORDER BY r.event_id, r.received_at""")) {
+			statement.setString(1, tag + "-%");
+			statement.setString(2, tag + "-%");
+			try (var result = statement.executeQuery()) {
+				while (result.next()) {
+					found.add(result.getString("payload") + " at " + result.getString("received_at") + " (inbox rows: "
+							+ result.getLong("claims") + ")");
+				}
+			}
+		}
+		return found;
 	}
 
 	private static List<String> arguments(TestDatabase database, String tag, int burst, boolean reportDrained) {
