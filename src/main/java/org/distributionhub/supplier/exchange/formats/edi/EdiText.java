@@ -79,7 +79,12 @@ public final class EdiText {
 		while (end < head.length() && head.charAt(end) != component && head.charAt(end) != element) {
 			end++;
 		}
-		String name = EDIFACT_SETS.get(head.substring(from, end).strip().toUpperCase(Locale.ROOT));
+		return edifactCharset(head.substring(from, end));
+	}
+
+	/** The character set of an EDIFACT syntax identifier (0001), or null when it is not one we know. */
+	public static @Nullable Charset edifactCharset(String syntaxIdentifier) {
+		String name = EDIFACT_SETS.get(syntaxIdentifier.strip().toUpperCase(Locale.ROOT));
 		return name != null && Charset.isSupported(name) ? Charset.forName(name) : null;
 	}
 
