@@ -72,6 +72,32 @@ class ItemResolver {
 				+ " of purchase order " + order.id().poNumber());
 	}
 
+	/**
+	 * The PO line a shipped item belongs to. A ship notice numbers its lines its own way (856 LIN01, DESADV LIN
+	 * 1082), so its item ids choose the line and its line number only tells apart lines of the same SKU.
+	 */
+	PurchaseOrderLine shippedLine(@Nullable String lineNumber, List<PartnerItemId> ids, PartnerProfile profile,
+			PurchaseOrder order, String where) throws MappingFailure {
+		if (ids.isEmpty()) {
+			return line(lineNumber, ids, profile, order, where);
+		}
+		Sku sku = sku(ids, profile, skus(order), where);
+		List<PurchaseOrderLine> matching = order.lines().stream().filter(line -> line.sku().equals(sku)).toList();
+		if (matching.size() > 1 && lineNumber != null) {
+			Optional<PurchaseOrderLine> numbered = matching.stream()
+				.filter(line -> stripZeros(line.lineNumber()).equals(stripZeros(lineNumber))).findFirst();
+			if (numbered.isPresent()) {
+				return numbered.get();
+			}
+		}
+		if (matching.size() == 1) {
+			return matching.get(0);
+		}
+		throw new MappingFailure(where + ": item " + describe(ids) + " is our SKU " + sku + ", which "
+				+ (matching.isEmpty() ? "is on no line" : "is on " + matching.size() + " lines, and no line number says which,")
+				+ " of purchase order " + order.id().poNumber());
+	}
+
 	Sku sku(List<PartnerItemId> ids, PartnerProfile profile, String where) throws MappingFailure {
 		return sku(ids, profile, List.of(), where);
 	}
@@ -181,6 +207,7 @@ class ItemResolver {
 	}
 
 	private static String describe(List<PartnerItemId> ids) {
-		return String.join(", ", ids.stream().map(id -> id.qualifier() + " " + id.value()).toList());
+		return String.join(", ",
+				ids.stream().map(id -> (id.qualifier().isBlank() ? "" : id.qualifier() + " ") + id.value()).toList());
 	}
 }
