@@ -121,6 +121,7 @@ class PartnerReadersIT {
 		assertThat(acknowledgedEvents(po)).contains("Teillieferung, Größe ausverkauft");
 		var stored = messages.content(UUID.fromString(receipt.get("trackingId").asString())).orElseThrow();
 		assertThat(stored.content()).isEqualTo(latin1);
+		assertThat(stored.text()).isEqualTo(ordrsp).contains("Müller & Söhne Großhandel");
 	}
 
 	@Test

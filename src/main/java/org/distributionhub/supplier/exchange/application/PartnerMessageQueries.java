@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
@@ -43,7 +44,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	@Override
 	public Optional<MessageContent> content(UUID trackingId) {
 		return messages.find(trackingId).map(stored -> new MessageContent(stored.id(), stored.supplierId(),
-				stored.contentType(), stored.fileName(), stored.content()));
+				stored.contentType(), stored.fileName(), stored.content(), EdiText.decode(stored.content())));
 	}
 
 	@Override
