@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
-import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
@@ -27,13 +26,15 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	private final MappingExceptions parked;
 	private final PartnerOutbox outbox;
 	private final Clock clock;
+	private final PartnerFormats formats;
 
 	PartnerMessageQueries(InboundMessages messages, MappingExceptions parked, PartnerOutbox outbox,
-			Clock clock) {
+			Clock clock, PartnerFormats formats) {
 		this.messages = messages;
 		this.parked = parked;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.formats = formats;
 	}
 
 	@Override
@@ -44,7 +45,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	@Override
 	public Optional<MessageContent> content(UUID trackingId) {
 		return messages.find(trackingId).map(stored -> new MessageContent(stored.id(), stored.supplierId(),
-				stored.contentType(), stored.fileName(), stored.content(), EdiText.decode(stored.content())));
+				stored.contentType(), stored.fileName(), stored.content(), formats.text(stored.channel(), stored.content())));
 	}
 
 	@Override
