@@ -164,7 +164,7 @@ class PartnerAcknowledgementIT {
 		String ack = x12Ack(103, "20261127", "PO1*1*100*EA***VP*VP-NEW", "ACK*IQ*50*EA");
 		var parked = JSON.readTree(post("/edi", "application/edi-x12", ack, null).body());
 		assertThat(parked.get("status").asString()).isEqualTo("PARKED");
-		assertThat(parked.get("documents").get(0).get("explanation").asString()).contains("tried supplier part VP-NEW");
+		assertThat(parked.get("documents").get(0).get("explanation").asString()).contains("VP VP-NEW");
 		assertThat(acknowledgedEvents()).isZero();
 
 		var entry = messages.parked(supplier, true, 10).get(0);

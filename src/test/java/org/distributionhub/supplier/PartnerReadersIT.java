@@ -145,9 +145,9 @@ class PartnerReadersIT {
 
 		JsonNode receipt = JSON.readTree(response.body());
 		assertThat(receipt.get("status").asString()).as(response.body()).isEqualTo("PARKED");
-		assertThat(receipt.get("documents").get(0).get("explanation").asString()).isEqualTo("line 1: tried GTIN "
-				+ "4000000000017, supplier part XYZ-9, Ärmel-3 as supplier part, GTIN and buyer part: not in the "
-				+ "cross-reference of supplier " + supplier);
+		assertThat(receipt.get("documents").get(0).get("explanation").asString()).isEqualTo("line 1: tried EN "
+				+ "4000000000017 as GTIN, VP XYZ-9 as supplier part, Ärmel-3 as supplier part, GTIN and buyer part: "
+				+ "not in the cross-reference of supplier " + supplier);
 	}
 
 	@Test

@@ -119,15 +119,15 @@ class ItemResolver {
 			Optional<Sku> found;
 			if (BUYER.contains(qualifier)) {
 				found = value.length() <= 64 ? Optional.of(new Sku(value)) : Optional.empty();
-				tried.add("buyer part " + value);
+				tried.add(qualifier + " " + value + " as buyer part");
 			}
 			else if (VENDOR.contains(qualifier)) {
 				found = bySupplierPart(value, profile);
-				tried.add("supplier part " + value);
+				tried.add(qualifier + " " + value + " as supplier part");
 			}
 			else if (GTIN.contains(qualifier)) {
 				found = byGtin(value, profile);
-				tried.add((qualifier.equals("IB") || qualifier.equals("ISBN") ? "ISBN " : "GTIN ") + value);
+				tried.add(qualifier + " " + value + (qualifier.equals("IB") || qualifier.equals("ISBN") ? " as ISBN" : " as GTIN"));
 			}
 			else {
 				found = bySupplierPart(value, profile).or(() -> byGtin(value, profile))

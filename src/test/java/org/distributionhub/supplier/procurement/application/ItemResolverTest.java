@@ -60,8 +60,8 @@ class ItemResolverTest {
 		assertThatThrownBy(() -> resolver.sku(List.of(new PartnerItemId("VP", "X-9"),
 				new PartnerItemId("EN", "4000000000000"), new PartnerItemId("", "9781234567897")), profile, "line 2"))
 			.isInstanceOf(MappingFailure.class)
-			.hasMessage("line 2: tried supplier part X-9, GTIN 4000000000000, 9781234567897 as supplier part, GTIN "
-					+ "and buyer part: not in the cross-reference of supplier books");
+			.hasMessage("line 2: tried VP X-9 as supplier part, EN 4000000000000 as GTIN, 9781234567897 as supplier "
+					+ "part, GTIN and buyer part: not in the cross-reference of supplier books");
 	}
 
 	@Test
