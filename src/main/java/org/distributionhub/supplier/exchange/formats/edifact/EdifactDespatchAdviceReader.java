@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a DESADV as a ship notice: BGM document number as the shipment id, DTM+11 the despatch date, DTM+17 (or
  * +2, +132) the expected delivery, and per LIN its item number and PIA ids (with or without an item type), QTY+12
- * (else +46, else +21) the quantity, the PO from the nearest RFF+ON (the line's own, else the message's) and the
+ * (else +46, else +21) the quantity, the PO from the nearest RFF+ON (the line's own, else the message's, with the
+ * order's line number in 1156 when given) and the
  * SSCC of its packing level: the GIN+BJ of its CPS, or of the nearest CPS above it (CPS 7166 names the parent) when
  * its own level has none, so items in a carton on a pallet carry the carton's SSCC.
  */
@@ -62,6 +63,7 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 					if (segment.component(1, 1).equals("ON")) {
 						if (draft != null) {
 							draft.order = segment.component(1, 2).strip();
+							draft.orderLine = EdifactOrderResponseLines.orderLine(segment);
 						}
 						else if (headerOrder == null) {
 							headerOrder = segment.component(1, 2).strip();
@@ -126,7 +128,8 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 			issues.segment("LIN", draft.lin.position(), "3", "No QTY+12 gives the despatched quantity of this line");
 		}
 		else {
-			String line = draft.lin.value(1).isBlank() ? null : draft.lin.value(1).strip();
+			String line = draft.orderLine != null ? draft.orderLine
+					: draft.lin.value(1).isBlank() ? null : draft.lin.value(1).strip();
 			items.add(new ReceivedShipNotice.Item(order, line, draft.ids, draft.amount, draft.unit, draft.pack));
 		}
 	}
@@ -137,6 +140,7 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 		private final @Nullable String pack;
 		private final List<PartnerItemId> ids = new ArrayList<>();
 		private @Nullable String order;
+		private @Nullable String orderLine;
 		private @Nullable BigDecimal amount;
 		private @Nullable String unit;
 		private int amountRank = Integer.MAX_VALUE;

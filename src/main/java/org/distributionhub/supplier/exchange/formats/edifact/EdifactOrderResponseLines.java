@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * best delivery date given (DTM 69 promised, 67 current schedule, 76, 358, 17, 64 earliest, 2 requested);
  * PRI the unit price (AAA net before AAB gross, divided by its unit price basis); PIA ids with their types as X12
  * qualifiers, PIA+3 (substituted by) as the substitute items of the status; FTX the reason; SCC groups with
- * QTY and DTM the schedule.
+ * QTY and DTM the schedule. The line number is the order's as RFF+LI (or the 1156 of RFF+ON) gives it, else
+ * LIN 1082.
  */
 final class EdifactOrderResponseLines {
 
@@ -74,6 +75,7 @@ final class EdifactOrderResponseLines {
 		private @Nullable BigDecimal price;
 		private @Nullable String priceQualifier;
 		private @Nullable String reason;
+		private @Nullable String orderLine;
 
 		Draft(Segment lin) {
 			this.lin = lin;
@@ -98,7 +100,12 @@ final class EdifactOrderResponseLines {
 					closeSchedule();
 					inSchedule = true;
 				}
-				case "PAC", "LOC", "TAX", "NAD", "ALC", "TDT", "RFF", "MOA" -> {
+				case "RFF" -> {
+					closeSchedule();
+					inSchedule = false;
+					orderLine = orderLine != null ? orderLine : orderLine(segment);
+				}
+				case "PAC", "LOC", "TAX", "NAD", "ALC", "TDT", "MOA" -> {
 					closeSchedule();
 					inSchedule = false;
 				}
@@ -196,7 +203,7 @@ final class EdifactOrderResponseLines {
 				statuses.add(new Status("83", null, backordered.amount(), backordered.unit(), null, null, null,
 						List.of(), null));
 			}
-			String lineNumber = lin.value(1).isBlank() ? null : lin.value(1).strip();
+			String lineNumber = orderLine != null ? orderLine : lin.value(1).isBlank() ? null : lin.value(1).strip();
 			return new Line(lineNumber, items, ordered == null ? null : ordered.amount(),
 					ordered == null ? null : ordered.unit(), price, currency, statuses, schedule);
 		}
@@ -226,6 +233,13 @@ final class EdifactOrderResponseLines {
 			}
 			return null;
 		}
+	}
+
+	/** The order's line number: RFF+LI, or the line number (1156) of RFF+ON. */
+	static @Nullable String orderLine(Segment rff) {
+		String qualifier = rff.component(1, 1).strip();
+		String value = qualifier.equals("LI") ? rff.component(1, 2) : qualifier.equals("ON") ? rff.component(1, 3) : "";
+		return value.isBlank() ? null : value.strip();
 	}
 
 	private @Nullable BigDecimal number(Segment segment, int element, int component, String reference) {

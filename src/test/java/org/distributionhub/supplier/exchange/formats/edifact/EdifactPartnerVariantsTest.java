@@ -171,6 +171,22 @@ class EdifactPartnerVariantsTest {
 	}
 
 	@Test
+	void theOrdersLineNumberComesFromTheLineReference() {
+		var ack = ack("""
+				LIN+1+5+4000862141404:SRV'
+				QTY+21:1:PCE'
+				RFF+LI:30'
+				LIN+2+5+4000862141411:SRV'
+				QTY+21:1:PCE'
+				RFF+ON:PO-2001:40'
+				LIN+3+5+4000862141428:SRV'
+				QTY+21:1:PCE'
+				""");
+
+		assertThat(ack.lines()).extracting(Line::lineNumber).containsExactly("30", "40", "3");
+	}
+
+	@Test
 	void latin1TextInAnUnocInterchangeReadsAsSent() {
 		String text = ordrsp("UNOC", """
 				LIN+1+7+4000862141404:SRV'
@@ -248,7 +264,8 @@ class EdifactPartnerVariantsTest {
 				GIN+BJ+340123450000000031'
 				LIN+3++4000862141404:SRV'
 				QTY+12:4:PCE'
-				UNT+31+7'
+				RFF+ON:PO-2002:5'
+				UNT+32+7'
 				UNZ+1+502'
 				""").getBytes(StandardCharsets.ISO_8859_1));
 
@@ -260,6 +277,7 @@ class EdifactPartnerVariantsTest {
 					tuple("1", java.util.List.of(new PartnerItemId("", "9783161484100")), 6, "340123450000000024"),
 					tuple("2", java.util.List.of(new PartnerItemId("IB", "9780306406157"), new PartnerItemId("VP", "BK-7")),
 							2, "340123450000000017"),
-					tuple("3", java.util.List.of(new PartnerItemId("EN", "4000862141404")), 4, "340123450000000031"));
+					tuple("5", java.util.List.of(new PartnerItemId("EN", "4000862141404")), 4, "340123450000000031"));
+		assertThat(notice.items()).extracting(Item::poNumber).containsExactly("PO-2001", "PO-2001", "PO-2002");
 	}
 }
