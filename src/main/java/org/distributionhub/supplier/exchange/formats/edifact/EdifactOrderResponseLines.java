@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * which becomes the status code: 1 added, 3 changed and 6 accepted with amendment carry the confirmed quantity,
  * which is QTY+113 (to be delivered), else QTY+12 (despatch) or QTY+46 (delivered), else QTY+21, as EANCOM puts the
  * new quantity of a changed line in QTY+21; 5 accepted unchanged carries the same quantity; 2 deleted and 7 not
- * accepted carry none. A blank action is 5, or 3 when the confirmed quantity differs from QTY+21. QTY+83
+ * accepted carry none; when only QTY+21 and QTY+83 are given, the line's part is their difference, so the parts
+ * add up to QTY+21. A blank action is 5, or 3 when the confirmed quantity differs from QTY+21. QTY+83
  * (backorder) is a status of its own with code 83; QTY+192 (free goods) is noted in the reason. The date is the
  * best delivery date given (DTM 69 promised, 67 current schedule, 76, 358, 17, 64 earliest, 2 requested);
  * PRI the unit price (AAA net before AAB gross, divided by its unit price basis); PIA ids with their types as X12
@@ -188,7 +189,13 @@ final class EdifactOrderResponseLines {
 				action = confirmed != null && ordered != null && confirmed.amount().compareTo(ordered.amount()) != 0
 						? "3" : "5";
 			}
+			Quantity backordered = first("83");
 			Quantity carried = confirmed != null ? confirmed : ordered;
+			if (confirmed == null && ordered != null && backordered != null
+					&& backordered.amount().compareTo(ordered.amount()) < 0) {
+				// QTY+21 is the whole (new) quantity, of which QTY+83 is to come later
+				carried = new Quantity("21", ordered.amount().subtract(backordered.amount()), ordered.unit());
+			}
 			Dated dated = bestDate();
 			List<Status> statuses = new ArrayList<>();
 			if (!action.isEmpty()) {
@@ -198,7 +205,6 @@ final class EdifactOrderResponseLines {
 						dated == null ? null : EdifactValues.dateQualifier(dated.qualifier()),
 						dated == null ? null : dated.date(), null, substitutes, reason()));
 			}
-			Quantity backordered = first("83");
 			if (backordered != null && backordered.amount().signum() > 0) {
 				statuses.add(new Status("83", null, backordered.amount(), backordered.unit(), null, null, null,
 						List.of(), null));

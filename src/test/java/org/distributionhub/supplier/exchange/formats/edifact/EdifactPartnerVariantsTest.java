@@ -89,6 +89,19 @@ class EdifactPartnerVariantsTest {
 	}
 
 	@Test
+	void aChangedQuantityWithABackorderSplitsIntoPartsThatAddUpToIt() {
+		Line line = ack("""
+				LIN+1+3+4000862141404:SRV'
+				QTY+21:90:PCE'
+				QTY+83:30:PCE'
+				DTM+69:20261215:102'
+				""").lines().get(0);
+
+		assertThat(line.statuses()).extracting(Status::code, status -> status.quantity().intValue())
+			.containsExactly(tuple("3", 60), tuple("83", 30));
+	}
+
+	@Test
 	void anAcceptedLineCarriesItsConfirmedQuantityAndARejectedOneNone() {
 		var ack = ack("""
 				LIN+1+5+4000862141404:SRV'
