@@ -27,9 +27,12 @@ public interface FindPartnerMessages {
 	/** Marks an outbox document as pulled by its partner. */
 	void markPulled(UUID id);
 
-	/** The verbatim content of a message with how it came. */
+	/**
+	 * The verbatim content of a message with how it came, and its text as sent: in the character set its envelope
+	 * names (EDIFACT UNB S001), else UTF-8, else ISO-8859-1.
+	 */
 	record MessageContent(UUID id, String supplierId, @Nullable String contentType, @Nullable String fileName,
-			byte[] content) {
+			byte[] content, String text) {
 	}
 
 	/** A message row; {@code source} is API or FILE. */

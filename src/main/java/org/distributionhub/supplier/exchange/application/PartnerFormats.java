@@ -46,6 +46,12 @@ class PartnerFormats {
 				: ReadResult.refused(new SyntaxProblem("channel", "No reader for " + channel));
 	}
 
+	/** A stored message's text as its channel's reader decodes it (an EDIFACT envelope names its character set). */
+	String text(Channel channel, byte[] content) {
+		PartnerMessageReader reader = readers.get(channel);
+		return reader != null ? reader.text(content) : new String(content, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	Optional<PartnerMessageWriter> writer(Channel channel) {
 		return Optional.ofNullable(writers.get(channel));
 	}

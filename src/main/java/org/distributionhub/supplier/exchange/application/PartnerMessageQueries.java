@@ -26,13 +26,15 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	private final MappingExceptions parked;
 	private final PartnerOutbox outbox;
 	private final Clock clock;
+	private final PartnerFormats formats;
 
 	PartnerMessageQueries(InboundMessages messages, MappingExceptions parked, PartnerOutbox outbox,
-			Clock clock) {
+			Clock clock, PartnerFormats formats) {
 		this.messages = messages;
 		this.parked = parked;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.formats = formats;
 	}
 
 	@Override
@@ -43,7 +45,7 @@ class PartnerMessageQueries implements FindPartnerMessages {
 	@Override
 	public Optional<MessageContent> content(UUID trackingId) {
 		return messages.find(trackingId).map(stored -> new MessageContent(stored.id(), stored.supplierId(),
-				stored.contentType(), stored.fileName(), stored.content()));
+				stored.contentType(), stored.fileName(), stored.content(), formats.text(stored.channel(), stored.content())));
 	}
 
 	@Override

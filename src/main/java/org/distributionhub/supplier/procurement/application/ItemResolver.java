@@ -1,9 +1,11 @@
 package org.distributionhub.supplier.procurement.application;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -19,12 +21,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds our SKU and PO line for a partner's item ids, and converts its quantities to our units, through its item
- * cross-reference: buyer's ids (BP, IN, SK) are our SKUs, vendor's ids (VP, VN) its part numbers, UP/EN/UK GTINs.
+ * cross-reference: buyer's ids (BP, IN, SK) are our SKUs, vendor's ids (VP, VN, SA) its part numbers, UP/EN/UK/IB
+ * GTINs and ISBNs; an id without a type is tried as each of them.
  * An item id that is in no cross-reference parks the document even when the line number matches: the partner may
  * be speaking of another item.
  */
 @Component
 class ItemResolver {
+
+	/** Our SKU: buyer's part, buyer's item number, SKU, purchaser's item code, buyer's catalogue number. */
+	private static final Set<String> BUYER = Set.of("BP", "IN", "SK", "PI", "CB", "BUYER");
+
+	/** The supplier's part: vendor's part and item number, style, manufacturer's part. */
+	private static final Set<String> VENDOR = Set.of("VP", "VN", "VA", "MG", "MF", "SA", "VENDOR");
+
+	/** GTIN family: UPC, EAN, GTIN-14, case code, ISBN (X12 235 and EDIFACT 7143 spellings). */
+	private static final Set<String> GTIN = Set.of("UP", "UI", "UK", "UA", "EN", "EA", "EO", "IB", "SRV", "GTIN",
+			"EAN", "UPC", "ISBN");
 
 	PurchaseOrderLine line(@Nullable String lineNumber, List<PartnerItemId> ids, PartnerProfile profile,
 			PurchaseOrder order, String where) throws MappingFailure {
@@ -35,7 +48,7 @@ class ItemResolver {
 			}
 			if (byNumber.isPresent()) {
 				if (!ids.isEmpty()) {
-					Sku named = sku(ids, profile, where);
+					Sku named = sku(ids, profile, skus(order), where);
 					if (!named.equals(byNumber.get().sku())) {
 						throw new MappingFailure(where + ": item " + describe(ids) + " is our SKU " + named
 								+ ", but line " + lineNumber + " of purchase order " + order.id().poNumber()
@@ -49,7 +62,7 @@ class ItemResolver {
 			throw new MappingFailure(where + ": line number " + lineNumber + " is not on purchase order "
 					+ order.id().poNumber() + " and no item id was given");
 		}
-		Sku sku = sku(ids, profile, where);
+		Sku sku = sku(ids, profile, skus(order), where);
 		List<PurchaseOrderLine> matching = order.lines().stream().filter(line -> line.sku().equals(sku)).toList();
 		if (matching.size() == 1) {
 			return matching.get(0);
@@ -59,25 +72,111 @@ class ItemResolver {
 				+ " of purchase order " + order.id().poNumber());
 	}
 
+	/**
+	 * The PO line a shipped item belongs to. A ship notice numbers its lines its own way (856 LIN01, DESADV LIN
+	 * 1082), so its item ids choose the line and its line number only tells apart lines of the same SKU.
+	 */
+	PurchaseOrderLine shippedLine(@Nullable String lineNumber, List<PartnerItemId> ids, PartnerProfile profile,
+			PurchaseOrder order, String where) throws MappingFailure {
+		if (ids.isEmpty()) {
+			return line(lineNumber, ids, profile, order, where);
+		}
+		Sku sku = sku(ids, profile, skus(order), where);
+		List<PurchaseOrderLine> matching = order.lines().stream().filter(line -> line.sku().equals(sku)).toList();
+		if (matching.size() > 1 && lineNumber != null) {
+			Optional<PurchaseOrderLine> numbered = matching.stream()
+				.filter(line -> stripZeros(line.lineNumber()).equals(stripZeros(lineNumber))).findFirst();
+			if (numbered.isPresent()) {
+				return numbered.get();
+			}
+		}
+		if (matching.size() == 1) {
+			return matching.get(0);
+		}
+		throw new MappingFailure(where + ": item " + describe(ids) + " is our SKU " + sku + ", which "
+				+ (matching.isEmpty() ? "is on no line" : "is on " + matching.size() + " lines, and no line number says which,")
+				+ " of purchase order " + order.id().poNumber());
+	}
+
 	Sku sku(List<PartnerItemId> ids, PartnerProfile profile, String where) throws MappingFailure {
+		return sku(ids, profile, List.of(), where);
+	}
+
+	/**
+	 * The SKU the first id that is understood names. A typed id is looked up as its type says; an id without a type
+	 * (or with one we do not know) is tried as a supplier part, a GTIN and one of our SKUs in the cross-reference
+	 * or on the order. The failure says what was tried.
+	 */
+	private Sku sku(List<PartnerItemId> ids, PartnerProfile profile, List<Sku> onOrder, String where)
+			throws MappingFailure {
+		List<String> tried = new ArrayList<>();
 		for (PartnerItemId id : ids) {
 			String qualifier = id.qualifier().strip().toUpperCase(Locale.ROOT);
 			String value = id.value().strip();
-			Optional<Sku> found = switch (qualifier) {
-				case "BP", "IN", "SK", "BUYER" -> Optional.of(new Sku(value));
-				case "VP", "VN", "VA", "MG", "VENDOR" -> profile.items().stream()
-						.filter(item -> item.supplierPart().equalsIgnoreCase(value)).map(ItemMapping::sku).findFirst();
-				case "UP", "EN", "UK", "UA", "GTIN" -> profile.items().stream()
-						.filter(item -> item.gtin() != null && sameGtin(item.gtin(), value)).map(ItemMapping::sku)
-						.findFirst();
-				default -> Optional.empty();
-			};
+			if (value.isEmpty()) {
+				continue;
+			}
+			Optional<Sku> found;
+			if (BUYER.contains(qualifier)) {
+				found = value.length() <= 64 ? Optional.of(new Sku(value)) : Optional.empty();
+				tried.add(qualifier + " " + value + " as buyer part");
+			}
+			else if (VENDOR.contains(qualifier)) {
+				found = bySupplierPart(value, profile);
+				tried.add(qualifier + " " + value + " as supplier part");
+			}
+			else if (GTIN.contains(qualifier)) {
+				found = byGtin(value, profile);
+				tried.add(qualifier + " " + value + (qualifier.equals("IB") || qualifier.equals("ISBN") ? " as ISBN" : " as GTIN"));
+			}
+			else {
+				found = bySupplierPart(value, profile).or(() -> byGtin(value, profile))
+					.or(() -> ourSku(value, profile, onOrder));
+				tried.add((qualifier.isEmpty() ? "" : qualifier + " ") + value
+						+ " as supplier part, GTIN and buyer part");
+			}
 			if (found.isPresent()) {
 				return found.get();
 			}
 		}
-		throw new MappingFailure(where + ": item " + describe(ids) + " is not in supplier " + profile.supplierId()
-				+ "'s item cross-reference");
+		throw new MappingFailure(where + ": tried " + (tried.isEmpty() ? "no item id" : String.join(", ", tried))
+				+ ": not in the cross-reference of supplier " + profile.supplierId());
+	}
+
+	private static Optional<Sku> bySupplierPart(String value, PartnerProfile profile) {
+		return profile.items().stream().filter(item -> item.supplierPart().equalsIgnoreCase(value))
+			.map(ItemMapping::sku).findFirst();
+	}
+
+	private static Optional<Sku> byGtin(String value, PartnerProfile profile) {
+		String gtin = gtin(value);
+		if (gtin == null) {
+			return Optional.empty();
+		}
+		return profile.items().stream().filter(item -> item.gtin() != null && gtin.equals(gtin(item.gtin())))
+			.map(ItemMapping::sku).findFirst();
+	}
+
+	private static Optional<Sku> ourSku(String value, PartnerProfile profile, List<Sku> onOrder) {
+		return java.util.stream.Stream.concat(profile.items().stream().map(ItemMapping::sku), onOrder.stream())
+			.filter(sku -> sku.code().equalsIgnoreCase(value)).findFirst();
+	}
+
+	/**
+	 * A GTIN, EAN, UPC or ISBN reduced to its digits without leading zeros (so GTIN-14, EAN-13 and UPC-A of one
+	 * item compare equal); an ISBN-10 becomes its ISBN-13 (prefix 978, new check digit). Null when not such a number.
+	 */
+	static @Nullable String gtin(String value) {
+		String digits = value.strip().replace("-", "").replace(" ", "");
+		if (digits.matches("\\d{9}[\\dXx]")) {
+			String body = "978" + digits.substring(0, 9);
+			int sum = 0;
+			for (int i = 0; i < body.length(); i++) {
+				sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+			}
+			digits = body + (10 - sum % 10) % 10;
+		}
+		return digits.matches("\\d{6,14}") ? stripZeros(digits) : null;
 	}
 
 	Quantity toOurUnits(BigDecimal amount, @Nullable String unit, PurchaseOrderLine line, PartnerProfile profile,
@@ -98,8 +197,8 @@ class ItemResolver {
 						+ " for SKU " + line.sku() + ": the cross-reference has no such conversion"));
 	}
 
-	private static boolean sameGtin(String a, String b) {
-		return stripZeros(a).equals(stripZeros(b));
+	private static List<Sku> skus(PurchaseOrder order) {
+		return order.lines().stream().map(PurchaseOrderLine::sku).toList();
 	}
 
 	private static String stripZeros(String value) {
@@ -108,6 +207,7 @@ class ItemResolver {
 	}
 
 	private static String describe(List<PartnerItemId> ids) {
-		return String.join(", ", ids.stream().map(id -> id.qualifier() + " " + id.value()).toList());
+		return String.join(", ",
+				ids.stream().map(id -> (id.qualifier().isBlank() ? "" : id.qualifier() + " ") + id.value()).toList());
 	}
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a ship notice in our terms (PO lines, our units) and publishes it once per supplier shipment id: a re-sent
- * 856 is recognised and changes nothing.
+ * 856 is recognised and changes nothing. Each item names its own purchase order, so one notice may ship several;
+ * an item of an unknown order parks the whole notice.
  */
 @Component
 public class ShipNoticeTranslator {
@@ -49,7 +50,7 @@ public class ShipNoticeTranslator {
 			PurchaseOrder order = orders.find(new PurchaseOrderId(profile.supplierId(), item.poNumber()))
 					.orElseThrow(() -> new MappingFailure(where + ": purchase order " + item.poNumber()
 							+ " of supplier " + profile.supplierId() + " is not known (yet)"));
-			PurchaseOrderLine line = items.line(item.lineNumber(), item.items(), profile, order, where);
+			PurchaseOrderLine line = items.shippedLine(item.lineNumber(), item.items(), profile, order, where);
 			lines.add(new ShipNoticeReceived.Line(order.id().poNumber(), line.lineNumber(), line.sku(),
 					order.shipTo(), items.toOurUnits(item.quantity(), item.unit(), line, profile, where)));
 		}
@@ -68,6 +69,11 @@ public class ShipNoticeTranslator {
 		events.publish(new ShipNoticeReceived(UUID.randomUUID(), Correlation.current(), profile.supplierId(),
 				notice.shipmentId(), notice.shipDate(), notice.expectedDelivery(), lines));
 		return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo, DocumentResult.APPLIED,
-				"Shipment " + notice.shipmentId() + " with " + lines.size() + " item(s)");
+				"Shipment " + notice.shipmentId() + " with " + lines.size() + " item(s) for purchase order"
+						+ (orders(lines).contains(",") ? "s " : " ") + orders(lines));
+	}
+
+	private static String orders(List<ShipNoticeReceived.Line> lines) {
+		return String.join(", ", lines.stream().map(ShipNoticeReceived.Line::poNumber).distinct().toList());
 	}
 }

@@ -81,7 +81,7 @@ class PartnerMessagesConsoleController {
 		var content = messages.content(id).orElseThrow();
 		model.addAttribute("receipt", receipt);
 		model.addAttribute("content", content);
-		model.addAttribute("text", new String(content.content(), StandardCharsets.UTF_8));
+		model.addAttribute("text", content.text());
 		model.addAttribute("functionalAck", receipt.functionalAckId() == null ? null
 				: messages.outboxContent(receipt.functionalAckId())
 					.map(ack -> new String(ack.content(), StandardCharsets.UTF_8))

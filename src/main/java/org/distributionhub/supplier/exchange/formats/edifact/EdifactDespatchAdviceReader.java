@@ -3,7 +3,9 @@ package org.distributionhub.supplier.exchange.formats.edifact;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
@@ -14,10 +16,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a DESADV as a ship notice: BGM document number as the shipment id, DTM+11 the despatch date, DTM+17 (or
- * +2, +132) the expected delivery, and per LIN its item number and PIA ids, QTY+12 (or +21) the quantity, the PO
- * from the nearest RFF+ON (the line's own, else the message's) and the SSCC from the GIN+BJ of its CPS package.
+ * +2, +132) the expected delivery, and per LIN its item number and PIA ids (with or without an item type), QTY+12
+ * (else +46, else +21) the quantity, the PO from the nearest RFF+ON (the line's own, else the message's, with the
+ * order's line number in 1156 when given) and the
+ * SSCC of its packing level: the GIN+BJ of its CPS, or of the nearest CPS above it (CPS 7166 names the parent) when
+ * its own level has none, so items in a carton on a pallet carry the carton's SSCC.
  */
 final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
+
+	private static final List<String> QUANTITIES = List.of("12", "46", "21");
 
 	@Override
 	public String messageType() {
@@ -35,6 +42,8 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 		LocalDateTime expected = null;
 		String headerOrder = null;
 		String pack = null;
+		String level = null;
+		Map<String, String> ssccs = new HashMap<>();
 		List<ReceivedShipNotice.Item> items = new ArrayList<>();
 		ItemDraft draft = null;
 		for (Segment segment : body) {
@@ -54,6 +63,7 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 					if (segment.component(1, 1).equals("ON")) {
 						if (draft != null) {
 							draft.order = segment.component(1, 2).strip();
+							draft.orderLine = EdifactOrderResponseLines.orderLine(segment);
 						}
 						else if (headerOrder == null) {
 							headerOrder = segment.component(1, 2).strip();
@@ -63,10 +73,19 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 				case "CPS" -> {
 					add(items, draft, headerOrder, issues);
 					draft = null;
-					pack = null;
+					level = segment.value(1).strip();
+					pack = ssccs.get(segment.value(2).strip());
 				}
-				case "GIN" -> pack = draft == null && segment.value(1).equals("BJ") ? segment.component(2, 1).strip()
-						: pack;
+				case "GIN" -> {
+					boolean firstOfLevel = level == null || !ssccs.containsKey(level);
+					if (draft == null && firstOfLevel && segment.value(1).strip().equals("BJ")
+							&& !segment.component(2, 1).isBlank()) {
+						pack = segment.component(2, 1).strip();
+						if (level != null) {
+							ssccs.put(level, pack);
+						}
+					}
+				}
 				case "LIN" -> {
 					add(items, draft, headerOrder, issues);
 					draft = new ItemDraft(segment, pack);
@@ -74,7 +93,8 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 				case "PIA" -> {
 					if (draft != null) {
 						for (int element = 2; element <= segment.size(); element++) {
-							draft.id(segment.component(element, 1), segment.component(element, 2));
+							draft.id(segment.component(element, 1), segment.component(element, 2),
+									segment.component(element, 4));
 						}
 					}
 				}
@@ -108,7 +128,8 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 			issues.segment("LIN", draft.lin.position(), "3", "No QTY+12 gives the despatched quantity of this line");
 		}
 		else {
-			String line = draft.lin.value(1).isBlank() ? null : draft.lin.value(1).strip();
+			String line = draft.orderLine != null ? draft.orderLine
+					: draft.lin.value(1).isBlank() ? null : draft.lin.value(1).strip();
 			items.add(new ReceivedShipNotice.Item(order, line, draft.ids, draft.amount, draft.unit, draft.pack));
 		}
 	}
@@ -119,26 +140,30 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 		private final @Nullable String pack;
 		private final List<PartnerItemId> ids = new ArrayList<>();
 		private @Nullable String order;
+		private @Nullable String orderLine;
 		private @Nullable BigDecimal amount;
 		private @Nullable String unit;
+		private int amountRank = Integer.MAX_VALUE;
 
 		ItemDraft(Segment lin, @Nullable String pack) {
 			this.lin = lin;
 			this.pack = pack;
-			id(lin.component(3, 1), lin.component(3, 2));
+			id(lin.component(3, 1), lin.component(3, 2), lin.component(3, 4));
 		}
 
-		void id(String number, String type) {
+		void id(String number, String type, String agency) {
 			if (!number.isBlank()) {
-				ids.add(new PartnerItemId(EdifactValues.itemQualifier(type), number.strip()));
+				ids.add(new PartnerItemId(EdifactValues.itemQualifier(type, agency), number.strip()));
 			}
 		}
 
 		void quantity(Segment qty) {
-			String qualifier = qty.component(1, 1);
+			String qualifier = qty.component(1, 1).strip();
 			BigDecimal value = EdifactValues.number(qty.component(1, 2));
-			if (value != null && (qualifier.equals("12") || qualifier.equals("21") && amount == null)) {
+			int rank = QUANTITIES.indexOf(qualifier);
+			if (value != null && rank >= 0 && rank < amountRank) {
 				amount = value;
+				amountRank = rank;
 				unit = qty.component(1, 3).isBlank() ? null : qty.component(1, 3).strip();
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import org.distributionhub.supplier.exchange.formats.edi.Finding;
 import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
 import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
@@ -47,7 +48,8 @@ final class EdifactEnvelope {
 		if (interchange.trailer() == null) {
 			problems.add(new SyntaxProblem(WHERE, "The interchange has no complete UNZ trailer"));
 		}
-		interchange.findings().forEach(finding -> problems.add(new SyntaxProblem(WHERE, describe(finding))));
+		interchange.findings().stream().filter(finding -> !knownSyntaxIdentifier(finding))
+			.forEach(finding -> problems.add(new SyntaxProblem(WHERE, describe(finding))));
 		for (ScannedGroup group : interchange.groups()) {
 			String where = group.implicit() ? WHERE : "group " + (group.header() == null ? "" : group.header().value(5));
 			if (!group.implicit() && group.trailer() == null) {
@@ -59,6 +61,15 @@ final class EdifactEnvelope {
 			problems.add(new SyntaxProblem(WHERE, "A second interchange follows the first; only the first is read"));
 		}
 		return problems;
+	}
+
+	/**
+	 * The EDI library's code list for UNB 0001 stops at UNOY; the later ones (UNOL, UNOW) are as valid, and read in
+	 * their own character set.
+	 */
+	private static boolean knownSyntaxIdentifier(Finding finding) {
+		return finding.in("UNB", 1) && finding.error() == EDIStreamValidationError.INVALID_CODE_VALUE
+				&& finding.value() != null && EdiText.edifactCharset(finding.value()) != null;
 	}
 
 	private static String describe(Finding finding) {

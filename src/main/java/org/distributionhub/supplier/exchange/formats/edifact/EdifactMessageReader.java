@@ -33,6 +33,11 @@ public class EdifactMessageReader implements PartnerMessageReader {
 	}
 
 	@Override
+	public String text(byte[] content) {
+		return EdiText.decode(content);
+	}
+
+	@Override
 	public ReadResult read(byte[] content) {
 		String text = EdiText.decode(content);
 		text = text.substring(EdiText.firstNonBlank(text));

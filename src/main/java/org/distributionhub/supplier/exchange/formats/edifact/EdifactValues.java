@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class EdifactValues {
 
 	private static final Map<String, String> ITEM_TYPES = Map.of("SRV", "EN", "EN", "EN", "UP", "UP", "SA", "VP", "VP",
-			"VP", "VN", "VN", "BP", "BP", "IN", "IN", "MF", "MG");
+			"VP", "VN", "VN", "BP", "BP", "IN", "IN", "MF", "MG", "IB", "IB");
 
 	private EdifactValues() {
 	}
@@ -48,6 +48,14 @@ final class EdifactValues {
 
 	static String itemQualifier(String type) {
 		return ITEM_TYPES.getOrDefault(type.strip(), type.strip());
+	}
+
+	/**
+	 * The qualifier of an item number with its type (7143) and code list agency (3055): without a type, an agency
+	 * of 9 (GS1) says it is a GTIN; otherwise the type is left blank and the look-up tries every kind of id.
+	 */
+	static String itemQualifier(String type, String agency) {
+		return type.isBlank() && agency.strip().equals("9") ? "EN" : itemQualifier(type);
 	}
 
 	/** An EDIFACT date qualifier (2005) as the X12 374 code with the same meaning: 2 as 002, 67 as 067. */

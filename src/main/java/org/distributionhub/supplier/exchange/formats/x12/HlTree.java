@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The hierarchy of an 856: each HL with the segments up to the next HL, linked to its parent by HL02, whatever
- * order the levels come in (S-O-P-I, S-O-I-P, with or without tare levels).
+ * order and depth the levels come in (S-O-I, S-O-P-I, S-O-I-P, S-T-O-I, S-O-T-P-I).
  */
 final class HlTree {
 
@@ -30,6 +30,11 @@ final class HlTree {
 
 		Segment hl() {
 			return hl;
+		}
+
+		@Nullable
+		Node parent() {
+			return parent;
 		}
 
 		String level() {

@@ -33,6 +33,11 @@ public class X12MessageReader implements PartnerMessageReader {
 	}
 
 	@Override
+	public String text(byte[] content) {
+		return EdiText.decode(content);
+	}
+
+	@Override
 	public ReadResult read(byte[] content) {
 		IsaHeader.Prepared prepared = IsaHeader.prepare(EdiText.decode(content));
 		if (prepared.text() == null) {

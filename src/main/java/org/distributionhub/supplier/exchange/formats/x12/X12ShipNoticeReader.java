@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
@@ -14,11 +15,17 @@ import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an 856: BSN02 shipment id, DTM 011 ship date and 017 or 067 expected delivery, and one item per I level
- * (LIN01 line, LIN02 onwards ids, SN1 quantity and unit) with the PO of its order level (PRF01) and the SSCC of its
- * pack (MAN). When the packs sit below the item (S-O-I-P) and carry their own SN1, each pack is an item of its own.
+ * Reads an 856 whatever the order and depth of its levels (S-O-I, S-O-P-I, S-O-I-P, S-T-O-I, S-O-T-P-I): BSN02
+ * shipment id, DTM 011 ship date and 017 or 067 expected delivery, and one item per I level (LIN01 line, or the
+ * PO line of a PL pair; LIN02 onwards ids, SN1 quantity and unit) with the SSCC of its pack (MAN of the nearest P,
+ * else T level). The PO is the item's own (a LIN PO or ON pair, or a PRF at item level), else the PRF01 of the
+ * nearest level above that has one, usually the order level; an item with neither is an error. When the packs sit
+ * below the item (S-O-I-P) and carry their own SN1, each pack is an item of its own.
  */
 final class X12ShipNoticeReader implements X12TransactionMapper {
+
+	/** LIN qualifiers that name the order rather than the item: PO number, customer order number, PO line. */
+	private static final Set<String> REFERENCES = Set.of("PO", "ON", "PL");
 
 	@Override
 	public String setId() {
@@ -60,14 +67,16 @@ final class X12ShipNoticeReader implements X12TransactionMapper {
 
 	private static List<Item> items(HlTree.Node item, X12Fields fields) {
 		Segment hl = item.hl();
-		String poNumber = purchaseOrder(item, fields);
 		Optional<Segment> lin = item.first("LIN");
 		if (lin.isEmpty()) {
 			fields.issues().segment("HL", hl.position(), "3", "Item level " + hl.value(1) + " has no LIN");
 			return List.of();
 		}
-		String line = fields.text(lin.get(), 1, "350", false);
-		List<PartnerItemId> ids = fields.itemIds(lin.get(), 2, 31);
+		List<PartnerItemId> pairs = fields.itemIds(lin.get(), 2, 31);
+		String poNumber = purchaseOrder(item, pairs, fields);
+		String line = pairs.stream().filter(id -> id.qualifier().equals("PL")).map(PartnerItemId::value).findFirst()
+			.orElseGet(() -> fields.text(lin.get(), 1, "350", false));
+		List<PartnerItemId> ids = pairs.stream().filter(id -> !REFERENCES.contains(id.qualifier())).toList();
 		List<HlTree.Node> packs = item.below("P");
 		if (!packs.isEmpty() && packs.stream().allMatch(pack -> pack.first("SN1").isPresent())) {
 			List<Item> perPack = new ArrayList<>();
@@ -91,20 +100,28 @@ final class X12ShipNoticeReader implements X12TransactionMapper {
 				: List.of(new Item(poNumber, line, ids, quantity.amount, quantity.unit, packId));
 	}
 
-	private static @Nullable String purchaseOrder(HlTree.Node item, X12Fields fields) {
+	private static @Nullable String purchaseOrder(HlTree.Node item, List<PartnerItemId> pairs, X12Fields fields) {
+		Optional<String> own = pairs.stream().filter(id -> id.qualifier().equals("PO") || id.qualifier().equals("ON"))
+			.map(PartnerItemId::value).findFirst();
+		if (own.isPresent()) {
+			return own.get();
+		}
+		for (HlTree.Node level = item; level != null; level = level.parent()) {
+			Optional<Segment> prf = level.first("PRF");
+			if (prf.isPresent()) {
+				return fields.text(prf.get(), 1, "324", true);
+			}
+		}
 		Optional<HlTree.Node> order = item.above("O");
-		if (order.isEmpty()) {
-			fields.issues().segment("HL", item.hl().position(), "7",
-					"Item level " + item.hl().value(1) + " is not below an order level (HL03 O)");
-			return null;
+		if (order.isPresent()) {
+			fields.issues().segment("HL", order.get().hl().position(), "3", "Order level " + order.get().hl().value(1)
+					+ " has no PRF with the PO number, and item level " + item.hl().value(1) + " names none (LIN PO)");
 		}
-		Optional<Segment> prf = order.get().first("PRF");
-		if (prf.isEmpty()) {
-			fields.issues().segment("HL", order.get().hl().position(), "3",
-					"Order level " + order.get().hl().value(1) + " has no PRF with the PO number");
-			return null;
+		else {
+			fields.issues().segment("HL", item.hl().position(), "7", "Item level " + item.hl().value(1)
+					+ " names no PO (LIN PO or PRF) and is not below an order level (HL03 O) that does");
 		}
-		return fields.text(prf.get(), 1, "324", true);
+		return null;
 	}
 
 	private static @Nullable Quantity quantity(Segment sn1, X12Fields fields) {

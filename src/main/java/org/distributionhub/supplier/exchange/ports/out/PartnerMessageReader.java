@@ -1,5 +1,7 @@
 package org.distributionhub.supplier.exchange.ports.out;
 
+import java.nio.charset.StandardCharsets;
+
 import org.distributionhub.supplier.api.Channel;
 
 /**
@@ -12,4 +14,9 @@ public interface PartnerMessageReader {
 	Channel channel();
 
 	ReadResult read(byte[] content);
+
+	/** The content as text, in the character set the format or its envelope names; UTF-8 unless a reader knows better. */
+	default String text(byte[] content) {
+		return new String(content, StandardCharsets.UTF_8);
+	}
 }
