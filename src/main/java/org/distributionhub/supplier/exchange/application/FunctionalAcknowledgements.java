@@ -17,6 +17,8 @@ import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FunctionalAcknowledgements {
+
+	private static final Logger log = LoggerFactory.getLogger(FunctionalAcknowledgements.class);
 
 	/** The outbox entries of what was sent: the 997 or CONTRL, and the TA1. */
 	record Answers(@Nullable UUID functionalAck, @Nullable UUID interchangeAck) {
@@ -91,9 +95,19 @@ class FunctionalAcknowledgements {
 			return Answers.NONE;
 		}
 		InterchangeReport report = refusal != null ? refusal : InterchangeReport.accepted(envelope);
-		OutboundMessage contrl = writer.interchangeAcknowledgement(envelope, report, answerable,
-				addressing(profile, Channel.EDIFACT, envelope, test));
-		return new Answers(add(profile, OutboxKind.FUNCTIONAL_ACK, Channel.EDIFACT, messageId, contrl), null);
+		// A CONTRL goes back to the sender as the interchange named it (its UNB qualifier is EDIFACT's own).
+		EdiIdentity sender = new EdiIdentity(envelope.senderQualifier(), envelope.senderId(), envelope.senderId());
+		Addressing addressing = formats.addressing(profile.supplierId(), Channel.EDIFACT, sender,
+				envelope.test() || test);
+		try {
+			OutboundMessage contrl = writer.interchangeAcknowledgement(envelope, report, answerable, addressing);
+			return new Answers(add(profile, OutboxKind.FUNCTIONAL_ACK, Channel.EDIFACT, messageId, contrl), null);
+		}
+		catch (IllegalArgumentException unwritable) {
+			log.warn("No CONTRL could be written for message {} of supplier {}: {}", messageId, profile.supplierId(),
+					unwritable.getMessage());
+			return Answers.NONE;
+		}
 	}
 
 	private static List<GroupReport> answerable(List<GroupReport> groups, String acknowledgementId) {
