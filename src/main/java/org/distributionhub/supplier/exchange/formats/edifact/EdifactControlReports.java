@@ -41,11 +41,16 @@ final class EdifactControlReports {
 			String status = messages.isEmpty() || accepted == 0 ? "R" : accepted < messages.size() ? "P" : "A";
 			Segment ung = group.implicit() ? null : group.header();
 			String functionalId = ung != null ? ung.component(1, 1).strip()
-					: messages.isEmpty() ? "" : messages.get(0).setId().split(":")[0];
+					: messages.isEmpty() ? "" : type(messages.get(0).setId());
 			reports.add(new GroupReport(functionalId, ung == null ? "" : ung.value(5).strip(), null, messages, status,
 					messages.size(), messages.size(), accepted, List.of()));
 		}
 		return reports;
+	}
+
+	private static String type(String identifier) {
+		int colon = identifier.indexOf(':');
+		return colon < 0 ? identifier : identifier.substring(0, colon);
 	}
 
 	/** The 0085 code of the first thing wrong with the UNB/UNZ envelope, null when nothing is. */
