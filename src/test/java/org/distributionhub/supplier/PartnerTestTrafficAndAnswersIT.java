@@ -126,8 +126,11 @@ class PartnerTestTrafficAndAnswersIT {
 
 		liveDataIsUntouched();
 
-		var live = post("/edi", "application/edi-x12", x855(802, "60", "20270131"));
+		// The production interchange may carry the test one's control number: they are numbered apart.
+		var live = post("/edi", "application/edi-x12", x855(801, "60", "20270131"));
+		assertThat(live.statusCode()).as(live.body()).isEqualTo(202);
 		assertThat(JSON.readTree(live.body()).get("test").asBoolean()).isFalse();
+		assertThat(JSON.readTree(live.body()).get("status").asString()).isEqualTo("APPLIED");
 		liveDataChangesTo("60@2027-01-31");
 	}
 

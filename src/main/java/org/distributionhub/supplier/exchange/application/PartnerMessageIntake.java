@@ -113,17 +113,18 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		List<Problem> problems = new ArrayList<>(
 				read.problems().stream().map(problem -> new Problem(problem.path(), problem.message())).toList());
 		InterchangeEnvelope envelope = read.envelope();
+		boolean test = !profile.get().live() || envelope != null && envelope.test();
+		// Test and production interchanges are numbered apart, as partners number them.
 		String interchangeKey = envelope == null ? null
-				: String.join(":", envelope.standard(), envelope.senderQualifier().strip(),
+				: String.join(":", (test ? "TEST-" : "") + envelope.standard(), envelope.senderQualifier().strip(),
 						envelope.senderId().strip(), envelope.controlNumber().strip());
 		if (envelope != null && profile.get().ediIdentity() != null
 				&& !profile.get().ediIdentity().matches(envelope.senderQualifier(), envelope.senderId())) {
 			problems.add(new Problem("interchange sender", "Sender " + envelope.senderQualifier().strip() + ":"
 					+ envelope.senderId().strip() + " is not supplier " + command.supplierId() + "'s EDI identity"));
-			return store(new Stored(command, id, now, sha256, interchangeKey, !profile.get().live(), Answers.NONE, null),
+			return store(new Stored(command, id, now, sha256, interchangeKey, test, Answers.NONE, null),
 					MessageStatus.REFUSED, "The interchange sender is not this supplier", problems, List.of());
 		}
-		boolean test = !profile.get().live() || envelope != null && envelope.test();
 		if (interchangeKey != null) {
 			Optional<StoredMessage.FirstUse> first = messages.firstUse(interchangeKey,
 					now.minus(properties.duplicateWindow()));

@@ -70,16 +70,6 @@ class JdbcInboundMessages implements InboundMessages {
 	}
 
 	@Override
-	public boolean interchangeSeen(String interchangeKey, Instant since) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM inbound_message WHERE interchange_key = ? AND received_at >= ?
-				  AND status NOT IN ('FAILED', 'REFUSED')""")
-			.params(interchangeKey, Timestamp.from(since))
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	@Override
 	public Optional<StoredMessage.FirstUse> firstUse(String interchangeKey, Instant since) {
 		return jdbc.sql("""
 				SELECT id, received_at, content_sha256 FROM inbound_message WHERE interchange_key = ? AND received_at >= ?
