@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code ORDERS-<po>-<reference>.edi}, and the CONTRL of a received interchange (see {@link EdifactContrlWriter}).
  */
 @Component
-class EdifactMessageWriter implements PartnerMessageWriter {
+public class EdifactMessageWriter implements PartnerMessageWriter {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
