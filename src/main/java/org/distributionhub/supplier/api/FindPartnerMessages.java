@@ -20,7 +20,10 @@ public interface FindPartnerMessages {
 		return messages(supplierId, status, channel, text, null, page, size);
 	}
 
-	/** Messages of the filters given (null means any; {@code test} true for test traffic only, false for none), newest first. */
+	/**
+	 * Messages of the filters given (null means any; {@code test} true for test traffic only, false for none),
+	 * newest first.
+	 */
 	MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
 			@Nullable String text, @Nullable Boolean test, int page, int size);
 

@@ -108,7 +108,8 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 		String firstPo = notice.items().isEmpty() ? null : notice.items().get(0).poNumber();
 		return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo,
 				notice.items().isEmpty() ? DocumentResult.NO_CHANGE : DocumentResult.APPLIED,
-				TEST + "shipment " + notice.shipmentId() + " with " + notice.items().size() + " item(s) would have been announced");
+				TEST + "shipment " + notice.shipmentId() + " with " + notice.items().size()
+						+ " item(s) would have been announced");
 	}
 
 	private DocumentOutcome functionalAck(ReceivedMessage message, ReceivedFunctionalAck document) {
@@ -126,8 +127,8 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			return new DocumentOutcome(document.documentId(), DocumentKind.FUNCTIONAL_ACK,
 					ids.size() == 1 ? ids.get(0).poNumber() : null,
 					ids.isEmpty() ? DocumentResult.NO_CHANGE : DocumentResult.APPLIED,
-					TEST + "group " + group + " acknowledged with " + document.groupStatus() + " would have been recorded for "
-							+ ids.size() + " purchase order(s)");
+					TEST + "group " + group + " acknowledged with " + document.groupStatus()
+							+ " would have been recorded for " + ids.size() + " purchase order(s)");
 		}
 		for (PurchaseOrderId id : ids) {
 			orders.findForUpdate(id).ifPresent(order -> {

@@ -17,9 +17,10 @@ import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 
 /**
  * Writes the CONTRL of a received EDIFACT interchange, in an interchange of ours with the received syntax version and
- * test indicator: UCI (its 0020, sender and recipient, action 7 acknowledged or 4 rejected with the 0085 error), then
- * (the error only with 4), then unless the interchange is rejected per message UCM (reference, message identifier, action 7 or 4 with its error)
- * with a UCS per faulty segment and a UCD per faulty element. Named {@code CONTRL-<our reference>.edi}.
+ * test indicator: UCI (its 0020, sender and recipient, action 7 acknowledged or 4 rejected with the 0085 error, the
+ * error only with 4), then unless the interchange is rejected, per message UCM (reference, message identifier, action
+ * 7 or 4 with its error) with a UCS per faulty segment and a UCD per faulty element. Named
+ * {@code CONTRL-<our reference>.edi}.
  */
 final class EdifactContrlWriter {
 

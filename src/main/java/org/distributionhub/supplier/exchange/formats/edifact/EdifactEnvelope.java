@@ -16,8 +16,9 @@ import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * The UNB as an {@link InterchangeEnvelope} (sender and recipient with their code qualifiers, 0020 control
- * reference, date and time, 0031 acknowledgement request, 0035 test indicator) and what is wrong with the interchange and its groups: UNZ or UNE
- * missing, counts or control references that do not match, invalid envelope elements. These are problems only.
+ * reference, date and time, 0031 acknowledgement request, 0035 test indicator) and what is wrong with the interchange
+ * and its groups: UNZ or UNE missing, counts or control references that do not match, invalid envelope elements.
+ * These are problems only.
  */
 final class EdifactEnvelope {
 
