@@ -15,8 +15,17 @@ public interface FindPartnerMessages {
 	Optional<MessageContent> content(UUID trackingId);
 
 	/** Messages of the filters given (null means any), newest first. */
+	default MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
+			@Nullable String text, int page, int size) {
+		return messages(supplierId, status, channel, text, null, page, size);
+	}
+
+	/**
+	 * Messages of the filters given (null means any; {@code test} true for test traffic only, false for none),
+	 * newest first.
+	 */
 	MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
-			@Nullable String text, int page, int size);
+			@Nullable String text, @Nullable Boolean test, int page, int size);
 
 	List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit);
 
@@ -35,9 +44,9 @@ public interface FindPartnerMessages {
 			byte[] content, String text) {
 	}
 
-	/** A message row; {@code source} is API or FILE. */
+	/** A message row; {@code source} is API or FILE; {@code test} marks test traffic, which changed nothing. */
 	record MessageRow(UUID id, String supplierId, Channel channel, String source, @Nullable String fileName,
-			Instant receivedAt, String correlationId, int size, MessageStatus status, String summary) {
+			Instant receivedAt, String correlationId, int size, MessageStatus status, String summary, boolean test) {
 	}
 
 	/** A page of message rows. */

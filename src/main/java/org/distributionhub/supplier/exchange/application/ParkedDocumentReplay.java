@@ -71,7 +71,8 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 			return new ReplayResult(entry.id(), ReplayOutcome.STILL_PARKED, "The stored message no longer reads the same");
 		}
 		DocumentOutcome outcome = processor.process(
-				new ReceivedMessage(message.id(), message.supplierId(), message.channel(), message.receivedAt()),
+				new ReceivedMessage(message.id(), message.supplierId(), message.channel(), message.receivedAt(),
+						message.test()),
 				entry.documentIndex(), read.documents().get(entry.documentIndex()), profile);
 		if (outcome.result() == DocumentResult.PARKED) {
 			parked.recordAttempt(entry.id(), clock.instant(), outcome.explanation());
@@ -83,7 +84,8 @@ class ParkedDocumentReplay implements ReplayParkedDocuments {
 			documents.set(entry.documentIndex(), outcome);
 		}
 		messages.updateOutcome(message.id(), MessageOutcome.status(documents, message.problems()),
-				MessageOutcome.summary(documents, message.problems()) + " (after replay)", documents);
+				(message.test() ? PartnerMessageIntake.TEST : "") + MessageOutcome.summary(documents, message.problems())
+						+ " (after replay)", documents);
 		return new ReplayResult(entry.id(), ReplayOutcome.of(outcome.result()), outcome.explanation());
 	}
 }

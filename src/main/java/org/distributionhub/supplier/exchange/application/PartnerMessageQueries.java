@@ -50,12 +50,12 @@ class PartnerMessageQueries implements FindPartnerMessages {
 
 	@Override
 	public MessagePage messages(@Nullable String supplierId, @Nullable MessageStatus status, @Nullable Channel channel,
-			@Nullable String text, int page, int size) {
-		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text), page,
-				size);
+			@Nullable String text, @Nullable Boolean test, int page, int size) {
+		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text, test),
+				page, size);
 		return new MessagePage(found.rows().stream()
 				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
-						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary()))
+						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary(), row.test()))
 				.toList(), found.total(), page, size);
 	}
 

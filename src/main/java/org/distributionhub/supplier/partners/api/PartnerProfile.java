@@ -17,14 +17,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * How we trade with one supplier: the channels it may send on and the one its purchase orders go out on, its EDI
  * identity, its webhook, how long it has to acknowledge, what happens to unconfirmed remainders, its own status
- * codes (partner code -> one of our line outcomes, see {@code StatusCodes}) and its item cross-reference.
+ * codes (partner code -> one of our line outcomes, see {@code StatusCodes}), its item cross-reference, its phase
+ * (only a LIVE supplier changes live data) and whether it always gets a CONTRL for its EDIFACT interchanges.
  * API keys are kept apart (they are secrets, rotated on their own).
  */
 @AggregateRoot
 public record PartnerProfile(@Identity String supplierId, String name, Set<Channel> inboundChannels,
 		Channel purchaseOrderChannel, @Nullable EdiIdentity ediIdentity, @Nullable URI webhookUrl,
 		Duration acknowledgementDue, RemainderPolicy remainderPolicy, Map<String, String> codeMap,
-		List<ItemMapping> items, boolean active) {
+		List<ItemMapping> items, boolean active, PartnerPhase phase, boolean sendContrl) {
+
+	/** A live profile that sends CONTRL only when an interchange asks for one (UNB 0031). */
+	public PartnerProfile(String supplierId, String name, Set<Channel> inboundChannels, Channel purchaseOrderChannel,
+			@Nullable EdiIdentity ediIdentity, @Nullable URI webhookUrl, Duration acknowledgementDue,
+			RemainderPolicy remainderPolicy, Map<String, String> codeMap, List<ItemMapping> items, boolean active) {
+		this(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl, acknowledgementDue,
+				remainderPolicy, codeMap, items, active, PartnerPhase.LIVE, false);
+	}
 
 	public PartnerProfile {
 		if (supplierId == null || !supplierId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
@@ -36,6 +45,7 @@ public record PartnerProfile(@Identity String supplierId, String name, Set<Chann
 		}
 		inboundChannels = Set.copyOf(inboundChannels);
 		codeMap = Map.copyOf(codeMap);
+		phase = phase == null ? PartnerPhase.LIVE : phase;
 		items = List.copyOf(items);
 		var parts = new HashSet<String>();
 		for (ItemMapping item : items) {
@@ -58,13 +68,18 @@ public record PartnerProfile(@Identity String supplierId, String name, Set<Chann
 	/** This profile with another item cross-reference. */
 	public PartnerProfile withItems(List<ItemMapping> newItems) {
 		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
-				acknowledgementDue, remainderPolicy, codeMap, newItems, active);
+				acknowledgementDue, remainderPolicy, codeMap, newItems, active, phase, sendContrl);
 	}
 
 	/** This profile switched off: its API keys stop working and nothing more is sent to it; it stays on record. */
 	public PartnerProfile deactivated() {
 		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
-				acknowledgementDue, remainderPolicy, codeMap, items, false);
+				acknowledgementDue, remainderPolicy, codeMap, items, false, phase, sendContrl);
+	}
+
+	/** Whether this supplier's messages may change live data; before LIVE everything it sends is test traffic. */
+	public boolean live() {
+		return phase == PartnerPhase.LIVE;
 	}
 
 	/** The mapping of one of the supplier's part numbers, if its cross-reference has one. */

@@ -19,6 +19,7 @@ import org.distributionhub.supplier.events.LineOutcome;
 import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
+import org.distributionhub.supplier.partners.api.PartnerPhase;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
@@ -83,10 +84,11 @@ final class ProfileConversion {
 		Duration due = due(data.acknowledgementDue(), problems);
 		RemainderPolicy remainder = remainder(data.remainderPolicy(), problems);
 		Map<String, String> codeMap = codeMap(data.codeMap(), problems);
+		PartnerPhase phase = phase(data.phase(), problems);
 		problems.throwIfAny();
 		var profile = problems.check("", () -> new PartnerProfile(supplierId, name, inbound,
 				Objects.requireNonNull(poChannel), edi, webhook, due, remainder, codeMap, items,
-				data.active() == null || data.active()));
+				data.active() == null || data.active(), phase, Boolean.TRUE.equals(data.sendContrl())));
 		problems.throwIfAny();
 		return Objects.requireNonNull(profile);
 	}
@@ -178,6 +180,19 @@ final class ProfileConversion {
 		catch (DateTimeParseException e) {
 			problems.add("acknowledgementDue", "'" + value + "' is no duration: write 48h, 2d, 90m or PT48H");
 			return DEFAULT_DUE;
+		}
+	}
+
+	private static PartnerPhase phase(@Nullable String value, Problems problems) {
+		if (value == null || value.isBlank()) {
+			return PartnerPhase.LIVE;
+		}
+		try {
+			return PartnerPhase.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add("phase", "'" + value + "' is no phase: use ONBOARDING, TESTING or LIVE");
+			return PartnerPhase.LIVE;
 		}
 	}
 

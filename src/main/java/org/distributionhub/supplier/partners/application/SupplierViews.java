@@ -24,7 +24,8 @@ final class SupplierViews {
 				edi == null ? null : new EdiIdentityData(edi.qualifier(), edi.id(), edi.groupId()),
 				profile.webhookUrl() == null ? null : profile.webhookUrl().toString(),
 				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(),
-				new TreeMap<>(profile.codeMap()), profile.items().size());
+				new TreeMap<>(profile.codeMap()), profile.items().size(), profile.phase().name(),
+				profile.sendContrl());
 	}
 
 	static ItemMappingView of(ItemMapping item) {

@@ -17,28 +17,36 @@ import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.AcknowledgementResult;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
+import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.procurement.ports.out.PurchaseOrders;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies what a partner's document says to our purchase orders, in the message's transaction: an acknowledgement
- * to its purchase order, a ship notice to its lines, a functional acknowledgement to the orders it confirms.
+ * to its purchase order, a ship notice to its lines, a functional acknowledgement to the orders it confirms. A test
+ * message is translated and judged the same way (an acknowledgement is applied to the order in memory), but nothing
+ * is saved or published: its outcome says what would have changed.
  */
 @Component
 class PartnerDocumentApplication implements PartnerDocumentHandler {
+
+	/** How the outcome of a test document begins: what follows would have happened. */
+	static final String TEST = "Test, nothing changed: ";
 
 	private final PurchaseOrders orders;
 	private final AcknowledgementTranslator translator;
 	private final ShipNoticeTranslator shipNotices;
 	private final SupplierEvents events;
+	private final ItemResolver items;
 	private final Clock clock;
 
 	PartnerDocumentApplication(PurchaseOrders orders, AcknowledgementTranslator translator,
-			ShipNoticeTranslator shipNotices, SupplierEvents events, Clock clock) {
+			ShipNoticeTranslator shipNotices, SupplierEvents events, ItemResolver items, Clock clock) {
 		this.orders = orders;
 		this.translator = translator;
 		this.shipNotices = shipNotices;
 		this.events = events;
+		this.items = items;
 		this.clock = clock;
 	}
 
@@ -49,18 +57,23 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			return acknowledge(message, ack, profile);
 		}
 		if (document instanceof ReceivedShipNotice notice) {
-			return shipNotices.apply(message, notice, profile);
+			return message.test() ? rehearse(notice, profile) : shipNotices.apply(message, notice, profile);
 		}
 		return functionalAck(message, (ReceivedFunctionalAck) document);
 	}
 
 	private DocumentOutcome acknowledge(ReceivedMessage message, ReceivedAcknowledgement document,
 			PartnerProfile profile) throws MappingFailure {
-		PurchaseOrder order = orders.findForUpdate(new PurchaseOrderId(profile.supplierId(), document.poNumber()))
+		PurchaseOrderId id = new PurchaseOrderId(profile.supplierId(), document.poNumber());
+		PurchaseOrder order = (message.test() ? orders.find(id) : orders.findForUpdate(id))
 			.orElseThrow(() -> new MappingFailure("Purchase order " + document.poNumber() + " of supplier "
 					+ profile.supplierId() + " is not known (yet)"));
 		var acknowledgement = translator.translate(document, profile, order, message.receivedAt());
 		AcknowledgementResult result = order.acknowledge(acknowledgement, profile.remainderPolicy());
+		if (message.test()) {
+			return new DocumentOutcome(document.documentId(), DocumentKind.ACKNOWLEDGEMENT, document.poNumber(),
+					result(result), TEST + result.explanation());
+		}
 		if (result.kind() == AcknowledgementResult.Kind.APPLIED) {
 			orders.update(order, clock.instant());
 		}
@@ -68,13 +81,35 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			events.acknowledged(order, message.id() + "/" + document.documentId(), message.channel().name(),
 					result.changes());
 		}
-		DocumentResult outcome = switch (result.kind()) {
+		return new DocumentOutcome(document.documentId(), DocumentKind.ACKNOWLEDGEMENT, document.poNumber(),
+				result(result), result.explanation());
+	}
+
+	private static DocumentResult result(AcknowledgementResult result) {
+		return switch (result.kind()) {
 			case APPLIED -> result.changedSomething() ? DocumentResult.APPLIED : DocumentResult.NO_CHANGE;
 			case DUPLICATE -> DocumentResult.DUPLICATE;
 			case STALE -> DocumentResult.STALE;
 		};
-		return new DocumentOutcome(document.documentId(), DocumentKind.ACKNOWLEDGEMENT, document.poNumber(), outcome,
-				result.explanation());
+	}
+
+	/** A test ship notice: its items are mapped to PO lines and units as a real one's would be; nothing is recorded. */
+	private DocumentOutcome rehearse(ReceivedShipNotice notice, PartnerProfile profile) throws MappingFailure {
+		int index = 0;
+		for (ReceivedShipNotice.Item item : notice.items()) {
+			index++;
+			String where = "item " + index;
+			PurchaseOrder order = orders.find(new PurchaseOrderId(profile.supplierId(), item.poNumber()))
+				.orElseThrow(() -> new MappingFailure(where + ": purchase order " + item.poNumber() + " of supplier "
+						+ profile.supplierId() + " is not known (yet)"));
+			PurchaseOrderLine line = items.line(item.lineNumber(), item.items(), profile, order, where);
+			items.toOurUnits(item.quantity(), item.unit(), line, profile, where);
+		}
+		String firstPo = notice.items().isEmpty() ? null : notice.items().get(0).poNumber();
+		return new DocumentOutcome(notice.documentId(), DocumentKind.SHIP_NOTICE, firstPo,
+				notice.items().isEmpty() ? DocumentResult.NO_CHANGE : DocumentResult.APPLIED,
+				TEST + "shipment " + notice.shipmentId() + " with " + notice.items().size()
+						+ " item(s) would have been announced");
 	}
 
 	private DocumentOutcome functionalAck(ReceivedMessage message, ReceivedFunctionalAck document) {
@@ -88,6 +123,13 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 		}
 		List<PurchaseOrderId> ids = "PO".equalsIgnoreCase(document.functionalId())
 				? orders.findByDispatchGroup(message.supplierId(), group) : List.of();
+		if (message.test()) {
+			return new DocumentOutcome(document.documentId(), DocumentKind.FUNCTIONAL_ACK,
+					ids.size() == 1 ? ids.get(0).poNumber() : null,
+					ids.isEmpty() ? DocumentResult.NO_CHANGE : DocumentResult.APPLIED,
+					TEST + "group " + group + " acknowledged with " + document.groupStatus()
+							+ " would have been recorded for " + ids.size() + " purchase order(s)");
+		}
 		for (PurchaseOrderId id : ids) {
 			orders.findForUpdate(id).ifPresent(order -> {
 				order.recordFunctionalAcknowledgement(document.groupStatus());

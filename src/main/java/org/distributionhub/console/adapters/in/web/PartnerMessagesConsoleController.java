@@ -30,7 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Partner messages as received (raw content, what was read, the 997 sent, the outcome), documents parked as mapping
+ * Partner messages as received (raw content, what was read, the 997, CONTRL or TA1 sent, the outcome; test traffic
+ * marked and filterable), documents parked as mapping
  * exceptions with their replay (reason required, audited by the Supplier module), and overdue acknowledgements.
  */
 @Controller
@@ -53,7 +54,8 @@ class PartnerMessagesConsoleController {
 	String list(@RequestParam(required = false) @Nullable String supplier,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String channel,
-			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable String traffic, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String view = Htmx.view(request, response, "console/partner-messages");
 		int pageNumber = Math.max(0, page);
@@ -61,9 +63,16 @@ class PartnerMessagesConsoleController {
 		@Nullable MessageStatus known = wanted == null ? null : named(MessageStatus.values(), wanted);
 		@Nullable String wantedChannel = blank(channel);
 		@Nullable Channel knownChannel = wantedChannel == null ? null : named(Channel.values(), wantedChannel);
-		boolean unknown = wanted != null && known == null || wantedChannel != null && knownChannel == null;
+		@Nullable String wantedTraffic = blank(traffic);
+		@Nullable Boolean test = wantedTraffic == null ? null : switch (wantedTraffic) {
+			case "test" -> Boolean.TRUE;
+			case "live" -> Boolean.FALSE;
+			default -> null;
+		};
+		boolean unknown = wanted != null && known == null || wantedChannel != null && knownChannel == null
+				|| wantedTraffic != null && test == null;
 		MessagePage found = unknown ? new MessagePage(List.of(), 0, pageNumber, PAGE_SIZE)
-				: messages.messages(blank(supplier), known, knownChannel, blank(text), pageNumber, PAGE_SIZE);
+				: messages.messages(blank(supplier), known, knownChannel, blank(text), test, pageNumber, PAGE_SIZE);
 		model.addAttribute("statuses", MessageStatus.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("page", new PageOf<>(found.rows(), pageNumber, PAGE_SIZE, found.total()));
@@ -71,6 +80,7 @@ class PartnerMessagesConsoleController {
 		model.addAttribute("status", Objects.requireNonNullElse(status, ""));
 		model.addAttribute("channel", Objects.requireNonNullElse(channel, ""));
 		model.addAttribute("text", Objects.requireNonNullElse(text, ""));
+		model.addAttribute("traffic", Objects.requireNonNullElse(traffic, ""));
 		return view;
 	}
 
@@ -84,6 +94,10 @@ class PartnerMessagesConsoleController {
 		model.addAttribute("text", content.text());
 		model.addAttribute("functionalAck", receipt.functionalAckId() == null ? null
 				: messages.outboxContent(receipt.functionalAckId())
+					.map(ack -> new String(ack.content(), StandardCharsets.UTF_8))
+					.orElse(null));
+		model.addAttribute("interchangeAck", receipt.interchangeAckId() == null ? null
+				: messages.outboxContent(receipt.interchangeAckId())
 					.map(ack -> new String(ack.content(), StandardCharsets.UTF_8))
 					.orElse(null));
 		return "console/partner-message";

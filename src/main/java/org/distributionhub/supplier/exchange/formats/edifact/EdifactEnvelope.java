@@ -17,8 +17,9 @@ import io.xlate.edi.stream.EDIStreamValidationError;
 
 /**
  * The UNB as an {@link InterchangeEnvelope} (sender and recipient with their code qualifiers, 0020 control
- * reference, date and time, 0035 test indicator) and what is wrong with the interchange and its groups: UNZ or UNE
- * missing, counts or control references that do not match, invalid envelope elements. These are problems only.
+ * reference, date and time, 0031 acknowledgement request, 0035 test indicator) and what is wrong with the interchange
+ * and its groups: UNZ or UNE missing, counts or control references that do not match, invalid envelope elements.
+ * These are problems only.
  */
 final class EdifactEnvelope {
 
@@ -37,7 +38,8 @@ final class EdifactEnvelope {
 				date.length() == 8 ? "203" : "201");
 		return new InterchangeEnvelope("EDIFACT", unb.component(2, 2).strip(), unb.component(2, 1).strip(),
 				unb.component(3, 2).strip(), unb.component(3, 1).strip(), unb.value(5).strip(), preparedAt,
-				"1".equals(unb.value(11).strip()));
+				"1".equals(unb.value(11).strip()), unb.component(1, 2).strip(), "1".equals(unb.value(9).strip()),
+				EdifactControlReports.errorCode(interchange), date, unb.component(4, 2).strip());
 	}
 
 	static List<SyntaxProblem> problems(ScannedInterchange interchange) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an EDIFACT interchange from a supplier (UNA optional, with its own delimiters and release character;
- * UNG groups optional): ORDRSP order responses, DESADV despatch advices and CONTRL acknowledgements. Everything wrong is a problem; no
- * group reports are made, as EDIFACT partners are not answered with a 997.
+ * UNG groups optional): ORDRSP order responses, DESADV despatch advices and CONTRL acknowledgements. Everything
+ * wrong is a problem; the group reports say per message what a CONTRL answers.
  */
 @Component
 public class EdifactMessageReader implements PartnerMessageReader {
@@ -65,6 +65,6 @@ public class EdifactMessageReader implements PartnerMessageReader {
 		if (interchange.groups().isEmpty()) {
 			problems.add(new SyntaxProblem("interchange", "The interchange holds no message"));
 		}
-		return new ReadResult(documents, problems, envelope, List.of());
+		return new ReadResult(documents, problems, envelope, EdifactControlReports.of(interchange, documents));
 	}
 }

@@ -9,6 +9,7 @@ import org.distributionhub.supplier.exchange.formats.x12.X12MessageWriter;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
+import org.distributionhub.supplier.exchange.ports.out.InterchangeReport;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.api.Channel;
@@ -17,11 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes EDIFACT for a supplier: an ORDERS D96A interchange (UNA, UNB syntax UNOC 3 with the interchange control
  * number as reference and 0035 = 1 for a test, one message with reference 1, UNZ) named
- * {@code ORDERS-<po>-<reference>.edi}. CONTRL is not written: the EDIFACT reader makes no group reports to build one
- * from, so {@link #functionalAcknowledgement} throws {@link UnsupportedOperationException}.
+ * {@code ORDERS-<po>-<reference>.edi}, and the CONTRL of a received interchange (see {@link EdifactContrlWriter}).
  */
 @Component
-class EdifactMessageWriter implements PartnerMessageWriter {
+public class EdifactMessageWriter implements PartnerMessageWriter {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
@@ -51,6 +51,12 @@ class EdifactMessageWriter implements PartnerMessageWriter {
 	@Override
 	public OutboundMessage functionalAcknowledgement(InterchangeEnvelope received, List<GroupReport> groups,
 			Addressing addressing) {
-		throw new UnsupportedOperationException("CONTRL is not written for EDIFACT partners");
+		return EdifactContrlWriter.write(received, InterchangeReport.accepted(received), groups, addressing);
+	}
+
+	@Override
+	public OutboundMessage interchangeAcknowledgement(InterchangeEnvelope received, InterchangeReport report,
+			List<GroupReport> groups, Addressing addressing) {
+		return EdifactContrlWriter.write(received, report, groups, addressing);
 	}
 }

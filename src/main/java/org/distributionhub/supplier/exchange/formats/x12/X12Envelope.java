@@ -36,8 +36,37 @@ final class X12Envelope {
 		LocalTime time = X12Dates.time(isa.value(10).strip());
 		LocalDateTime preparedAt = date == null ? null : date.atTime(time == null ? LocalTime.MIDNIGHT : time);
 		return new InterchangeEnvelope("X12", isa.value(5).strip(), isa.value(6).strip(), isa.value(7).strip(),
-				isa.value(8).strip(), isa.value(13).strip(), preparedAt, "T".equals(isa.value(15).strip()));
+				isa.value(8).strip(), isa.value(13).strip(), preparedAt, "T".equals(isa.value(15).strip()),
+				isa.value(12).strip(), "1".equals(isa.value(14).strip()), noteCode(interchange), isa.value(9).strip(),
+				isa.value(10).strip());
 	}
+
+	/**
+	 * The TA105 note code of the first thing wrong with the envelope, null when nothing is: 001 IEA02 is not ISA13,
+	 * 021 IEA01 is not the number of groups, 023 the interchange ends early, 024 no group in it, and for an invalid
+	 * ISA element the note code of that element (005..020, 027).
+	 */
+	static @Nullable String noteCode(ScannedInterchange interchange) {
+		for (Finding finding : interchange.findings()) {
+			if (finding.in("IEA", 1)) {
+				return "021";
+			}
+			if (finding.in("IEA", 2)) {
+				return "001";
+			}
+			if (finding.tag().equals("ISA") && finding.element() >= 1 && finding.element() <= ISA_NOTES.length) {
+				return ISA_NOTES[finding.element() - 1];
+			}
+		}
+		if (interchange.fatal() != null || interchange.trailer() == null) {
+			return "023";
+		}
+		return interchange.groups().isEmpty() ? "024" : null;
+	}
+
+	/** TA105 note codes for an invalid ISA01..ISA16. */
+	private static final String[] ISA_NOTES = { "010", "011", "012", "013", "005", "006", "007", "008", "014", "015",
+			"016", "017", "018", "019", "020", "027" };
 
 	static List<SyntaxProblem> problems(ScannedInterchange interchange) {
 		List<SyntaxProblem> problems = new ArrayList<>();

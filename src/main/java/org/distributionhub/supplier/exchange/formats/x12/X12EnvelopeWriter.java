@@ -5,17 +5,37 @@ import java.util.function.Consumer;
 
 import org.distributionhub.supplier.exchange.formats.edi.EdiOut;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
+import org.jspecify.annotations.Nullable;
 
 import io.xlate.edi.stream.EDIStreamConstants.Standards;
 
 /**
- * Writes one X12 004010 interchange with one functional group around the transaction sets a body writes: a
- * fixed-width ISA (ISA11 U, ISA14 0, ISA15 T or P, ISA16 {@code >}), GS with the group's application ids, each set
- * numbered from 0001 with its SE count, then GE and IEA. StAEDI checks the envelope against its control schema.
+ * Writes one X12 interchange (004010 unless an answer repeats the version it answers) with one functional group
+ * around the transaction sets a body writes: a fixed-width ISA (ISA11 U, ISA14 0, ISA15 T or P, ISA16 {@code >}),
+ * GS with the group's application ids, each set numbered from 0001 with its SE count, then GE and IEA; or, for a TA1,
+ * an interchange with no group. StAEDI checks the envelope against its control schema.
  */
 final class X12EnvelopeWriter {
 
 	static final String VERSION = "004010";
+
+	/** The version we write in: ISA12 (00401) and GS08 (004010). */
+	record Version(String isa12, String gs08) {
+
+		static final Version DEFAULT = new Version("00401", VERSION);
+
+		/**
+		 * The version of an answer: the interchange's own ISA12 and its group's GS08 (or GS08 made from ISA12 when
+		 * the group gave none), the default when the ISA12 received is not a five-digit version.
+		 */
+		static Version answering(String isa12, @Nullable String gs08) {
+			if (!isa12.matches("\\d{5}")) {
+				return DEFAULT;
+			}
+			String group = gs08 != null && gs08.matches("\\d{6}[A-Z0-9]{0,6}") ? gs08 : isa12 + "0";
+			return new Version(isa12, group);
+		}
+	}
 
 	private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 	private static final DateTimeFormatter GS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -23,20 +43,37 @@ final class X12EnvelopeWriter {
 
 	private final EdiOut out;
 	private final Addressing addressing;
+	private final Version version;
 	private int transactions;
 
-	private X12EnvelopeWriter(Addressing addressing) {
-		this.out = EdiOut.x12(EdiOut.controlSchema(Standards.X12, "00401"));
+	private X12EnvelopeWriter(Addressing addressing, Version version) {
+		this.out = EdiOut.x12(EdiOut.controlSchema(Standards.X12, version.isa12()));
 		this.addressing = addressing;
+		this.version = version;
 	}
 
-	/** The whole interchange: the body gets the writer to add its transaction sets. */
+	/** The whole interchange in 004010: the body gets the writer to add its transaction sets. */
 	static byte[] write(Addressing addressing, String functionalId, Consumer<X12EnvelopeWriter> body) {
-		X12EnvelopeWriter envelope = new X12EnvelopeWriter(addressing);
-		envelope.header(functionalId);
+		return write(addressing, Version.DEFAULT, functionalId, body);
+	}
+
+	/** The whole interchange in the version given: the body gets the writer to add its transaction sets. */
+	static byte[] write(Addressing addressing, Version version, String functionalId, Consumer<X12EnvelopeWriter> body) {
+		X12EnvelopeWriter envelope = new X12EnvelopeWriter(addressing, version);
+		envelope.isa();
+		envelope.gs(functionalId);
 		body.accept(envelope);
 		envelope.out.segment("GE", String.valueOf(envelope.transactions), group(addressing));
 		envelope.out.segment("IEA", "1", interchange(addressing));
+		return envelope.out.finish();
+	}
+
+	/** An interchange holding only segments outside any group (a TA1): ISA, what the body writes, IEA with 0 groups. */
+	static byte[] writeWithoutGroup(Addressing addressing, Version version, Consumer<EdiOut> body) {
+		X12EnvelopeWriter envelope = new X12EnvelopeWriter(addressing, version);
+		envelope.isa();
+		body.accept(envelope.out);
+		envelope.out.segment("IEA", "0", interchange(addressing));
 		return envelope.out.finish();
 	}
 
@@ -58,14 +95,20 @@ final class X12EnvelopeWriter {
 		return String.valueOf(addressing.groupControlNumber());
 	}
 
-	private void header(String functionalId) {
+	private void isa() {
 		var at = addressing.preparedAt();
 		out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), pad(addressing.sender().qualifier(), 2),
 				pad(addressing.sender().id(), 15), pad(addressing.receiver().qualifier(), 2),
-				pad(addressing.receiver().id(), 15), at.format(ISA_DATE), at.format(TIME), "U", "00401",
+				pad(addressing.receiver().id(), 15), at.format(ISA_DATE), at.format(TIME), "U", version.isa12(),
 				interchange(addressing), "0", addressing.test() ? "T" : "P", ">");
-		out.segment("GS", functionalId, addressing.sender().groupId(), addressing.receiver().groupId(),
-				at.format(GS_DATE), at.format(TIME), group(addressing), "X", VERSION);
+	}
+
+	private void gs(String functionalId) {
+		var at = addressing.preparedAt();
+		// GS04 has 8 digits from 004000 on; earlier versions write the date as YYMMDD.
+		String date = version.gs08().compareTo("004000") >= 0 ? at.format(GS_DATE) : at.format(ISA_DATE);
+		out.segment("GS", functionalId, addressing.sender().groupId(), addressing.receiver().groupId(), date,
+				at.format(TIME), group(addressing), "X", version.gs08());
 	}
 
 	private static String pad(String value, int width) {

@@ -19,8 +19,11 @@ public interface InboundMessages {
 
 	Optional<StoredMessage> findByIdempotencyKey(String supplierId, String idempotencyKey);
 
-	/** Whether an interchange with this key (standard, sender, control number) arrived since {@code since}. */
-	boolean interchangeSeen(String interchangeKey, Instant since);
+	/**
+	 * The first message that brought an interchange with this key (standard, sender, control number) since
+	 * {@code since} and was taken in (not refused, not failed), if any.
+	 */
+	Optional<StoredMessage.FirstUse> firstUse(String interchangeKey, Instant since);
 
 	StoredMessage.Page list(StoredMessage.Filter filter, int page, int size);
 }

@@ -22,4 +22,13 @@ public interface PartnerMessageWriter {
 	 */
 	OutboundMessage functionalAcknowledgement(InterchangeEnvelope received, List<GroupReport> groups,
 			Addressing addressing);
+
+	/**
+	 * The acknowledgement of a received interchange envelope alone (X12 TA1; for EDIFACT a CONTRL with its UCI and,
+	 * when groups are given, their messages). Formats without one throw {@link UnsupportedOperationException}.
+	 */
+	default OutboundMessage interchangeAcknowledgement(InterchangeEnvelope received, InterchangeReport report,
+			List<GroupReport> groups, Addressing addressing) {
+		throw new UnsupportedOperationException(channel() + " has no interchange acknowledgement");
+	}
 }

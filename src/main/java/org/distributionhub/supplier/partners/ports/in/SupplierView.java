@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
 /** A supplier profile as stored, in the shape it is written in, with the size of its item cross-reference. */
 public record SupplierView(String id, String name, boolean active, List<String> inboundChannels,
 		String purchaseOrderChannel, @Nullable EdiIdentityData ediIdentity, @Nullable String webhookUrl,
-		String acknowledgementDue, String remainderPolicy, Map<String, String> codeMap, int itemCount) {
+		String acknowledgementDue, String remainderPolicy, Map<String, String> codeMap, int itemCount, String phase,
+		boolean sendContrl) {
 }

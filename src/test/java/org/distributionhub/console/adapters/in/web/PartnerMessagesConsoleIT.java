@@ -103,6 +103,43 @@ class PartnerMessagesConsoleIT {
 	}
 
 	@Test
+	void testTrafficIsMarkedAndFilteredAndAReusedControlNumberNeedsAPerson() throws Exception {
+		String ediId = supplier.toUpperCase().replace("-", "");
+		String test = X12Builder.from(ediId).control(12)
+			.segment("BAK*00*AC*" + po + "*20261127*****20261127")
+			.segment("PO1*1*10*EA***VP*VP-UNKNOWN")
+			.segment("ACK*IA*10*EA")
+			.build()
+			.replace("*0*P*>", "*0*T*>");
+		var testReceipt = intake.receive(new ReceivePartnerMessage.ReceiveMessageCommand(supplier, Channel.X12, "FILE",
+				null, "test-12.x12", test.getBytes(StandardCharsets.UTF_8), null));
+		assertThat(testReceipt.test()).isTrue();
+		String reused = X12Builder.from(ediId).control(11)
+			.segment("BAK*00*AC*" + po + "*20261127*****20261128")
+			.segment("PO1*1*10*EA***VP*VP-OTHER")
+			.segment("ACK*IA*10*EA")
+			.build();
+		var refused = intake.receive(new ReceivePartnerMessage.ReceiveMessageCommand(supplier, Channel.X12, "FILE",
+				null, "ack-11-again.x12", reused.getBytes(StandardCharsets.UTF_8), null));
+		assertThat(refused.status()).isEqualTo(MessageStatus.REFUSED);
+
+		mvc.perform(get("/console/partner-messages").param("supplier", supplier).param("traffic", "test").with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("test-12.x12"), containsString("badge test"),
+					not(containsString("ack-11.x12")))));
+		mvc.perform(get("/console/partner-messages").param("supplier", supplier).param("traffic", "live").with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("ack-11.x12"), not(containsString("test-12.x12")))));
+		mvc.perform(get("/console/partner-messages/{id}", testReceipt.trackingId()).with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("TEST"), containsString("nothing was changed"))));
+		mvc.perform(get("/console/partner-messages/{id}", refused.trackingId()).with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Needs a person"), containsString("000000011"),
+					containsString(receipt.trackingId().toString()), containsString("*R*025~"))));
+	}
+
+	@Test
 	void aReplayNeedsAReasonAndAnOperatorAndIsAudited() throws Exception {
 		UUID parked = messages.parked(supplier, true, 10).get(0).id();
 		mvc.perform(get("/console/parked").with(AUDITOR))

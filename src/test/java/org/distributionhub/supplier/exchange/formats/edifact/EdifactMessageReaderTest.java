@@ -51,7 +51,11 @@ class EdifactMessageReaderTest {
 		ReadResult result = reader.read(EdiFiles.bytes(ORDRSP));
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.groups()).isEmpty();
+		assertThat(result.groups()).singleElement().satisfies(group -> {
+			assertThat(group.status()).isEqualTo("A");
+			assertThat(group.transactions()).singleElement()
+				.satisfies(message -> assertThat(message.setId()).startsWith("ORDRSP:D:"));
+		});
 		assertThat(result.envelope().standard()).isEqualTo("EDIFACT");
 		assertThat(result.envelope().senderId()).isEqualTo("4012345000009");
 		assertThat(result.envelope().senderQualifier()).isEqualTo("14");

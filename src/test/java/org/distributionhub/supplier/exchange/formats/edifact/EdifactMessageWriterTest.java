@@ -1,7 +1,6 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -51,10 +50,15 @@ class EdifactMessageWriterTest {
 	}
 
 	@Test
-	void writesNoControlMessage() {
+	void acknowledgesAReceivedInterchangeWithAPositiveControlMessage() {
 		var received = new EdifactMessageReader().read(EdiFiles.bytes(EdifactMessageReaderTest.ORDRSP));
 
-		assertThatThrownBy(() -> writer.functionalAcknowledgement(received.envelope(), List.of(), ADDRESSING))
-			.isInstanceOf(UnsupportedOperationException.class);
+		var contrl = writer.functionalAcknowledgement(received.envelope(), received.groups(), ADDRESSING);
+
+		assertThat(contrl.fileName()).startsWith("CONTRL-");
+		assertThat(new String(contrl.content(), StandardCharsets.UTF_8)).contains("UNH+1+CONTRL:D:3:UN'")
+			.contains("UCI+77+4012345000009:14+")
+			.contains("+7'")
+			.contains("UCM+1+ORDRSP:D:");
 	}
 }

@@ -17,8 +17,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * The answer a partner gets for a message: 202 with the receipt when something could be read (what became of it is
  * in the receipt, and can be asked again with the tracking id), a 400 problem naming each field path when nothing
- * could be used, a 422 problem when an idempotency key is reused for another body, a 503 with Retry-After when
- * processing failed on our side (nothing was applied; the partner sends it again).
+ * could be used, a 422 problem when an idempotency key is reused for another body, a 409 problem naming the control
+ * number and when it was first used when an interchange control number is reused for other content, a 503 with
+ * Retry-After when processing failed on our side (nothing was applied; the partner sends it again).
  */
 final class ReceiptResponses {
 
@@ -31,6 +32,18 @@ final class ReceiptResponses {
 			ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
 					"This Idempotency-Key was used before for another message body; use a new key for a new message");
 			problem.setProperty("trackingId", receipt.trackingId());
+			return ApiProblems.response(problem);
+		}
+		if (receipt.controlNumberReused() != null) {
+			var reuse = receipt.controlNumberReused();
+			ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "Interchange control number reused",
+					receipt.summary());
+			problem.setProperty("controlNumber", reuse.controlNumber());
+			problem.setProperty("firstUsedAt", reuse.firstReceivedAt().toString());
+			problem.setProperty("firstTrackingId", reuse.firstTrackingId());
+			problem.setProperty("trackingId", receipt.trackingId());
+			problem.setProperty("interchangeAcknowledgementId", receipt.interchangeAckId());
+			problem.setProperty("functionalAcknowledgementId", receipt.functionalAckId());
 			return ApiProblems.response(problem);
 		}
 		if (receipt.status() == MessageStatus.FAILED) {

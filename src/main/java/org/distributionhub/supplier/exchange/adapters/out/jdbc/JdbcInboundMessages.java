@@ -18,7 +18,10 @@ import org.distributionhub.supplier.api.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Partner messages in table inbound_message, content as bytes, outcome beside it (problems and documents as JSON). */
+/**
+ * Partner messages in table inbound_message, content as bytes, outcome beside it (problems and documents as JSON), the
+ * test flag, the envelope answer and, for a reused control number, its first use.
+ */
 @Repository
 class JdbcInboundMessages implements InboundMessages {
 
@@ -33,12 +36,15 @@ class JdbcInboundMessages implements InboundMessages {
 		jdbc.sql("""
 				INSERT INTO inbound_message (id, supplier_id, channel, source, content_type, file_name, received_at,
 				  correlation_id, content, content_size, content_sha256, status, summary, problems, documents,
-				  interchange_key, idempotency_key, functional_ack_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  interchange_key, idempotency_key, functional_ack_id, test, interchange_ack_id, first_message_id,
+				  first_received_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(m.id(), m.supplierId(), m.channel().name(), m.source(), m.contentType(), m.fileName(),
 					Timestamp.from(m.receivedAt()), m.correlationId(), m.content(), m.content().length,
 					m.contentSha256(), m.status().name(), m.summary(), ReceiptJson.problems(m.problems()),
-					ReceiptJson.documents(m.documents()), m.interchangeKey(), m.idempotencyKey(), m.functionalAckId())
+					ReceiptJson.documents(m.documents()), m.interchangeKey(), m.idempotencyKey(), m.functionalAckId(),
+					m.test(), m.interchangeAckId(), m.firstMessageId(),
+					m.firstReceivedAt() == null ? null : Timestamp.from(m.firstReceivedAt()))
 			.update();
 	}
 
@@ -64,13 +70,15 @@ class JdbcInboundMessages implements InboundMessages {
 	}
 
 	@Override
-	public boolean interchangeSeen(String interchangeKey, Instant since) {
+	public Optional<StoredMessage.FirstUse> firstUse(String interchangeKey, Instant since) {
 		return jdbc.sql("""
-				SELECT COUNT(*) FROM inbound_message WHERE interchange_key = ? AND received_at >= ?
-				  AND status NOT IN ('FAILED', 'REFUSED')""")
+				SELECT id, received_at, content_sha256 FROM inbound_message WHERE interchange_key = ? AND received_at >= ?
+				  AND status NOT IN ('FAILED', 'REFUSED') ORDER BY received_at, id""")
 			.params(interchangeKey, Timestamp.from(since))
-			.query(Long.class)
-			.single() > 0;
+			.query((rs, row) -> new StoredMessage.FirstUse(rs.getObject("id", UUID.class),
+					rs.getTimestamp("received_at").toInstant(), rs.getString("content_sha256")))
+			.stream()
+			.findFirst();
 	}
 
 	@Override
@@ -89,6 +97,10 @@ class JdbcInboundMessages implements InboundMessages {
 			where.append(" AND channel = ?");
 			params.add(filter.channel().name());
 		}
+		if (filter.test() != null) {
+			where.append(" AND test = ?");
+			params.add(filter.test());
+		}
 		if (filter.text() != null) {
 			where.append(" AND (LOWER(summary) LIKE ? OR LOWER(file_name) LIKE ? OR correlation_id = ?)");
 			String like = "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
@@ -102,12 +114,13 @@ class JdbcInboundMessages implements InboundMessages {
 		pageParams.add((long) page * size);
 		List<StoredMessage.Header> rows = jdbc.sql("""
 				SELECT id, supplier_id, channel, source, file_name, received_at, correlation_id, content_size, status,
-				  summary FROM inbound_message""" + where + " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
+				  summary, test FROM inbound_message""" + where + " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query((rs, row) -> new StoredMessage.Header(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
 					Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("file_name"),
 					rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"),
-					rs.getInt("content_size"), MessageStatus.valueOf(rs.getString("status")), rs.getString("summary")))
+					rs.getInt("content_size"), MessageStatus.valueOf(rs.getString("status")), rs.getString("summary"),
+					rs.getBoolean("test")))
 			.list();
 		return new StoredMessage.Page(rows, total);
 	}
@@ -119,6 +132,8 @@ class JdbcInboundMessages implements InboundMessages {
 				rs.getBytes("content"), rs.getString("content_sha256"), MessageStatus.valueOf(rs.getString("status")),
 				rs.getString("summary"), ReceiptJson.problems(rs.getString("problems")),
 				ReceiptJson.documents(rs.getString("documents")), rs.getString("interchange_key"),
-				rs.getString("idempotency_key"), rs.getObject("functional_ack_id", UUID.class));
+				rs.getString("idempotency_key"), rs.getObject("functional_ack_id", UUID.class), rs.getBoolean("test"),
+				rs.getObject("interchange_ack_id", UUID.class), rs.getObject("first_message_id", UUID.class),
+				rs.getTimestamp("first_received_at") == null ? null : rs.getTimestamp("first_received_at").toInstant());
 	}
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
+import org.distributionhub.supplier.partners.api.PartnerPhase;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("supplier_profile")
 record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrderChannel, @Nullable String ediQualifier,
 		@Nullable String ediId, @Nullable String ediGroupId, @Nullable String ediSender, @Nullable String webhookUrl,
-		String acknowledgementDue, String remainderPolicy, boolean active, Instant updatedAt,
+		String acknowledgementDue, String remainderPolicy, boolean active, @Nullable String phase, boolean sendContrl,
+		Instant updatedAt,
 		@MappedCollection(idColumn = "supplier_id") Set<ChannelRow> inboundChannels,
 		@MappedCollection(idColumn = "supplier_id", keyColumn = "partner_code") Map<String, CodeRow> codeMap) {
 
@@ -46,7 +48,8 @@ record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrde
 				edi == null ? null : edi.qualifier(), edi == null ? null : edi.id(), edi == null ? null : edi.groupId(),
 				edi == null ? null : JdbcPartnerProfiles.sender(edi.qualifier(), edi.id()),
 				profile.webhookUrl() == null ? null : profile.webhookUrl().toString(),
-				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(), profile.active(), updatedAt,
+				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(), profile.active(),
+				profile.phase().name(), profile.sendContrl(), updatedAt,
 				profile.inboundChannels().stream().map(it -> new ChannelRow(it.name())).collect(Collectors.toSet()),
 				profile.codeMap()
 					.entrySet()
@@ -64,6 +67,6 @@ record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrde
 				codeMap.entrySet()
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, it -> it.getValue().lineOutcome())),
-				items, active);
+				items, active, phase == null ? PartnerPhase.LIVE : PartnerPhase.valueOf(phase), sendContrl);
 	}
 }

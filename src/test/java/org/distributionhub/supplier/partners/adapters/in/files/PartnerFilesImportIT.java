@@ -131,6 +131,21 @@ class PartnerFilesImportIT {
 	}
 
 	@Test
+	void aProfileFileSetsThePhaseAndTheWishForContrl() throws IOException {
+		String id = "phase-" + RUN;
+		write(id + ".yml", "name: Phase\npurchaseOrderChannel: CSV\nphase: testing\nsendContrl: true\n");
+		write("badphase-" + RUN + ".yml", "name: Bad phase\npurchaseOrderChannel: CSV\nphase: PILOT\n");
+
+		var report = byId(directory.importAll(false, "test"));
+
+		assertThat(report.get(id).status()).isEqualTo(Status.CREATED);
+		assertThat(suppliers.find(id).orElseThrow().phase()).isEqualTo("TESTING");
+		assertThat(suppliers.find(id).orElseThrow().sendContrl()).isTrue();
+		assertThat(report.get("badphase-" + RUN).problems()).singleElement().asString()
+			.contains("phase: 'PILOT' is no phase: use ONBOARDING, TESTING or LIVE");
+	}
+
+	@Test
 	void anEditedFileIsAppliedAgainButAnUnchangedOneLeavesAdminChangesAlone() throws IOException {
 		String id = "edit-" + RUN;
 		write(id + ".yml", "name: Edit One\npurchaseOrderChannel: CSV\n");

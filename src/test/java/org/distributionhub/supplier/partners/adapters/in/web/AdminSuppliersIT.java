@@ -77,6 +77,26 @@ class AdminSuppliersIT {
 	}
 
 	@Test
+	void anAdminMovesASupplierFromTestingToLive() throws Exception {
+		String testing = "{\"name\": \"Phased\", \"purchaseOrderChannel\": \"CSV\", \"phase\": \"TESTING\"}";
+		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(testing))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phase").value("TESTING"))
+			.andExpect(jsonPath("$.sendContrl").value(false));
+		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content(testing.replace("TESTING", "LIVE").replace("}", ", \"sendContrl\": true}")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phase").value("LIVE"))
+			.andExpect(jsonPath("$.sendContrl").value(true));
+		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content(testing.replace("TESTING", "PILOT")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
+			.andExpect(jsonPath("$.errors[0].path").value("$.phase"));
+		mvc.perform(get(path).with(ADMIN)).andExpect(jsonPath("$.phase").value("LIVE"));
+	}
+
+	@Test
 	void badProfilesAreRefusedWithTheFieldPathAndNothingIsStored() throws Exception {
 		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "ACME", "purchaseOrderChannel": "X12", "inboundChannels": ["X12", "FAX"],
