@@ -21,6 +21,7 @@ import org.distributionhub.supplier.exchange.application.SupplierProperties;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Supplier profiles that can be trusted, over real HTTP: a qualifier outside the standard's code list is refused
  * naming its field, a book-trade supplier identified by its SAN (EDIFACT 0007 31B) gets a valid ORDERS with 31B in
- * its UNB, a profile's inbox folder exists as soon as it is saved, and a PO to a stored profile whose identity no
+ * its UNB and is read when it answers from that SAN, a profile's inbox folder exists as soon as it is saved, and a PO to a stored profile whose identity no
  * envelope can carry is a 422 naming the profile field, never the EDI library's words.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -55,6 +56,9 @@ class TrustedProfilesIT {
 
 	@Autowired
 	PartnerProfiles profiles;
+
+	@Autowired
+	ManageApiKeys keys;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 	private final JsonMapper json = JsonMapper.shared();
@@ -100,6 +104,20 @@ class TrustedProfilesIT {
 				+ "'PURCHASE_ORDER'").param(supplier).query(byte[].class).single(), StandardCharsets.UTF_8);
 		assertThat(orders).containsPattern("UNB\\+UNOC:3\\+[^+]+:ZZZ\\+" + san + ":31B\\+")
 			.contains("'UNH+1+ORDERS:D:96A:UN'", "'BGM+220+PO-SAN-1+9'", "'LIN+1++BOOK-1:BP'");
+
+		// What the profile takes can be received too: its ORDRSP from SAN:31B is read and its document applied.
+		String key = keys.issue(new ManageApiKeys.IssueApiKeyCommand(supplier, "tests", "test")).apiKey();
+		String ordrsp = "UNA:+.? 'UNB+UNOC:3+" + san + ":31B+DISTHUB:ZZZ+261202:0900+9" + san
+				+ "'UNH+1+ORDRSP:D:96A:UN'BGM+231+RSP-" + san + "+29'DTM+137:202612020900:203'RFF+ON:PO-SAN-1'"
+				+ "LIN+1+5+BOOK-1:IN'QTY+113:12:EA'UNS+S'UNT+8+1'UNZ+1+9" + san + "'";
+		var answer = http.send(HttpRequest.newBuilder(uri("/api/v1/suppliers/" + supplier + "/edi"))
+			.header("Content-Type", "application/edifact")
+			.header("X-Api-Key", key)
+			.POST(HttpRequest.BodyPublishers.ofString(ordrsp))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+		assertThat(json.readTree(answer.body()).path("documents")).as(answer.body()).singleElement()
+			.satisfies(document -> assertThat(document.path("result").asString()).isEqualTo("APPLIED"));
 	}
 
 	@Test
