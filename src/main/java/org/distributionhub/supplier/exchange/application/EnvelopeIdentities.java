@@ -33,6 +33,30 @@ final class EnvelopeIdentities {
 		}
 	}
 
+	/**
+	 * Our own identity (hub.supplier.edi.*) as the envelopes we write need it; a hub configured with one they cannot
+	 * carry does not start, naming the setting.
+	 */
+	static void requireOurs(EdiIdentity x12, EdiIdentity edifact) {
+		if (!EdiCodeLists.isX12Qualifier(x12.qualifier())) {
+			throw misconfigured("qualifier", "'" + x12.qualifier() + "' is no X12 interchange id qualifier (I05)");
+		}
+		if (!EdiCodeLists.isX12Id(x12.id())) {
+			throw misconfigured("id", "an X12 interchange id is 1 to 15 printable ASCII characters without *, > or ~");
+		}
+		if (x12.groupId().length() < 2 || !EdiCodeLists.isX12Id(x12.groupId())) {
+			throw misconfigured("group-id", "an X12 application code (GS02) is 2 to 15 characters");
+		}
+		if (!EdiCodeLists.isEdifactQualifier(edifact.qualifier())) {
+			throw misconfigured("edifact-qualifier",
+					"'" + edifact.qualifier() + "' is no EDIFACT identification code qualifier (0007)");
+		}
+	}
+
+	private static IllegalStateException misconfigured(String setting, String why) {
+		return new IllegalStateException("hub.supplier.edi." + setting + ": " + why);
+	}
+
 	private static IllegalArgumentException refused(String supplierId, Channel channel, String field, String why) {
 		return new IllegalArgumentException("Supplier %s's profile cannot be sent %s purchase orders: profile field %s: %s; correct the profile"
 			.formatted(supplierId, channel, field, why));

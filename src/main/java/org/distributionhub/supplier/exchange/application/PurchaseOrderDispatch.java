@@ -38,6 +38,7 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 		this.formats = formats;
 		this.outbox = outbox;
 		this.clock = clock;
+		EnvelopeIdentities.requireOurs(formats.ourIdentity(Channel.X12), formats.ourIdentity(Channel.EDIFACT));
 	}
 
 	@Override
