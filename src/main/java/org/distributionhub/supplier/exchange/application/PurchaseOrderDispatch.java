@@ -14,15 +14,21 @@ import org.distributionhub.supplier.exchange.ports.out.PartnerOutbox;
 import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a purchase order in its supplier's format, in the supplier's part numbers and units, and queues it in
  * the partner outbox in the caller's transaction: to the supplier's webhook for API partners, to its outbox folder
- * (and the pull API) for the others.
+ * (and the pull API) for the others. An EDI identity the envelope cannot carry is refused before writing with an
+ * {@link IllegalArgumentException} naming the profile field ({@code $.ediIdentity.qualifier}); whatever else the
+ * writer refuses is reported without its library's words.
  */
 @Component
 class PurchaseOrderDispatch implements SendPurchaseOrder {
+
+	private static final Logger log = LoggerFactory.getLogger(PurchaseOrderDispatch.class);
 
 	private final PartnerFormats formats;
 	private final PartnerOutbox outbox;
@@ -32,6 +38,7 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 		this.formats = formats;
 		this.outbox = outbox;
 		this.clock = clock;
+		EnvelopeIdentities.requireOurs(formats.ourIdentity(Channel.X12), formats.ourIdentity(Channel.EDIFACT));
 	}
 
 	@Override
@@ -40,8 +47,22 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 		PartnerMessageWriter writer = formats.writer(channel)
 			.orElseThrow(() -> new IllegalStateException("No writer for " + channel + " purchase orders"));
 		EdiIdentity them = profile.ediIdentity() != null ? profile.ediIdentity() : formats.ourIdentity(channel);
+		if (channel == Channel.X12 || channel == Channel.EDIFACT) {
+			EnvelopeIdentities.requireWritable(profile.supplierId(), channel, them);
+		}
 		Addressing addressing = formats.addressing(profile.supplierId(), channel, them, false);
-		OutboundMessage message = writer.purchaseOrder(order, addressing);
+		OutboundMessage message;
+		try {
+			message = writer.purchaseOrder(order, addressing);
+		}
+		catch (IllegalArgumentException e) {
+			// The writer's own words may be a library's: they go to the log, the caller hears what to do.
+			log.warn("Purchase order {} to supplier {} could not be written as {}: {}", order.poNumber(),
+					profile.supplierId(), channel, e.getMessage());
+			throw new IllegalArgumentException("Purchase order %s could not be written as %s for supplier %s: check "
+				.formatted(order.poNumber(), channel, profile.supplierId())
+					+ "its profile's ediIdentity and the order's values; the hub's log has the details", e);
+		}
 		outbox.add(profile.supplierId(), OutboxKind.PURCHASE_ORDER, channel, order.poNumber() + "/r" + order.revision(),
 				message, channel == Channel.API ? DeliveryRoute.WEBHOOK : DeliveryRoute.FOLDER, clock.instant());
 		return channel == Channel.X12 || channel == Channel.EDIFACT ? OptionalLong.of(addressing.groupControlNumber())

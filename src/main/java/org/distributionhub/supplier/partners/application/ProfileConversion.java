@@ -74,8 +74,10 @@ final class ProfileConversion {
 		if (data.ediIdentity() == null && tradesEdi) {
 			problems.add("ediIdentity", "A supplier trading X12 or EDIFACT needs its EDI identity (qualifier, id, groupId)");
 		}
-		if (edi != null && (inbound.contains(Channel.X12) || poChannel == Channel.X12) && edi.id().length() > 15) {
-			problems.add("ediIdentity.id", "An X12 interchange id (ISA06) has at most 15 characters");
+		if (edi != null) {
+			EdiIdentityRules.check(edi, inbound.contains(Channel.X12) || poChannel == Channel.X12,
+					inbound.contains(Channel.EDIFACT) || poChannel == Channel.EDIFACT)
+				.forEach(it -> problems.add(it.field(), it.message()));
 		}
 		URI webhook = webhook(data.webhookUrl(), problems);
 		if (webhook == null && (data.webhookUrl() == null || data.webhookUrl().isBlank()) && poChannel == Channel.API) {
@@ -125,7 +127,8 @@ final class ProfileConversion {
 	}
 
 	private static @Nullable EdiIdentity edi(EdiIdentityData data, Problems problems) {
-		String qualifier = Objects.requireNonNullElse(data.qualifier(), "");
+		// Code list values are upper case: zz is ZZ.
+		String qualifier = Objects.requireNonNullElse(data.qualifier(), "").toUpperCase(Locale.ROOT);
 		String id = Objects.requireNonNullElse(data.id(), "");
 		// GS02 is often the ISA06 id itself.
 		String groupId = data.groupId() == null || data.groupId().isBlank() ? id : data.groupId();

@@ -33,10 +33,12 @@ class SupplierChanges {
 
 	private final PartnerProfiles profiles;
 	private final AdminAudit audit;
+	private final ProfileNotices notices;
 
-	SupplierChanges(PartnerProfiles profiles, AdminAudit audit) {
+	SupplierChanges(PartnerProfiles profiles, AdminAudit audit, ProfileNotices notices) {
 		this.profiles = profiles;
 		this.audit = audit;
+		this.notices = notices;
 	}
 
 	Optional<PartnerProfile> find(String supplierId) {
@@ -62,6 +64,8 @@ class SupplierChanges {
 						.formatted(taken.qualifier(), taken.id(), other.supplierId()));
 				});
 		}
+		// Told even when unchanged: what listeners prepare (folders) may have gone since.
+		notices.saved(profile);
 		if (stored.isPresent() && stored.get().equals(profile)) {
 			return new SaveOutcome(SupplierViews.of(profile), false, false);
 		}

@@ -63,7 +63,8 @@ class ProfileConversionTest {
 			.extracting(FieldProblem::field).containsExactly("ediIdentity");
 		assertThat(problems(data("ACME", "X12", null, new EdiIdentityData("ZZ", "SIXTEEN-CHARS-ID", "GS"), null, null,
 				null, null))).containsExactly(
-						new FieldProblem("ediIdentity.id", "An X12 interchange id (ISA06) has at most 15 characters"));
+						new FieldProblem("ediIdentity.id",
+								"An X12 interchange id (ISA06/ISA08) is 1 to 15 printable ASCII characters without *, > or ~"));
 		assertThat(problems(data("ACME", null, null, null, null, null, null, null)))
 			.extracting(FieldProblem::field).containsExactly("purchaseOrderChannel");
 		assertThat(problems(data("ACME", "API", null, null, " ", null, null, null)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.distributionhub.supplier.partners.ports.in.ItemImportMode;
@@ -24,7 +25,9 @@ class SupplierAdministrationTest {
 
 	private final InMemoryPartnerProfiles profiles = new InMemoryPartnerProfiles();
 	private final RecordingAudit audit = new RecordingAudit();
-	private final SupplierAdministration suppliers = new SupplierAdministration(new SupplierChanges(profiles, audit));
+	private final List<String> told = new ArrayList<>();
+	private final SupplierAdministration suppliers = new SupplierAdministration(new SupplierChanges(profiles, audit,
+			new ProfileNotices(List.of(profile -> told.add(profile.supplierId())), profiles)));
 
 	@BeforeEach
 	void anX12Supplier() {
@@ -38,6 +41,16 @@ class SupplierAdministrationTest {
 		assertThat(again.changed()).isFalse();
 		assertThat(profiles.saves).isEqualTo(1);
 		assertThat(audit.lines()).containsExactly("olga supplier.create supplier acme: created");
+	}
+
+	@Test
+	void listenersHearOfEverySaveButNotOfARefusedOne() {
+		suppliers.save(new SaveSupplierCommand("acme", x12("ZZ", "ACME"), "olga", "again"));
+		assertThatThrownBy(() -> suppliers.save(new SaveSupplierCommand("bad", x12("QQ", "BAD"), "olga", "")))
+			.isInstanceOf(SupplierDataRejected.class)
+			.hasMessageStartingWith("ediIdentity.qualifier: 'QQ' is no X12 interchange id qualifier");
+
+		assertThat(told).containsExactly("acme", "acme");
 	}
 
 	@Test

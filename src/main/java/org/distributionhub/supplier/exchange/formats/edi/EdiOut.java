@@ -54,7 +54,12 @@ public final class EdiOut {
 
 	/** EDIFACT with the default UNA: {@code + : ' ?} and a point as decimal mark. */
 	public static EdiOut edifact() {
-		return new EdiOut('\'', '+', ':', '?', controlSchema(Standards.EDIFACT, "UNOC", "3"));
+		return edifact(controlSchema(Standards.EDIFACT, "UNOC", "3"));
+	}
+
+	/** EDIFACT with the default UNA, its envelope checked with the given control schema. */
+	public static EdiOut edifact(Schema controlSchema) {
+		return new EdiOut('\'', '+', ':', '?', controlSchema);
 	}
 
 	/** StAEDI's control schema for a standard and version, with which it checks the envelope it writes. */

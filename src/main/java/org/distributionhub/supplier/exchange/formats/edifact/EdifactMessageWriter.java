@@ -13,12 +13,16 @@ import org.distributionhub.supplier.exchange.ports.out.InterchangeReport;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.api.Channel;
+import org.distributionhub.supplier.partners.api.EdiCodeLists;
+import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes EDIFACT for a supplier: an ORDERS D96A interchange (UNA, UNB syntax UNOC 3 with the interchange control
  * number as reference and 0035 = 1 for a test, one message with reference 1, UNZ) named
  * {@code ORDERS-<po>-<reference>.edi}, and the CONTRL of a received interchange (see {@link EdifactContrlWriter}).
+ * The UNB parties' qualifiers are checked against the hub's 0007 code list (the one profiles are checked against, 31B
+ * included), the rest of the envelope by StAEDI.
  */
 @Component
 public class EdifactMessageWriter implements PartnerMessageWriter {
@@ -34,7 +38,9 @@ public class EdifactMessageWriter implements PartnerMessageWriter {
 	@Override
 	public OutboundMessage purchaseOrder(OutboundPurchaseOrder order, Addressing addressing) {
 		String reference = String.valueOf(addressing.interchangeControlNumber());
-		EdiOut out = EdiOut.edifact();
+		requireWritable("sender", addressing.sender());
+		requireWritable("recipient", addressing.receiver());
+		EdiOut out = EdiOut.edifact(EdifactControlSchema.syntax3());
 		out.segment("UNB", List.of("UNOC", "3"), List.of(addressing.sender().id(), addressing.sender().qualifier()),
 				List.of(addressing.receiver().id(), addressing.receiver().qualifier()),
 				List.of(addressing.preparedAt().format(DATE), addressing.preparedAt().format(TIME)), reference, null,
@@ -46,6 +52,18 @@ public class EdifactMessageWriter implements PartnerMessageWriter {
 		out.segment("UNZ", "1", reference);
 		return new OutboundMessage("ORDERS-" + X12MessageWriter.fileSafe(order.poNumber()) + "-" + reference + ".edi",
 				"application/edifact", out.finish());
+	}
+
+	/** The UNB party's qualifier and id as the hub's code list takes them, whatever StAEDI's copy of 0007 lacks. */
+	private static void requireWritable(String party, EdiIdentity identity) {
+		if (!EdiCodeLists.isEdifactQualifier(identity.qualifier())) {
+			throw new IllegalArgumentException("'%s' is no EDIFACT identification code qualifier (0007) for the UNB %s"
+				.formatted(identity.qualifier(), party));
+		}
+		if (!EdiCodeLists.isEdifactId(identity.id())) {
+			throw new IllegalArgumentException("The UNB %s id is 1 to %d printable ASCII characters"
+				.formatted(party, EdiCodeLists.EDIFACT_ID_LENGTH));
+		}
 	}
 
 	@Override

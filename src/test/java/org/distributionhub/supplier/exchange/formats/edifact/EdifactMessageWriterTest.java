@@ -50,6 +50,49 @@ class EdifactMessageWriterTest {
 	}
 
 	@Test
+	void writesEveryPartnerQualifierOfTheCodeListBookTradeSanIncluded() {
+		for (String qualifier : List.of("31B", "14", "ZZZ", "ZZ", "503", "506", "1")) {
+			var books = new Addressing(new EdiIdentity("ZZZ", "DISTHUB", "DISTHUB"),
+					new EdiIdentity(qualifier, "1234567", "1234567"), 78, 8,
+					OffsetDateTime.parse("2026-01-27T18:08:00Z"), false);
+
+			var message = writer.purchaseOrder(X12MessageWriterTest.ORDER, books);
+
+			assertThat(new String(message.content(), StandardCharsets.UTF_8))
+				.contains("'UNB+UNOC:3+DISTHUB:ZZZ+1234567:" + qualifier + "+260127:1808+78'");
+			assertThat(readWithoutCodeLists(message.content())).isEmpty();
+		}
+	}
+
+	@Test
+	void refusesAQualifierOutsideTheCodeListInItsOwnWords() {
+		var bad = new Addressing(new EdiIdentity("ZZZ", "DISTHUB", "DISTHUB"), new EdiIdentity("QQ", "1234567", "X"),
+				79, 9, OffsetDateTime.parse("2026-01-27T18:08:00Z"), false);
+
+		assertThatThrownBy(() -> writer.purchaseOrder(X12MessageWriterTest.ORDER, bad))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("'QQ' is no EDIFACT identification code qualifier (0007) for the UNB recipient");
+	}
+
+	/** StAEDI's reading errors other than its own, shorter, copy of the 0007 code list. */
+	private static List<String> readWithoutCodeLists(byte[] content) {
+		var errors = new java.util.ArrayList<String>();
+		var factory = io.xlate.edi.stream.EDIInputFactory.newFactory();
+		factory.setProperty(io.xlate.edi.stream.EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
+		try (var reader = factory.createEDIStreamReader(new java.io.ByteArrayInputStream(content))) {
+			while (reader.hasNext()) {
+				if (reader.next().isError()) {
+					errors.add(reader.getErrorType() + " at " + reader.getLocation());
+				}
+			}
+		}
+		catch (Exception e) {
+			errors.add(String.valueOf(e.getMessage()));
+		}
+		return errors;
+	}
+
+	@Test
 	void acknowledgesAReceivedInterchangeWithAPositiveControlMessage() {
 		var received = new EdifactMessageReader().read(EdiFiles.bytes(EdifactMessageReaderTest.ORDRSP));
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.distributionhub.supplier.exchange.application.SupplierProperties;
 import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
 import org.distributionhub.supplier.partners.ports.in.ImportPartners;
 import org.distributionhub.supplier.partners.ports.in.ImportPartners.Status;
@@ -88,6 +89,9 @@ class PartnerFilesImportIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SupplierProperties supplierProperties;
+
 	@Test
 	void atStartTheGoodFilesWereImportedAndTheBrokenOnesLeftOut() {
 		var good = suppliers.find("good-" + RUN).orElseThrow();
@@ -159,6 +163,27 @@ class PartnerFilesImportIT {
 		assertThat(byId(directory.importAll(false, "test")).get(id).status()).isEqualTo(Status.UPDATED);
 		assertThat(suppliers.find(id).orElseThrow().name()).isEqualTo("Edit Two");
 		assertThat(items(id)).as("no items file: the cross-reference stays").containsOnlyKeys("E-1");
+	}
+
+	@Test
+	void aPartnerFileIsCheckedAgainstTheCodeListsAndASavedOneHasItsFoldersAtOnce() throws IOException {
+		String books = "books-" + RUN;
+		String wrong = "wrong-qualifier-" + RUN;
+		write(books + ".yml", "name: Book wholesaler\npurchaseOrderChannel: EDIFACT\n"
+				+ "ediIdentity: {qualifier: 31B, id: \"B%s\"}\n".formatted(RUN));
+		write(wrong + ".yml", "name: Wrong\npurchaseOrderChannel: EDIFACT\nediIdentity:\n  qualifier: \"01\"\n"
+				+ "  id: \"W%s\"\n".formatted(RUN));
+
+		var report = byId(directory.importAll(false, "test"));
+
+		assertThat(report.get(books).status()).isEqualTo(Status.CREATED);
+		assertThat(suppliers.find(books).orElseThrow().ediIdentity().qualifier()).isEqualTo("31B");
+		assertThat(supplierProperties.partnerFolders().resolve(books).resolve("inbox")).isDirectory();
+		assertThat(report.get(wrong).status()).isEqualTo(Status.REJECTED);
+		assertThat(report.get(wrong).problems()).singleElement().asString()
+			.startsWith(wrong + ".yml: line 4: ediIdentity.qualifier: '01' is no EDIFACT identification code "
+					+ "qualifier (UNB 0007)");
+		assertThat(supplierProperties.partnerFolders().resolve(wrong)).doesNotExist();
 	}
 
 	@Test
