@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.exchange.formats.edifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
