@@ -34,7 +34,7 @@ final class EdifactContrlWriter {
 			Addressing addressing) {
 		String syntax = received.version().matches("[1-4]") ? received.version() : "3";
 		String reference = String.valueOf(addressing.interchangeControlNumber());
-		EdiOut out = EdiOut.edifact();
+		EdiOut out = EdiOut.edifact(EdifactControlSchema.syntax3());
 		out.segment("UNB", List.of("UNOC", syntax), List.of(addressing.sender().id(), addressing.sender().qualifier()),
 				List.of(addressing.receiver().id(), addressing.receiver().qualifier()),
 				List.of(addressing.preparedAt().format(DATE), addressing.preparedAt().format(TIME)), reference, null,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.distributionhub.supplier.exchange.formats.edi.EdiText;
 import org.distributionhub.supplier.exchange.formats.edi.Finding;
+import org.distributionhub.supplier.partners.api.EdiCodeLists;
 import org.distributionhub.supplier.exchange.formats.edi.ScannedGroup;
 import org.distributionhub.supplier.exchange.formats.edi.ScannedInterchange;
 import org.distributionhub.supplier.exchange.formats.edi.Segment;
@@ -50,7 +51,7 @@ final class EdifactEnvelope {
 		if (interchange.trailer() == null) {
 			problems.add(new SyntaxProblem(WHERE, "The interchange has no complete UNZ trailer"));
 		}
-		interchange.findings().stream().filter(finding -> !knownSyntaxIdentifier(finding))
+		interchange.findings().stream().filter(finding -> !knownSyntaxIdentifier(finding) && !knownPartyQualifier(finding))
 			.forEach(finding -> problems.add(new SyntaxProblem(WHERE, describe(finding))));
 		for (ScannedGroup group : interchange.groups()) {
 			String where = group.implicit() ? WHERE : "group " + (group.header() == null ? "" : group.header().value(5));
@@ -72,6 +73,16 @@ final class EdifactEnvelope {
 	private static boolean knownSyntaxIdentifier(Finding finding) {
 		return finding.in("UNB", 1) && finding.error() == EDIStreamValidationError.INVALID_CODE_VALUE
 				&& finding.value() != null && EdiText.edifactCharset(finding.value()) != null;
+	}
+
+	/**
+	 * Its copy of the 0007 list (UNB sender and recipient qualifiers) lacks codes partners use, such as 31B (book-trade
+	 * SAN) and 503 to 506; the hub's own list, the one profiles are checked against, decides.
+	 */
+	private static boolean knownPartyQualifier(Finding finding) {
+		return (finding.in("UNB", 2) || finding.in("UNB", 3))
+				&& finding.error() == EDIStreamValidationError.INVALID_CODE_VALUE && finding.value() != null
+				&& EdiCodeLists.isEdifactQualifier(finding.value());
 	}
 
 	private static String describe(Finding finding) {
