@@ -142,7 +142,7 @@ public class AcknowledgementTranslator {
 		}
 
 		Acknowledgement.LineAnswer answer() {
-			return AckLoop.answer(line.lineNumber(), statements, schedule, price);
+			return AckLoop.answer(line.lineNumber(), line.ordered(), statements, schedule, price);
 		}
 	}
 }

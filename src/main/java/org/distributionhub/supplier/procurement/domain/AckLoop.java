@@ -1,5 +1,6 @@
 package org.distributionhub.supplier.procurement.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.distributionhub.shared.Money;
+import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
 
@@ -33,11 +35,12 @@ public final class AckLoop {
 	}
 
 	/**
-	 * The answer for line {@code lineNumber}; {@code price} is the line's price when no statement names a new one
-	 * (null keeps the price we had).
+	 * The answer for line {@code lineNumber} of {@code ordered}; {@code price} is the line's price when no statement
+	 * names a new one (null keeps the price we had). What the parts leave of the line is worked out here, before
+	 * schedule lines replace the accepted parts, so a schedule never changes what a rejection took.
 	 */
-	public static Acknowledgement.LineAnswer answer(String lineNumber, List<LineStatement> statements,
-			List<Delivery> schedule, @Nullable Money price) {
+	public static Acknowledgement.LineAnswer answer(String lineNumber, Quantity ordered,
+			List<LineStatement> statements, List<Delivery> schedule, @Nullable Money price) {
 		LocalDate qualifiedDate = qualifiedDate(statements);
 		Sku substitute = statements.stream().map(LineStatement::substitute).filter(Objects::nonNull).findFirst()
 				.orElse(null);
@@ -53,11 +56,15 @@ public final class AckLoop {
 				parts.add(new Acknowledgement.Part(status, statement.quantity(), dateOf(status, statement.date(),
 						qualifiedDate)));
 			}
+			Quantity stated = quantified.stream().map(LineStatement::quantity).filter(Objects::nonNull)
+					.reduce(new Quantity(BigDecimal.ZERO, ordered.unit()), Quantity::plus);
+			Quantity rest = ordered.isGreaterThan(stated) ? ordered.minus(stated)
+					: new Quantity(BigDecimal.ZERO, ordered.unit());
 			statements.stream().filter(statement -> !statement.hasQuantity()
-					&& REST_TAKERS.contains(statement.meaning().status())).findFirst().ifPresent(rest -> {
-						LineStatus status = rest.meaning().status() == LineStatus.ACCEPTED_BALANCE_BACKORDERED
-								? LineStatus.BACKORDERED : rest.meaning().status();
-						parts.add(new Acknowledgement.Part(status, null, dateOf(status, rest.date(), qualifiedDate)));
+					&& REST_TAKERS.contains(statement.meaning().status())).findFirst().ifPresent(taker -> {
+						LineStatus status = taker.meaning().status() == LineStatus.ACCEPTED_BALANCE_BACKORDERED
+								? LineStatus.BACKORDERED : taker.meaning().status();
+						parts.add(new Acknowledgement.Part(status, rest, dateOf(status, taker.date(), qualifiedDate)));
 					});
 		}
 		else {
@@ -65,7 +72,7 @@ public final class AckLoop {
 					.min(Comparator.comparingInt(STRENGTH::indexOf)).orElse(LineStatus.ACCEPTED);
 			LocalDate own = statements.stream().filter(statement -> statement.meaning().status() == status)
 					.map(LineStatement::date).filter(Objects::nonNull).findFirst().orElse(null);
-			parts.add(new Acknowledgement.Part(status, null, dateOf(status, own, qualifiedDate)));
+			parts.add(new Acknowledgement.Part(status, ordered, dateOf(status, own, qualifiedDate)));
 		}
 		List<Acknowledgement.Part> substituted = substitute == null ? parts : parts.stream()
 				.map(part -> part.status() == LineStatus.ACCEPTED
