@@ -3,17 +3,21 @@ package org.distributionhub.erpgateway.adapters.out.erpnext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.distributionhub.erpgateway.domain.AcknowledgementUpdate;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * PO acknowledgement update through ERPNext's "Update Items" (update_child_qty_rate), the way a submitted purchase
  * order is changed. It takes every row of the order (a row left out would be deleted): the acknowledged ones with
- * their new quantity, date and rate, the others as they are. The configured check field then marks the order
+ * their new quantity, date, rate and substitute item (item_code), a further date of a split line as a row of its
+ * own (found again by item and date when the update is applied again), the others as they are. The configured
+ * check field then marks the order
  * acknowledged. The values are absolute: applying an update twice leaves ERPNext as applying it once.
  */
 final class ErpNextAcknowledgements {
@@ -40,8 +44,33 @@ final class ErpNextAcknowledgements {
 			row.put("conversion_factor", item.path("conversion_factor").asDouble(1.0));
 			rows.put(item.path("name").asString(), row);
 		}
+		var added = new ArrayList<Map<String, Object>>();
+		var used = new java.util.HashSet<String>();
+		Map<String, Object> primary = null;
+		AcknowledgementUpdate.Line previous = null;
 		for (var line : update.lines()) {
-			var row = rows.get(rowOf(order, line, update.poNumber()));
+			boolean split = previous != null && java.util.Objects.equals(previous.lineNumber(), line.lineNumber())
+					&& java.util.Objects.equals(previous.sku(), line.sku());
+			previous = line;
+			Map<String, Object> row;
+			if (!split) {
+				String name = rowOf(order, line, update.poNumber());
+				used.add(name);
+				row = rows.get(name);
+				primary = row;
+			}
+			else {
+				String name = splitRow(order, line, used);
+				if (name != null) {
+					used.add(name);
+					row = rows.get(name);
+				}
+				else {
+					row = new LinkedHashMap<>(primary);
+					row.remove("docname");
+					added.add(row);
+				}
+			}
 			if (line.quantity() != null) {
 				row.put("qty", line.quantity());
 			}
@@ -51,15 +80,33 @@ final class ErpNextAcknowledgements {
 			if (line.unitPrice() != null) {
 				row.put("rate", line.unitPrice());
 			}
+			if (line.substitute() != null) {
+				row.put("item_code", line.substitute());
+			}
 		}
+		var all = new ArrayList<>(rows.values());
+		all.addAll(added);
 		erpnext.method("erpnext.controllers.accounts_controller.update_child_qty_rate",
 				Map.of("parent_doctype", "Purchase Order", "parent_doctype_name", update.poNumber(), "trans_items",
-						erpnext.json().writeValueAsString(new ArrayList<>(rows.values()))));
+						erpnext.json().writeValueAsString(all)));
 		if (update.acknowledged() && properties.acknowledgedField() != null) {
 			erpnext.method("frappe.client.set_value", Map.of("doctype", "Purchase Order", "name", update.poNumber(),
 					"fieldname", properties.acknowledgedField(), "value", 1));
 		}
 		return new ErpReference(update.poNumber());
+	}
+
+	/** The row an earlier attempt added for this further date: same item, same date, not yet taken. */
+	private static @Nullable String splitRow(JsonNode order, AcknowledgementUpdate.Line line, Set<String> used) {
+		for (JsonNode item : order.path("items")) {
+			String name = item.path("name").asString();
+			if (!used.contains(name) && line.date() != null
+					&& item.path("item_code").asString().equals(line.deliveredSku())
+					&& item.path("schedule_date").asString().equals(line.date().toString())) {
+				return name;
+			}
+		}
+		return null;
 	}
 
 	private static String rowOf(JsonNode order, AcknowledgementUpdate.Line line, String poNumber) {
@@ -76,6 +123,14 @@ final class ErpNextAcknowledgements {
 		}
 		if (matches == 1) {
 			return match;
+		}
+		if (matches == 0 && line.substitute() != null) {
+			// an earlier attempt already put the substitute on the row: the first such row is the line's own
+			for (JsonNode item : order.path("items")) {
+				if (item.path("item_code").asString().equals(line.substitute())) {
+					return item.path("name").asString();
+				}
+			}
 		}
 		throw ErpCallFailed.permanent("Purchase Order " + poNumber + " has " + (matches == 0 ? "no" : matches)
 				+ " rows for " + (line.lineNumber() != null ? line.lineNumber() + " " : "")
