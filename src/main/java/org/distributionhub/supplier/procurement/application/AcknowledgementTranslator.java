@@ -10,9 +10,11 @@ import java.util.Map;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
+import org.distributionhub.supplier.exchange.api.CodeList;
 import org.distributionhub.supplier.exchange.api.MappingFailure;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.PriceChangeSource;
 import org.distributionhub.supplier.procurement.domain.AckLoop;
 import org.distributionhub.supplier.procurement.domain.Acknowledgement;
 import org.distributionhub.supplier.procurement.domain.Delivery;
@@ -88,30 +90,45 @@ public class AcknowledgementTranslator {
 			String reason = status.reason() != null ? status.reason()
 					: StatusCodes.rejectionReason(document.codeList(), status.code());
 			draft.statements.add(new LineStatement(meaning, quantity, status.date(),
-					price(status, line, meaning, order, where), substitute, reason));
+					price(document, status, line, meaning, profile, order, where), substitute, reason));
 		}
 		for (ReceivedAcknowledgement.Schedule schedule : line.schedule()) {
 			draft.schedule.add(new Delivery(items.toOurUnits(schedule.quantity(),
 					schedule.unit() != null ? schedule.unit() : partnerUnit, target, profile, where), schedule.date()));
 		}
-		if (draft.price == null && line.unitPrice() != null) {
-			draft.price = money(line.unitPrice(), line.currency(), order, where);
+		if (draft.price == null) {
+			draft.price = linePrice(document, line, profile, order, where);
 		}
 	}
 
 	/**
 	 * The new price a status gives: its own (X12 CTP, a portal's price), or for a price change without one the
-	 * line's price (X12 PO104).
+	 * line's price (X12 PO104). An X12 partner's profile may say its guide puts the new price only in CTP or only
+	 * in PO104.
 	 */
-	private static @Nullable Money price(ReceivedAcknowledgement.Status status, ReceivedAcknowledgement.Line line,
-			StatusMeaning meaning, PurchaseOrder order, String where) throws MappingFailure {
-		if (status.unitPrice() != null) {
+	private static @Nullable Money price(ReceivedAcknowledgement document, ReceivedAcknowledgement.Status status,
+			ReceivedAcknowledgement.Line line, StatusMeaning meaning, PartnerProfile profile, PurchaseOrder order,
+			String where) throws MappingFailure {
+		PriceChangeSource source = document.codeList() == CodeList.X12 ? profile.priceChangeSource()
+				: PriceChangeSource.CTP_OR_PO104;
+		if (status.unitPrice() != null && source != PriceChangeSource.PO104) {
 			return money(status.unitPrice(), line.currency(), order, where);
 		}
-		if (meaning.qualifier() == StatusMeaning.Qualifier.PRICE && line.unitPrice() != null) {
+		if (meaning.qualifier() == StatusMeaning.Qualifier.PRICE && line.unitPrice() != null
+				&& source != PriceChangeSource.CTP) {
 			return money(line.unitPrice(), line.currency(), order, where);
 		}
 		return null;
+	}
+
+	/** The line's own price (X12 PO104), unless the partner's guide says PO104 only echoes what we ordered. */
+	private static @Nullable Money linePrice(ReceivedAcknowledgement document, ReceivedAcknowledgement.Line line,
+			PartnerProfile profile, PurchaseOrder order, String where) throws MappingFailure {
+		if (line.unitPrice() == null
+				|| (document.codeList() == CodeList.X12 && profile.priceChangeSource() == PriceChangeSource.CTP)) {
+			return null;
+		}
+		return money(line.unitPrice(), line.currency(), order, where);
 	}
 
 	private static Money money(java.math.BigDecimal amount, @Nullable String currency, PurchaseOrder order,

@@ -10,12 +10,22 @@ import org.jspecify.annotations.Nullable;
  * is checked by the use case, which names the field path of whatever is wrong. Channels are API, X12, EDIFACT or
  * CSV; {@code acknowledgementDue} is an ISO-8601 duration (PT48H) or a number with m, h or d (48h); code map values
  * are line outcomes (ACCEPTED, BACKORDERED, ...). Omitted: inbound channels default to the purchase order channel,
- * the due time to 48h, the remainder policy to CANCEL, active to true.
+ * the due time to 48h, the remainder policy to CANCEL, active to true, the price change source (where an 855 puts
+ * the new price of an IP line: CTP, PO104 or CTP_OR_PO104) to CTP_OR_PO104.
  */
 public record SupplierProfileData(@Nullable String id, @Nullable String name, @Nullable List<String> inboundChannels,
 		@Nullable String purchaseOrderChannel, @Nullable EdiIdentityData ediIdentity, @Nullable String webhookUrl,
 		@Nullable String acknowledgementDue, @Nullable String remainderPolicy, @Nullable Map<String, String> codeMap,
-		@Nullable Boolean active) {
+		@Nullable Boolean active, @Nullable String priceChangeSource) {
+
+	/** A profile as written before price change sources were configurable. */
+	public SupplierProfileData(@Nullable String id, @Nullable String name, @Nullable List<String> inboundChannels,
+			@Nullable String purchaseOrderChannel, @Nullable EdiIdentityData ediIdentity, @Nullable String webhookUrl,
+			@Nullable String acknowledgementDue, @Nullable String remainderPolicy, @Nullable Map<String, String> codeMap,
+			@Nullable Boolean active) {
+		this(id, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl, acknowledgementDue,
+				remainderPolicy, codeMap, active, null);
+	}
 
 	/** The supplier's identity in EDI envelopes: ISA05/06 (UNB sender) qualifier and id, and its GS02 id. */
 	public record EdiIdentityData(@Nullable String qualifier, @Nullable String id, @Nullable String groupId) {
