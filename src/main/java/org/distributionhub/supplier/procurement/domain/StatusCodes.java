@@ -83,10 +83,10 @@ public final class StatusCodes {
 	public static StatusMeaning meaning(CodeList list, String code, @Nullable String partnerCode,
 			Map<String, String> partnerCodeMap) {
 		if (partnerCode != null && partnerCodeMap.containsKey(partnerCode.strip())) {
-			return StatusMeaning.of(fromMapValue(partnerCode, partnerCodeMap.get(partnerCode.strip())));
+			return fromMapValue(partnerCode, partnerCodeMap.get(partnerCode.strip()));
 		}
 		if (partnerCodeMap.containsKey(code.strip())) {
-			return StatusMeaning.of(fromMapValue(code, partnerCodeMap.get(code.strip())));
+			return fromMapValue(code, partnerCodeMap.get(code.strip()));
 		}
 		String key = code.strip().toUpperCase(Locale.ROOT);
 		StatusMeaning meaning = switch (list) {
@@ -178,13 +178,23 @@ public final class StatusCodes {
 		};
 	}
 
-	private static LineStatus fromMapValue(String code, String value) {
+	/** A code map value is a line outcome (QUANTITY_CHANGED, DATE_CHANGED, CANCELLED...) or a line status. */
+	private static StatusMeaning fromMapValue(String code, String value) {
+		String key = value.strip().toUpperCase(Locale.ROOT);
+		StatusMeaning word = WORDS.get(key.replace("_", ""));
+		if (word != null) {
+			return word;
+		}
+		if (key.equals("CANCELLED")) {
+			return REJECTED;
+		}
 		try {
-			return LineStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+			return StatusMeaning.of(LineStatus.valueOf(key));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UnknownCodeException("The partner's code map sends '" + code + "' to '" + value
-					+ "', which is not one of ACCEPTED, ACCEPTED_BALANCE_BACKORDERED, BACKORDERED, REJECTED, SUBSTITUTED, ON_HOLD");
+					+ "', which is not one of ACCEPTED, QUANTITY_CHANGED, DATE_CHANGED, PRICE_CHANGED, REJECTED,"
+					+ " BACKORDERED, ACCEPTED_BALANCE_BACKORDERED, SUBSTITUTED, ON_HOLD, CANCELLED");
 		}
 	}
 }

@@ -29,6 +29,10 @@ class StatusCodesTest {
 			.isEqualTo(LineStatus.BACKORDERED);
 		assertThat(StatusCodes.lineStatus(CodeList.X12, "ZZ", null, Map.of("ZZ", "REJECTED")))
 			.isEqualTo(LineStatus.REJECTED);
+		assertThat(StatusCodes.meaning(CodeList.X12, "IA", "D7", Map.of("D7", "DATE_CHANGED")))
+			.isEqualTo(new StatusMeaning(LineStatus.ACCEPTED, StatusMeaning.Qualifier.DATE));
+		assertThat(StatusCodes.lineStatus(CodeList.X12, "IA", "XC", Map.of("XC", "CANCELLED")))
+			.isEqualTo(LineStatus.REJECTED);
 	}
 
 	@Test
