@@ -124,6 +124,29 @@ class AcknowledgementTranslatorTest {
 			.containsExactly(Quantity.of(25, EA));
 	}
 
+	@Test
+	void anEdifactChangedLineAppliesItsNewQuantityAndANotAcceptedLineIsRejected() throws Exception {
+		var order = new PurchaseOrder(new PurchaseOrderId("aero", "PO-1"), 0, REQUESTED.minusDays(14), "DC-EAST", "USD",
+				List.of(new PurchaseOrderLine("1", new Sku("NAS1149-08"), Quantity.of(25, EA), null, REQUESTED, null),
+						new PurchaseOrderLine("2", new Sku("NAS1149-08A"), Quantity.of(10, EA), null, REQUESTED, null)),
+				AT);
+		var ordrsp = new ReceivedAcknowledgement("ORDRSP-1", "PO-1", CodeList.EDIFACT, "4", null, null, null, null,
+				List.of(new ReceivedAcknowledgement.Line("1", List.of(), null, null, null, null,
+						List.of(new Status("3", null, new BigDecimal("20"), null, null, NEW_DATE, null, List.of(), null)),
+						List.of()),
+						new ReceivedAcknowledgement.Line("2", List.of(), null, null, null, null,
+								List.of(new Status("7", null, null, null, null, null, null, List.of(), null)), List.of())));
+
+		var ack = translator.translate(ordrsp, profile(PriceChangeSource.CTP_OR_PO104), order, AT);
+		order.acknowledge(ack, RemainderPolicy.CANCEL);
+
+		assertThat(ack.purpose()).isEqualTo(Purpose.CHANGE);
+		assertThat(order.line("1").orElseThrow().state().schedule())
+			.containsExactly(new Delivery(Quantity.of(20, EA), NEW_DATE));
+		assertThat(order.line("2").orElseThrow().state().rejected()).isEqualTo(Quantity.of(10, EA));
+		assertThat(order.line("2").orElseThrow().state().reason()).isEqualTo("not accepted");
+	}
+
 	BigDecimal price(ReceivedAcknowledgement ack, PriceChangeSource source) throws MappingFailure {
 		Money price = translator.translate(ack, profile(source), order(), AT).lines().get(0).unitPrice();
 		return price == null ? null : price.amount();
