@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * PO acknowledgement update through ERPNext's "Update Items" (update_child_qty_rate), the way a submitted purchase
  * order is changed. It takes every row of the order (a row left out would be deleted): the acknowledged ones with
- * their new quantity, date, rate and substitute item (item_code), a further date of a split line as a row of its
- * own (found again by item and date when the update is applied again), the others as they are. The configured
- * check field then marks the order
+ * their new quantity, date and rate, a further date of a split line as a row of its own (of the substitute item if
+ * the supplier substitutes; found again by item and date when the update is applied again), the others as they
+ * are. Update Items cannot change the item of an existing row, so a substituted row keeps the ordered item code.
+ * The configured check field then marks the order
  * acknowledged. The values are absolute: applying an update twice leaves ERPNext as applying it once.
  */
 final class ErpNextAcknowledgements {
@@ -54,7 +55,7 @@ final class ErpNextAcknowledgements {
 			previous = line;
 			Map<String, Object> row;
 			if (!split) {
-				String name = rowOf(order, line, update.poNumber());
+				String name = rowOf(order, line, update.poNumber(), splits(update, line));
 				used.add(name);
 				row = rows.get(name);
 				primary = row;
@@ -68,6 +69,7 @@ final class ErpNextAcknowledgements {
 				else {
 					row = new LinkedHashMap<>(primary);
 					row.remove("docname");
+					row.put("item_code", line.deliveredSku());
 					added.add(row);
 				}
 			}
@@ -79,9 +81,6 @@ final class ErpNextAcknowledgements {
 			}
 			if (line.unitPrice() != null) {
 				row.put("rate", line.unitPrice());
-			}
-			if (line.substitute() != null) {
-				row.put("item_code", line.substitute());
 			}
 		}
 		var all = new ArrayList<>(rows.values());
@@ -109,7 +108,13 @@ final class ErpNextAcknowledgements {
 		return null;
 	}
 
-	private static String rowOf(JsonNode order, AcknowledgementUpdate.Line line, String poNumber) {
+	/** Whether the supplier split this line over several dates: then the line's own row is the first of its item. */
+	private static boolean splits(AcknowledgementUpdate update, AcknowledgementUpdate.Line line) {
+		return update.lines().stream().filter(other -> java.util.Objects.equals(other.lineNumber(), line.lineNumber())
+				&& java.util.Objects.equals(other.sku(), line.sku())).count() > 1;
+	}
+
+	private static String rowOf(JsonNode order, AcknowledgementUpdate.Line line, String poNumber, boolean split) {
 		String match = null;
 		int matches = 0;
 		for (JsonNode item : order.path("items")) {
@@ -117,11 +122,11 @@ final class ErpNextAcknowledgements {
 				return item.path("name").asString();
 			}
 			if (item.path("item_code").asString().equals(line.sku())) {
-				match = item.path("name").asString();
+				match = match == null || !split ? item.path("name").asString() : match;
 				matches++;
 			}
 		}
-		if (matches == 1) {
+		if (matches == 1 || (matches > 1 && split)) {
 			return match;
 		}
 		if (matches == 0 && line.substitute() != null) {

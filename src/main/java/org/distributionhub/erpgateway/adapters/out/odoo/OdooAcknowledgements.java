@@ -65,7 +65,8 @@ final class OdooAcknowledgements {
 			boolean split = previous != null && sameLine(previous, wanted);
 			previous = wanted;
 			if (!split) {
-				primary = lineId(lines, skus, wanted, update.poNumber());
+				boolean splits = update.lines().stream().filter(other -> sameLine(other, wanted)).count() > 1;
+				primary = lineId(lines, skus, wanted, update.poNumber(), splits);
 				used.add(primary);
 				if (!values.isEmpty()) {
 					commands.add(List.of(1, primary, values));
@@ -115,8 +116,9 @@ final class OdooAcknowledgements {
 		return null;
 	}
 
+	/** The line's own Odoo line; when the supplier split it, the first line of its product is its own. */
 	private static long lineId(List<JsonNode> lines, Map<Long, String> skus, AcknowledgementUpdate.Line wanted,
-			String poNumber) {
+			String poNumber, boolean splits) {
 		if (wanted.lineNumber() != null) {
 			for (var line : lines) {
 				if (line.path("id").asString().equals(wanted.lineNumber())) {
@@ -142,8 +144,8 @@ final class OdooAcknowledgements {
 					return matching.stream().min(Long::compare).orElseThrow();
 				}
 			}
-			if (matching.size() == 1) {
-				return matching.iterator().next();
+			if (matching.size() == 1 || (matching.size() > 1 && splits)) {
+				return matching.stream().min(Long::compare).orElseThrow();
 			}
 			if (matching.size() > 1) {
 				throw ErpCallFailed.permanent("Purchase order " + poNumber + " has " + matching.size() + " lines for "
