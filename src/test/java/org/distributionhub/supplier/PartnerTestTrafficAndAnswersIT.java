@@ -82,7 +82,7 @@ class PartnerTestTrafficAndAnswersIT {
 		suppliers.save(new ManageSuppliers.SaveSupplierCommand(supplier,
 				new SupplierProfileData(supplier, "Test traffic supplier", List.of("X12", "EDIFACT"), "X12",
 						new SupplierProfileData.EdiIdentityData(qualifier, ediId, ediId), null, "48h", "CANCEL",
-						Map.of(), true, phase, null),
+						Map.of(), true, phase, null, null),
 				"test", "set up for a test"));
 		suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
 				new ItemRow(0, "VP-" + run, sku, null, "EA", "EA", "1"), "test"));

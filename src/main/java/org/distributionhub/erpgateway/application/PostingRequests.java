@@ -23,7 +23,7 @@ final class PostingRequests {
 			return PostingRequest.acknowledgementUpdate(new AcknowledgementUpdate(update.poNumber(),
 					update.supplierId(), update.acknowledgementId(), update.channel(), true, update.lines().stream()
 						.map(line -> AcknowledgementUpdate.Line.confirmed(line.lineNumber(), line.sku(),
-								line.quantity(), line.date(), line.unitPrice(), line.outcomes()))
+								line.quantity(), line.date(), line.unitPrice(), line.substitute(), line.outcomes()))
 						.toList()), update.eventId());
 		}
 		if (command instanceof GoodsReceiptCommand receipt) {

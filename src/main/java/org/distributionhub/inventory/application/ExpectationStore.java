@@ -52,6 +52,25 @@ class ExpectationStore {
 		return 1;
 	}
 
+	/**
+	 * As {@link #store(ExpectedInbound, ExpectedInboundSnapshot, ExpectationChange, CorrelationId)} for a fact that
+	 * changed several SKUs' expectations (a substitution); returns how many changes it published.
+	 */
+	int store(ExpectedInbound inbound, ExpectedInboundSnapshot before, List<ExpectationChange> changes,
+			CorrelationId correlationId) {
+		if (!inbound.snapshot().equals(before)) {
+			inbounds.save(inbound);
+		}
+		int published = 0;
+		for (ExpectationChange change : changes) {
+			if (change.isEffective()) {
+				events.publishEvent(eventOf(change, correlationId));
+				published++;
+			}
+		}
+		return published;
+	}
+
 	static InboundExpectationChanged eventOf(ExpectationChange change, CorrelationId correlationId) {
 		var line = change.line();
 		return new InboundExpectationChanged(UUID.randomUUID(), correlationId, change.sku(), change.location(),

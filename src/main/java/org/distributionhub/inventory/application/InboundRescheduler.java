@@ -29,7 +29,8 @@ class InboundRescheduler implements RescheduleInbound {
 					line.sku(), command.location());
 			var before = inbound.snapshot();
 			var schedule = Schedule.of(line.schedule().stream().map(it -> new Delivery(it.quantity(), it.date())).toList());
-			changed += store.store(inbound, before, inbound.reschedule(schedule), command.correlationId());
+			changed += store.store(inbound, before, inbound.reschedule(schedule, line.delivered()),
+					command.correlationId());
 		}
 		return changed;
 	}

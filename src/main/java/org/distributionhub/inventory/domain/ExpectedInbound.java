@@ -1,6 +1,7 @@
 package org.distributionhub.inventory.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -95,6 +96,24 @@ public final class ExpectedInbound {
 		planned = acknowledgedSchedule;
 		acknowledged = true;
 		return changedFrom(before, ChangeCause.ACKNOWLEDGED);
+	}
+
+	/**
+	 * The supplier's acknowledgement delivering {@code delivered}: the SKU ordered, or a substitute. A substitute
+	 * ends what was expected of the old SKU and starts it for the new one, two changes; otherwise it is
+	 * {@link #reschedule(Schedule)}.
+	 */
+	public List<ExpectationChange> reschedule(Schedule acknowledgedSchedule, Sku delivered) {
+		if (delivered.equals(sku)) {
+			return List.of(reschedule(acknowledgedSchedule));
+		}
+		var before = expected();
+		var replaced = sku;
+		planned = acknowledgedSchedule;
+		acknowledged = true;
+		sku = delivered;
+		return List.of(new ExpectationChange(line, replaced, location, before, Schedule.NONE, ChangeCause.ACKNOWLEDGED),
+				new ExpectationChange(line, delivered, location, Schedule.NONE, expected(), ChangeCause.ACKNOWLEDGED));
 	}
 
 	/** A ship notice sent part of the line; the same shipment noticed again replaces what it said before. */

@@ -52,6 +52,23 @@ class ExpectedInboundTest {
 	}
 
 	@Test
+	void aSubstitutionMovesTheExpectedInboundToTheSubstitute() {
+		var inbound = issued();
+		var substitute = new org.distributionhub.shared.Sku("SKU-SUB");
+
+		var changes = inbound.reschedule(Schedule.of(on(20, MAY_11)), substitute);
+
+		assertThat(changes).extracting(ExpectationChange::sku).containsExactly(SKU, substitute);
+		assertThat(changes.get(0).after()).isEqualTo(Schedule.NONE);
+		assertThat(changes.get(0).before().deliveries()).containsExactly(on(100, MAY_4));
+		assertThat(changes.get(1).before()).isEqualTo(Schedule.NONE);
+		assertThat(changes.get(1).after().deliveries()).containsExactly(on(20, MAY_11));
+		assertThat(inbound.sku()).isEqualTo(substitute);
+		assertThat(inbound.reschedule(Schedule.of(on(20, MAY_11)), substitute)).singleElement()
+			.satisfies(again -> assertThat(again.isEffective()).isFalse());
+	}
+
+	@Test
 	void aRejectedLineExpectsNothingMore() {
 		var change = issued().reschedule(Schedule.NONE);
 

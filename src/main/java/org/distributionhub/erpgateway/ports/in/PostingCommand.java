@@ -19,9 +19,12 @@ public sealed interface PostingCommand {
 			String channel, List<ConfirmedLine> lines) implements PostingCommand {
 	}
 
-	/** A confirmed line: the new quantity, date and price, and the supplier's outcomes by name. */
+	/**
+	 * A confirmed line, or one dated delivery of it when the supplier split it: the quantity, date and price, the
+	 * item the supplier substitutes for the ordered SKU if any, and the supplier's outcomes by name.
+	 */
 	record ConfirmedLine(String lineNumber, Sku sku, Quantity quantity, @Nullable LocalDate date,
-			@Nullable Money unitPrice, Set<String> outcomes) {
+			@Nullable Money unitPrice, @Nullable Sku substitute, Set<String> outcomes) {
 	}
 
 	/** Goods received against a purchase order. */

@@ -18,24 +18,32 @@ import org.jspecify.annotations.Nullable;
  * How we trade with one supplier: the channels it may send on and the one its purchase orders go out on, its EDI
  * identity, its webhook, how long it has to acknowledge, what happens to unconfirmed remainders, its own status
  * codes (partner code -> one of our line outcomes, see {@code StatusCodes}), its item cross-reference, its phase
- * (only a LIVE supplier changes live data) and whether it always gets a CONTRL for its EDIFACT interchanges.
+ * (only a LIVE supplier changes live data), whether it always gets a CONTRL for its EDIFACT interchanges and where
+ * its 855s put a changed price.
  * API keys are kept apart (they are secrets, rotated on their own).
  */
 @AggregateRoot
 public record PartnerProfile(@Identity String supplierId, String name, Set<Channel> inboundChannels,
 		Channel purchaseOrderChannel, @Nullable EdiIdentity ediIdentity, @Nullable URI webhookUrl,
 		Duration acknowledgementDue, RemainderPolicy remainderPolicy, Map<String, String> codeMap,
-		List<ItemMapping> items, boolean active, PartnerPhase phase, boolean sendContrl) {
+		List<ItemMapping> items, boolean active, PartnerPhase phase, boolean sendContrl,
+		PriceChangeSource priceChangeSource) {
 
-	/** A live profile that sends CONTRL only when an interchange asks for one (UNB 0031). */
+	/**
+	 * A live profile that sends CONTRL only when an interchange asks for one (UNB 0031), whose price changes come in
+	 * CTP when there is one, else in PO104.
+	 */
 	public PartnerProfile(String supplierId, String name, Set<Channel> inboundChannels, Channel purchaseOrderChannel,
 			@Nullable EdiIdentity ediIdentity, @Nullable URI webhookUrl, Duration acknowledgementDue,
 			RemainderPolicy remainderPolicy, Map<String, String> codeMap, List<ItemMapping> items, boolean active) {
 		this(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl, acknowledgementDue,
-				remainderPolicy, codeMap, items, active, PartnerPhase.LIVE, false);
+				remainderPolicy, codeMap, items, active, PartnerPhase.LIVE, false, PriceChangeSource.CTP_OR_PO104);
 	}
 
 	public PartnerProfile {
+		if (priceChangeSource == null) {
+			priceChangeSource = PriceChangeSource.CTP_OR_PO104;
+		}
 		if (supplierId == null || !supplierId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
 			throw new IllegalArgumentException(
 					"A supplier id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -68,13 +76,13 @@ public record PartnerProfile(@Identity String supplierId, String name, Set<Chann
 	/** This profile with another item cross-reference. */
 	public PartnerProfile withItems(List<ItemMapping> newItems) {
 		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
-				acknowledgementDue, remainderPolicy, codeMap, newItems, active, phase, sendContrl);
+				acknowledgementDue, remainderPolicy, codeMap, newItems, active, phase, sendContrl, priceChangeSource);
 	}
 
 	/** This profile switched off: its API keys stop working and nothing more is sent to it; it stays on record. */
 	public PartnerProfile deactivated() {
 		return new PartnerProfile(supplierId, name, inboundChannels, purchaseOrderChannel, ediIdentity, webhookUrl,
-				acknowledgementDue, remainderPolicy, codeMap, items, false, phase, sendContrl);
+				acknowledgementDue, remainderPolicy, codeMap, items, false, phase, sendContrl, priceChangeSource);
 	}
 
 	/** Whether this supplier's messages may change live data; before LIVE everything it sends is test traffic. */

@@ -21,6 +21,7 @@ import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerPhase;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.PriceChangeSource;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
@@ -87,10 +88,11 @@ final class ProfileConversion {
 		RemainderPolicy remainder = remainder(data.remainderPolicy(), problems);
 		Map<String, String> codeMap = codeMap(data.codeMap(), problems);
 		PartnerPhase phase = phase(data.phase(), problems);
+		PriceChangeSource priceChanges = priceChangeSource(data.priceChangeSource(), problems);
 		problems.throwIfAny();
 		var profile = problems.check("", () -> new PartnerProfile(supplierId, name, inbound,
 				Objects.requireNonNull(poChannel), edi, webhook, due, remainder, codeMap, items,
-				data.active() == null || data.active(), phase, Boolean.TRUE.equals(data.sendContrl())));
+				data.active() == null || data.active(), phase, Boolean.TRUE.equals(data.sendContrl()), priceChanges));
 		problems.throwIfAny();
 		return Objects.requireNonNull(profile);
 	}
@@ -209,6 +211,19 @@ final class ProfileConversion {
 		catch (IllegalArgumentException e) {
 			problems.add("remainderPolicy", "'" + value + "' is no remainder policy: use CANCEL or BACKORDER");
 			return RemainderPolicy.CANCEL;
+		}
+	}
+
+	private static PriceChangeSource priceChangeSource(@Nullable String value, Problems problems) {
+		if (value == null || value.isBlank()) {
+			return PriceChangeSource.CTP_OR_PO104;
+		}
+		try {
+			return PriceChangeSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add("priceChangeSource", "'" + value + "' is no price change source: use CTP, PO104 or CTP_OR_PO104");
+			return PriceChangeSource.CTP_OR_PO104;
 		}
 	}
 

@@ -8,24 +8,31 @@ import java.util.List;
 import java.util.Map;
 
 import org.distributionhub.shared.Money;
+import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
+import org.distributionhub.supplier.exchange.api.CodeList;
 import org.distributionhub.supplier.exchange.api.MappingFailure;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.PriceChangeSource;
+import org.distributionhub.supplier.procurement.domain.AckLoop;
 import org.distributionhub.supplier.procurement.domain.Acknowledgement;
+import org.distributionhub.supplier.procurement.domain.Delivery;
 import org.distributionhub.supplier.procurement.domain.Disposition;
-import org.distributionhub.supplier.procurement.domain.LineStatus;
+import org.distributionhub.supplier.procurement.domain.LineStatement;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.procurement.domain.Purpose;
 import org.distributionhub.supplier.procurement.domain.StatusCodes;
+import org.distributionhub.supplier.procurement.domain.StatusMeaning;
 import org.distributionhub.supplier.procurement.domain.UnknownCodeException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a partner's acknowledgement in our terms through its profile: its codes become our statuses, its items
- * our PO lines, its units ours. Anything it cannot map is a {@link MappingFailure} naming what is missing.
+ * our PO lines, its units ours, its statements one answer per line read by {@link AckLoop}. Anything it cannot map
+ * is a {@link MappingFailure} naming what is missing.
  */
 @Component
 public class AcknowledgementTranslator {
@@ -64,50 +71,64 @@ public class AcknowledgementTranslator {
 			PurchaseOrderLine target, PartnerProfile profile, PurchaseOrder order, LineDraft draft, int index)
 			throws MappingFailure {
 		String where = "line " + index + " (PO line " + target.lineNumber() + ")";
-		List<Acknowledgement.Part> parts = new ArrayList<>();
-		boolean onlyAccepted = true;
+		String partnerUnit = line.orderedUnit();
 		for (ReceivedAcknowledgement.Status status : line.statuses()) {
-			LineStatus lineStatus;
+			StatusMeaning meaning;
 			try {
-				lineStatus = StatusCodes.lineStatus(document.codeList(), status.code(), status.partnerCode(),
+				meaning = StatusCodes.meaning(document.codeList(), status.code(), status.partnerCode(),
 						profile.codeMap());
 			}
 			catch (UnknownCodeException ex) {
 				throw new MappingFailure(where + ": " + ex.getMessage());
 			}
-			onlyAccepted &= lineStatus == LineStatus.ACCEPTED;
-			var quantity = status.quantity() == null ? null
-					: items.toOurUnits(status.quantity(), status.unit() != null ? status.unit() : line.orderedUnit(),
-							target, profile, where);
-			parts.add(new Acknowledgement.Part(lineStatus, quantity, status.date()));
-			if (lineStatus == LineStatus.SUBSTITUTED && !status.substituteItems().isEmpty()) {
-				draft.substitute = items.sku(status.substituteItems(), profile, where + " substitute");
-			}
-			if (status.unitPrice() != null) {
-				draft.price = money(status.unitPrice(), line.currency(), order, where);
-			}
+			Quantity quantity = status.quantity() == null ? null
+					: items.toOurUnits(status.quantity(), status.unit() != null ? status.unit() : partnerUnit, target,
+							profile, where);
+			Sku substitute = meaning.qualifier() == StatusMeaning.Qualifier.SUBSTITUTION
+					&& !status.substituteItems().isEmpty()
+							? items.sku(status.substituteItems(), profile, where + " substitute") : null;
 			String reason = status.reason() != null ? status.reason()
 					: StatusCodes.rejectionReason(document.codeList(), status.code());
-			if (reason != null) {
-				draft.reason = reason;
-			}
+			draft.statements.add(new LineStatement(meaning, quantity, status.date(),
+					price(document, status, line, meaning, profile, order, where), substitute, reason));
 		}
-		if (!line.schedule().isEmpty() && onlyAccepted) {
-			parts.clear();
-			for (ReceivedAcknowledgement.Schedule schedule : line.schedule()) {
-				parts.add(new Acknowledgement.Part(LineStatus.ACCEPTED,
-						items.toOurUnits(schedule.quantity(),
-								schedule.unit() != null ? schedule.unit() : line.orderedUnit(), target, profile, where),
-						schedule.date()));
-			}
+		for (ReceivedAcknowledgement.Schedule schedule : line.schedule()) {
+			draft.schedule.add(new Delivery(items.toOurUnits(schedule.quantity(),
+					schedule.unit() != null ? schedule.unit() : partnerUnit, target, profile, where), schedule.date()));
 		}
-		if (parts.isEmpty() && line.statuses().isEmpty()) {
-			parts.add(new Acknowledgement.Part(LineStatus.ACCEPTED, null, null));
+		if (draft.price == null) {
+			draft.price = linePrice(document, line, profile, order, where);
 		}
-		if (draft.price == null && line.unitPrice() != null) {
-			draft.price = money(line.unitPrice(), line.currency(), order, where);
+	}
+
+	/**
+	 * The new price a status gives: its own (X12 CTP, a portal's price), or for a price change without one the
+	 * line's price (X12 PO104). An X12 partner's profile may say its guide puts the new price only in CTP or only
+	 * in PO104.
+	 */
+	private static @Nullable Money price(ReceivedAcknowledgement document, ReceivedAcknowledgement.Status status,
+			ReceivedAcknowledgement.Line line, StatusMeaning meaning, PartnerProfile profile, PurchaseOrder order,
+			String where) throws MappingFailure {
+		PriceChangeSource source = document.codeList() == CodeList.X12 ? profile.priceChangeSource()
+				: PriceChangeSource.CTP_OR_PO104;
+		if (status.unitPrice() != null && source != PriceChangeSource.PO104) {
+			return money(status.unitPrice(), line.currency(), order, where);
 		}
-		draft.parts.addAll(parts);
+		if (meaning.qualifier() == StatusMeaning.Qualifier.PRICE && line.unitPrice() != null
+				&& source != PriceChangeSource.CTP) {
+			return money(line.unitPrice(), line.currency(), order, where);
+		}
+		return null;
+	}
+
+	/** The line's own price (X12 PO104), unless the partner's guide says PO104 only echoes what we ordered. */
+	private static @Nullable Money linePrice(ReceivedAcknowledgement document, ReceivedAcknowledgement.Line line,
+			PartnerProfile profile, PurchaseOrder order, String where) throws MappingFailure {
+		if (line.unitPrice() == null
+				|| (document.codeList() == CodeList.X12 && profile.priceChangeSource() == PriceChangeSource.CTP)) {
+			return null;
+		}
+		return money(line.unitPrice(), line.currency(), order, where);
 	}
 
 	private static Money money(java.math.BigDecimal amount, @Nullable String currency, PurchaseOrder order,
@@ -129,17 +150,16 @@ public class AcknowledgementTranslator {
 	private static final class LineDraft {
 
 		private final PurchaseOrderLine line;
-		private final List<Acknowledgement.Part> parts = new ArrayList<>();
+		private final List<LineStatement> statements = new ArrayList<>();
+		private final List<Delivery> schedule = new ArrayList<>();
 		private @Nullable Money price;
-		private @Nullable Sku substitute;
-		private @Nullable String reason;
 
 		LineDraft(PurchaseOrderLine line) {
 			this.line = line;
 		}
 
 		Acknowledgement.LineAnswer answer() {
-			return new Acknowledgement.LineAnswer(line.lineNumber(), parts, price, substitute, reason);
+			return AckLoop.answer(line.lineNumber(), line.ordered(), statements, schedule, price);
 		}
 	}
 }

@@ -6,12 +6,12 @@ package org.distributionhub.supplier.procurement.domain;
  */
 public enum Disposition {
 
-	/** AC, AD, AE, AK, AT, RO: lines not listed are accepted as ordered. */
+	/** AC, AD, AE, AK, AP, AT, RO (the counter-offer is in the listed lines): lines not listed are accepted as ordered. */
 	ACCEPT_UNLISTED,
-	/** RJ, RD, RF: the order is rejected; listed lines may still say otherwise. */
+	/** RJ, RD, RF, RN, RV: the order is rejected; listed lines may still say otherwise. */
 	REJECT_UNLISTED,
 	/** AH: the order is on hold. */
 	HOLD_UNLISTED,
-	/** NA, or no header code: lines not listed are left as they are. */
+	/** NA, ZZ (mutually defined: the lines say it all), or no header code: lines not listed are left as they are. */
 	LEAVE_UNLISTED
 }

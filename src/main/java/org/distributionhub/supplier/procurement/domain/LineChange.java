@@ -1,5 +1,6 @@
 package org.distributionhub.supplier.procurement.domain;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -7,7 +8,10 @@ import java.util.Set;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 
-/** An effective change of one line's state, with what it means in the words of the published event. */
+/**
+ * An effective change of one line's state, with what it means in the words of the published event. A line that
+ * delivers nothing any more (rejected, cancelled) is not said to change quantity or date: its outcome says why.
+ */
 public record LineChange(String lineNumber, Sku sku, Quantity ordered, LineState before, LineState after) {
 
 	public Set<Outcome> outcomes() {
@@ -29,10 +33,11 @@ public record LineChange(String lineNumber, Sku sku, Quantity ordered, LineState
 		if (after.statuses().contains(LineStatus.ON_HOLD)) {
 			outcomes.add(Outcome.ON_HOLD);
 		}
-		if (before.confirmed(ordered).amount().compareTo(after.confirmed(ordered).amount()) != 0) {
+		boolean delivers = !after.schedule().isEmpty();
+		if (delivers && before.confirmed(ordered).amount().compareTo(after.confirmed(ordered).amount()) != 0) {
 			outcomes.add(Outcome.QUANTITY_CHANGED);
 		}
-		if (!Objects.equals(before.earliestDate(), after.earliestDate())) {
+		if (after.earliestDate() != null && !datesOf(before).equals(datesOf(after))) {
 			outcomes.add(Outcome.DATE_CHANGED);
 		}
 		if (!Objects.equals(before.unitPrice(), after.unitPrice())) {
@@ -42,6 +47,12 @@ public record LineChange(String lineNumber, Sku sku, Quantity ordered, LineState
 			outcomes.add(Outcome.ACCEPTED);
 		}
 		return outcomes;
+	}
+
+	/** The dates the line is delivered on; a line that is not delivered, rejected or cancelled has none. */
+	private static Set<LocalDate> datesOf(LineState state) {
+		return state.schedule().stream().map(Delivery::date).filter(Objects::nonNull)
+				.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	/** The outcome words of {@code PurchaseOrderAcknowledged}, kept here so the domain needs no event type. */

@@ -48,9 +48,14 @@ public final class PurchaseOrderLine {
 		Set<LineStatus> statuses = EnumSet.noneOf(LineStatus.class);
 		Quantity specified = LineState.zero(ordered);
 		boolean balanceBackordered = false;
+		Quantity stated = answer.parts().stream().map(Acknowledgement.Part::quantity)
+				.filter(java.util.Objects::nonNull).reduce(LineState.zero(ordered), Quantity::plus);
+		Quantity rest = ordered.isGreaterThan(stated) ? ordered.minus(stated) : LineState.zero(ordered);
 		for (Acknowledgement.Part part : answer.parts()) {
-			Quantity left = ordered.isGreaterThan(specified) ? ordered.minus(specified) : LineState.zero(ordered);
-			Quantity quantity = part.quantity() != null ? part.quantity() : left;
+			Quantity quantity = part.quantity() != null ? part.quantity() : rest;
+			if (part.quantity() == null) {
+				rest = LineState.zero(ordered);
+			}
 			statuses.add(part.status());
 			switch (part.status()) {
 				case ACCEPTED, SUBSTITUTED, ON_HOLD -> schedule.add(new Delivery(quantity, dateOr(part.date())));

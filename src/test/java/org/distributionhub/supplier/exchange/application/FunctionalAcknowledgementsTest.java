@@ -115,7 +115,8 @@ class FunctionalAcknowledgementsTest {
 	private static PartnerProfile profile(PartnerPhase phase, boolean sendContrl) {
 		return new PartnerProfile("acme", "Acme", Set.of(Channel.X12, Channel.EDIFACT), Channel.X12,
 				new EdiIdentity("ZZ", "ACMEX12", "ACMEX12"), null, Duration.ofHours(48), RemainderPolicy.CANCEL,
-				Map.of(), List.of(), true, phase, sendContrl);
+				Map.of(), List.of(), true, phase, sendContrl,
+				org.distributionhub.supplier.partners.api.PriceChangeSource.CTP_OR_PO104);
 	}
 
 	/** Counters in memory. */

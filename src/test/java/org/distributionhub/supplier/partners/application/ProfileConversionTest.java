@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.distributionhub.supplier.api.Channel;
+import org.distributionhub.supplier.partners.api.PriceChangeSource;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.distributionhub.supplier.partners.ports.in.FieldProblem;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
@@ -28,6 +29,19 @@ class ProfileConversionTest {
 		assertThat(profile.acknowledgementDue()).isEqualTo(Duration.ofHours(48));
 		assertThat(profile.remainderPolicy()).isEqualTo(RemainderPolicy.CANCEL);
 		assertThat(profile.active()).isTrue();
+		assertThat(profile.priceChangeSource()).isEqualTo(PriceChangeSource.CTP_OR_PO104);
+	}
+
+	@Test
+	void thePriceChangeSourceIsOneOfThree() {
+		var data = new SupplierProfileData("acme", "ACME", null, "X12", new EdiIdentityData("ZZ", "ACME", null), null,
+				null, null, null, null, null, null, "po104");
+		assertThat(ProfileConversion.toProfile("acme", data, List.of()).priceChangeSource())
+			.isEqualTo(PriceChangeSource.PO104);
+		assertThat(problems(new SupplierProfileData("acme", "ACME", null, "X12",
+				new EdiIdentityData("ZZ", "ACME", null), null, null, null, null, null, null, null, "EDI")))
+			.containsExactly(new FieldProblem("priceChangeSource",
+					"'EDI' is no price change source: use CTP, PO104 or CTP_OR_PO104"));
 	}
 
 	@Test

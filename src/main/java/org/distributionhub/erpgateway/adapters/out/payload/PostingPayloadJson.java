@@ -97,6 +97,9 @@ public final class PostingPayloadJson {
 				values.put("currency", line.currency());
 			}
 			strings(values.putArray("outcomes"), line.outcomes());
+			if (line.substitute() != null) {
+				values.put("substitute", line.substitute());
+			}
 		}
 		return root;
 	}
@@ -107,7 +110,7 @@ public final class PostingPayloadJson {
 				root.lines(line -> new AcknowledgementUpdate.Line(line.optionalText("lineNumber"),
 						line.optionalText("sku"), line.optionalDecimal("quantity"), line.optionalText("unit"),
 						line.optionalDate("date"), line.optionalDecimal("unitPrice"), line.optionalText("currency"),
-						line.texts("outcomes"))));
+						line.texts("outcomes"), line.optionalText("substitute"))));
 	}
 
 	private static ObjectNode goodsReceipt(GoodsReceipt receipt) {

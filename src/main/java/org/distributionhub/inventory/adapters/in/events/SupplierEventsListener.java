@@ -13,7 +13,10 @@ import org.distributionhub.supplier.events.ShipNoticeReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Turns the Supplier module's purchase orders, acknowledgements and ship notices into expected inbound. */
+/**
+ * Turns the Supplier module's purchase orders, acknowledgements and ship notices into expected inbound; a line the
+ * supplier substitutes is expected as the substitute.
+ */
 @Component
 class SupplierEventsListener {
 
@@ -51,7 +54,8 @@ class SupplierEventsListener {
 				acknowledged.lines()
 					.stream()
 					.map(it -> new RescheduleInboundCommand.Line(it.lineNumber(), it.sku(),
-							it.after().stream().map(s -> new DatedQuantity(s.quantity(), s.date())).toList()))
+							it.after().stream().map(s -> new DatedQuantity(s.quantity(), s.date())).toList(),
+							it.substitute()))
 					.toList()));
 	}
 

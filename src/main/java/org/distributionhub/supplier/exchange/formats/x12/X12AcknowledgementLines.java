@@ -13,14 +13,16 @@ import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the PO1 loops of an 855: PO101 line, PO102/PO103 quantity and unit, PO104 price, PO106 onwards item ids;
- * each ACK a status (ACK01 code, ACK02/03 quantity and unit, ACK04/05 date, ACK07 onwards the substitute's ids
- * when ACK01 is IS, ACK29 the partner's own code), a following NTE or MSG its reason, each SCH a schedule.
+ * Reads the PO1 loops of an 855: PO101 line, PO102/PO103 quantity and unit, PO104 price, PO106 onwards item ids,
+ * CTP03 the supplier's new unit price; each ACK a status (ACK01 code, ACK02/03 quantity and unit, ACK04/05 date,
+ * ACK07 to ACK28 the substitute's id pairs when ACK01 is IS, ACK29 the partner's own code), a following NTE or MSG
+ * its reason, each SCH a schedule. The CTP price is the price of the loop's IP (price changed) and IC (changes made)
+ * statuses; the translator falls back to PO104 for an IP without one.
  */
 final class X12AcknowledgementLines {
 
 	/** X12 668 line item status codes. */
-	static final Set<String> STATUS_CODES = Set.of("AA", "AC", "AR", "BP", "DR", "IA", "IB", "IC", "ID", "IE", "IF",
+	static final Set<String> STATUS_CODES = Set.of("AA", "AC", "AR", "BP", "DQ", "DR", "IA", "IB", "IC", "ID", "IE", "IF",
 			"IH", "IP", "IQ", "IR", "IS", "IW", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "SP");
 
 	private final X12Fields fields;
@@ -59,6 +61,7 @@ final class X12AcknowledgementLines {
 		private final List<PartnerItemId> items;
 		private final List<Status> statuses = new ArrayList<>();
 		private final List<Schedule> schedule = new ArrayList<>();
+		private @Nullable BigDecimal contractPrice;
 
 		Draft(Segment po1, X12Fields fields) {
 			this.fields = fields;
@@ -83,6 +86,12 @@ final class X12AcknowledgementLines {
 						schedule.add(part);
 					}
 				}
+				case "CTP" -> {
+					BigDecimal given = fields.decimal(segment, 3, "212", false);
+					if (contractPrice == null) {
+						contractPrice = given;
+					}
+				}
 				case "NTE", "MSG" -> reason(segment.is("NTE") ? segment.value(2) : segment.value(1));
 				default -> {
 					// PID, PO4, REF and the like carry nothing the acknowledgement needs
@@ -94,18 +103,18 @@ final class X12AcknowledgementLines {
 			String code = fields.code(ack, 1, "668", STATUS_CODES);
 			BigDecimal ackQuantity = fields.decimal(ack, 2, "380", false);
 			String ackUnit = fields.text(ack, 3, "355", false);
-			fields.requiredWith(ack, 2, 3, "355");
+			// ACK02 without ACK03 is in the PO line's unit (partners omit it); a unit without a quantity says nothing
 			fields.requiredWith(ack, 3, 2, "380");
 			String qualifier = fields.text(ack, 4, "374", false);
 			var date = fields.date(ack, 5, "373", false);
 			fields.requiredWith(ack, 4, 5, "373");
-			List<PartnerItemId> ids = fields.itemIds(ack, 7, 26);
+			List<PartnerItemId> ids = fields.itemIds(ack, 7, 28);
 			String partnerCode = ack.has(29) ? ack.value(29).strip() : null;
 			if (code == null) {
 				return null;
 			}
-			return new Status(code, partnerCode, ackQuantity, ackUnit, qualifier, date,
-					"IP".equals(code) ? price : null, "IS".equals(code) ? ids : List.of(), null);
+			return new Status(code, partnerCode, ackQuantity, ackUnit, qualifier, date, null,
+					"IS".equals(code) ? ids : List.of(), null);
 		}
 
 		private @Nullable Schedule schedule(Segment sch) {
@@ -128,7 +137,14 @@ final class X12AcknowledgementLines {
 		}
 
 		Line line(@Nullable String currency) {
-			return new Line(lineNumber, items, quantity, unit, price, currency, statuses, schedule);
+			List<Status> priced = contractPrice == null ? statuses : statuses.stream()
+				.map(status -> "IP".equals(status.code()) || "IC".equals(status.code())
+						? new Status(status.code(), status.partnerCode(), status.quantity(), status.unit(),
+								status.dateQualifier(), status.date(), contractPrice, status.substituteItems(),
+								status.reason())
+						: status)
+				.toList();
+			return new Line(lineNumber, items, quantity, unit, price, currency, priced, schedule);
 		}
 	}
 }

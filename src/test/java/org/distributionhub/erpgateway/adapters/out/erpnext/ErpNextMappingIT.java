@@ -63,6 +63,25 @@ class ErpNextMappingIT {
 	}
 
 	@Test
+	void eachFurtherDateOfASplitLineIsARowOfItsOwnAddedOnce() {
+		var order = erpnext.purchaseOrder("ACME", "To Receive and Bill", "A-1", 100);
+		String po = order.path("name").asString();
+		var posting = posting(PostingType.PO_ACKNOWLEDGEMENT_UPDATE, """
+				{"poNumber":"%s","lines":[{"sku":"A-1","quantity":60,"date":"2026-12-15"},
+				 {"sku":"A-1","quantity":40,"date":"2027-01-05"}]}""".formatted(po));
+		var client = client(SECRET, null);
+
+		assertThat(client.send(posting)).isEqualTo(new ErpResult.Accepted(new ErpReference(po)));
+		assertThat(client.send(posting)).isEqualTo(new ErpResult.Accepted(new ErpReference(po)));
+
+		var rows = erpnext.site().get("Purchase Order", po).path("items");
+		assertThat(rows.valueStream().map(row -> row.path("item_code").asString() + " "
+				+ row.path("qty").decimalValue().stripTrailingZeros().toPlainString() + "@"
+				+ row.path("schedule_date").asString()).toList())
+			.containsExactly("A-1 60@2026-12-15", "A-1 40@2027-01-05");
+	}
+
+	@Test
 	void aGoodsReceiptIsAPurchaseReceiptMadeFromTheOrderCarryingOurReferenceAndSubmitted() {
 		var order = erpnext.purchaseOrder("ACME", "To Receive and Bill", "A-1", 100, "B-2", 50);
 		String po = order.path("name").asString();

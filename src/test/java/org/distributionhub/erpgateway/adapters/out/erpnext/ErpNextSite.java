@@ -180,6 +180,16 @@ final class ErpNextSite {
 			updated.put("schedule_date", change.path("schedule_date").asString());
 			kept.add(updated);
 		}
+		int next = order.path("items").size();
+		for (JsonNode candidate : given) {
+			if (candidate.path("docname").asString("").isEmpty()) {
+				var added = ((ObjectNode) candidate).deepCopy();
+				added.remove("docname");
+				added.put("name", orderName + "-new-" + (++next));
+				added.put("received_qty", BigDecimal.ZERO);
+				kept.add(added);
+			}
+		}
 		order.set("items", kept);
 		touch(order);
 	}

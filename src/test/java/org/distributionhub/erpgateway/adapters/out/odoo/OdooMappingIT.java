@@ -65,6 +65,29 @@ class OdooMappingIT {
 	}
 
 	@Test
+	void aSubstituteBecomesTheLinesProductAndEachFurtherDateALineOfItsOwnOnce() {
+		long order = odoo.purchaseOrder("P00044", partner, "purchase", a1, 25);
+		long line = lineOf(order, a1);
+		var posting = posting(PostingType.PO_ACKNOWLEDGEMENT_UPDATE, """
+				{"poNumber":"P00044","acknowledged":true,"lines":[
+				 {"sku":"A-1","quantity":12,"date":"2027-01-15","unitPrice":395.5,"substitute":"B-2",
+				  "outcomes":["SUBSTITUTED"]},
+				 {"sku":"A-1","quantity":8,"date":"2027-02-01","unitPrice":395.5,"substitute":"B-2",
+				  "outcomes":["SUBSTITUTED"]}]}""");
+		var client = client(Protocol.JSON2, OdooStub.KEY);
+
+		assertThat(client.send(posting)).isEqualTo(new ErpResult.Accepted(new ErpReference("P00044")));
+		assertThat(client.send(posting)).isEqualTo(new ErpResult.Accepted(new ErpReference("P00044")));
+
+		var lines = odoo.database().where("purchase.order.line", it -> it.path("order_id").asLong() == order);
+		assertThat(lines).extracting(it -> OdooRpc.idOf(it.path("product_id")), it -> it.path("product_qty").decimalValue()
+				.stripTrailingZeros().toPlainString(), it -> it.path("date_planned").asString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(b2, "12", "2027-01-15 12:00:00"),
+					org.assertj.core.groups.Tuple.tuple(b2, "8", "2027-02-01 12:00:00"));
+		assertThat(lines.get(0).path("id").asLong()).isEqualTo(line);
+	}
+
+	@Test
 	void anAcknowledgementCanSetTheFieldInsteadOfCallingTheMethod() {
 		long order = odoo.purchaseOrder("P00043", partner, "purchase", a1, 10);
 

@@ -60,6 +60,28 @@ class PostingPayloadJsonTest {
 	}
 
 	@Test
+	void anAcknowledgementUpdateCarriesTheSubstituteAndOneLinePerDate() {
+		var update = new AcknowledgementUpdate("P-2", "ACME", "ACK-2", "X12", true, java.util.List.of(
+				new AcknowledgementUpdate.Line("1", "NAS1149-08", new BigDecimal("12"), "EA",
+						LocalDate.parse("2027-01-15"), new BigDecimal("395.50"), "USD",
+						java.util.List.of("SUBSTITUTED", "DATE_CHANGED"), "NAS1149-08A"),
+				new AcknowledgementUpdate.Line("1", "NAS1149-08", new BigDecimal("8"), "EA",
+						LocalDate.parse("2027-02-01"), new BigDecimal("395.50"), "USD",
+						java.util.List.of("SUBSTITUTED", "DATE_CHANGED"), "NAS1149-08A")));
+
+		String written = json.write(update);
+		var read = (AcknowledgementUpdate) json.read(PostingType.PO_ACKNOWLEDGEMENT_UPDATE, written);
+
+		assertThat(written).contains("\"substitute\":\"NAS1149-08A\"");
+		assertThat(read).isEqualTo(update);
+		assertThat(read.lines()).extracting(AcknowledgementUpdate.Line::deliveredSku, AcknowledgementUpdate.Line::date)
+			.containsExactly(tuple("NAS1149-08A", LocalDate.parse("2027-01-15")),
+					tuple("NAS1149-08A", LocalDate.parse("2027-02-01")));
+		var stored = (AcknowledgementUpdate) json.read(PostingType.PO_ACKNOWLEDGEMENT_UPDATE, ACKNOWLEDGEMENT);
+		assertThat(stored.lines()).allSatisfy(line -> assertThat(line.substitute()).isNull());
+	}
+
+	@Test
 	void aGoodsReceiptOfAnEarlierVersionIsReadAndWrittenAsItWas() {
 		var receipt = (GoodsReceipt) json.read(PostingType.GOODS_RECEIPT, RECEIPT);
 

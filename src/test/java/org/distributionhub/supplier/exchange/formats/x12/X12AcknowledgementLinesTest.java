@@ -71,10 +71,43 @@ class X12AcknowledgementLinesTest {
 	}
 
 	@Test
-	void givesAPriceChangeTheLinePrice() {
-		Status status = onlyStatus("ACK*IP*100*EA");
+	void leavesAPriceChangeWithoutCtpToTheLinePrice() {
+		var line = onlyAck(line("ACK*IP*100*EA")).lines().get(0);
 
-		assertThat(status.unitPrice()).isEqualByComparingTo("12.5");
+		assertThat(line.statuses().get(0).unitPrice()).isNull();
+		assertThat(line.unitPrice()).isEqualByComparingTo("12.5");
+	}
+
+	@Test
+	void givesAPriceChangeTheCtpPrice() {
+		var line = onlyAck("""
+				PO1*1*25*EA*12.5**VP*ABC-1
+				CTP**CON*13.75
+				ACK*IP
+				ACK*IA*25*EA
+				""").lines().get(0);
+
+		assertThat(line.statuses()).extracting(Status::code).containsExactly("IP", "IA");
+		assertThat(line.statuses().get(0).unitPrice()).isEqualByComparingTo("13.75");
+		assertThat(line.statuses().get(1).unitPrice()).isNull();
+	}
+
+	@Test
+	void readsAnAerospaceAckLoopWithTheSubstituteInTheLastPairs() {
+		var line = onlyAck("""
+				PO1*1*25*EA*410**BP*NAS1149-08*VP*P-0815
+				CTP**CON*395.5
+				ACK*IP
+				ACK*DR***068*20270115
+				ACK*IQ*20
+				ACK*IS************************VP*P-0816*BP*NAS1149-08A
+				""").lines().get(0);
+
+		assertThat(line.statuses()).extracting(Status::code, Status::quantity, Status::date)
+			.containsExactly(tuple("IP", null, null), tuple("DR", null, LocalDate.of(2027, 1, 15)),
+					tuple("IQ", new java.math.BigDecimal("20"), null), tuple("IS", null, null));
+		assertThat(line.statuses().get(3).substituteItems()).containsExactly(new PartnerItemId("VP", "P-0816"),
+				new PartnerItemId("BP", "NAS1149-08A"));
 	}
 
 	@Test
@@ -122,11 +155,19 @@ class X12AcknowledgementLinesTest {
 	}
 
 	@Test
-	void rejectsAQuantityWithoutUnit() {
-		var transaction = rejected("ACK*IQ*60");
+	void readsAQuantityWithoutUnitAsInThePurchaseOrderLinesUnit() {
+		Status status = onlyStatus("ACK*IQ*60");
+
+		assertThat(status.quantity()).isEqualByComparingTo("60");
+		assertThat(status.unit()).isNull();
+	}
+
+	@Test
+	void rejectsAUnitWithoutQuantity() {
+		var transaction = rejected("ACK*IQ**EA");
 
 		assertThat(transaction.segmentErrors().get(0).elements())
-			.containsExactly(new ElementError(3, null, "355", "2", null));
+			.containsExactly(new ElementError(2, null, "380", "2", null));
 	}
 
 	@Test

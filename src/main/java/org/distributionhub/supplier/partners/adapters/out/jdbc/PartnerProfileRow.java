@@ -13,6 +13,7 @@ import org.distributionhub.supplier.partners.api.EdiIdentity;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerPhase;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
+import org.distributionhub.supplier.partners.api.PriceChangeSource;
 import org.distributionhub.supplier.partners.api.RemainderPolicy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -30,7 +31,8 @@ record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrde
 		String acknowledgementDue, String remainderPolicy, boolean active, @Nullable String phase, boolean sendContrl,
 		Instant updatedAt,
 		@MappedCollection(idColumn = "supplier_id") Set<ChannelRow> inboundChannels,
-		@MappedCollection(idColumn = "supplier_id", keyColumn = "partner_code") Map<String, CodeRow> codeMap) {
+		@MappedCollection(idColumn = "supplier_id", keyColumn = "partner_code") Map<String, CodeRow> codeMap,
+		@Nullable String priceChangeSource) {
 
 	/** A row of supplier_inbound_channel. */
 	@Table("supplier_inbound_channel")
@@ -54,7 +56,8 @@ record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrde
 				profile.codeMap()
 					.entrySet()
 					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, it -> new CodeRow(it.getValue()))));
+					.collect(Collectors.toMap(Map.Entry::getKey, it -> new CodeRow(it.getValue()))),
+				profile.priceChangeSource().name());
 	}
 
 	PartnerProfile toProfile(List<ItemMapping> items) {
@@ -67,6 +70,7 @@ record PartnerProfileRow(@Id String supplierId, String name, String purchaseOrde
 				codeMap.entrySet()
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, it -> it.getValue().lineOutcome())),
-				items, active, phase == null ? PartnerPhase.LIVE : PartnerPhase.valueOf(phase), sendContrl);
+				items, active, phase == null ? PartnerPhase.LIVE : PartnerPhase.valueOf(phase), sendContrl,
+				priceChangeSource == null ? PriceChangeSource.CTP_OR_PO104 : PriceChangeSource.valueOf(priceChangeSource));
 	}
 }

@@ -29,6 +29,19 @@ class ProfileYamlTest {
 	}
 
 	@Test
+	void readsWhereTheSuppliersPriceChangesAre() {
+		var profile = read("""
+				name: ACME
+				purchaseOrderChannel: X12
+				priceChangeSource: CTP
+				""");
+
+		assertThat(problems).isEmpty();
+		assertThat(profile.priceChangeSource()).isEqualTo("CTP");
+		assertThat(read("name: ACME\n").priceChangeSource()).isNull();
+	}
+
+	@Test
 	void aProblemNamesTheLineOfItsField() {
 		read("""
 				name: ACME

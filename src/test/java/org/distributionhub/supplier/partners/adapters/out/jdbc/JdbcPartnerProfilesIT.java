@@ -59,7 +59,9 @@ class JdbcPartnerProfilesIT {
 		var profile = new PartnerProfile(id("acme"), "ACME Books", Set.of(Channel.X12, Channel.API), Channel.X12,
 				new EdiIdentity("ZZ", "S" + run, "G" + run), URI.create("https://acme.example.com/po"),
 				Duration.ofHours(36), RemainderPolicy.BACKORDER, Map.of("AC", "ACCEPTED", "KK", "REJECTED"),
-				List.of(item("P-1", "SKU-1", "12"), item("P-2", "SKU-2", "0.5")), true);
+				List.of(item("P-1", "SKU-1", "12"), item("P-2", "SKU-2", "0.5")), true,
+				org.distributionhub.supplier.partners.api.PartnerPhase.LIVE, false,
+				org.distributionhub.supplier.partners.api.PriceChangeSource.CTP);
 
 		profiles.save(profile);
 
