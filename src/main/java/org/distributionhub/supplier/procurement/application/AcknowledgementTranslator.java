@@ -84,8 +84,10 @@ public class AcknowledgementTranslator {
 			Quantity quantity = status.quantity() == null ? null
 					: items.toOurUnits(status.quantity(), status.unit() != null ? status.unit() : partnerUnit, target,
 							profile, where);
-			Sku substitute = meaning.qualifier() == StatusMeaning.Qualifier.SUBSTITUTION
-					&& !status.substituteItems().isEmpty()
+			// X12 names a substitute with ACK*IS; EDIFACT with PIA+3 ("substituted by") on a changed or amended line.
+			boolean substitution = meaning.qualifier() == StatusMeaning.Qualifier.SUBSTITUTION
+					|| document.codeList() == CodeList.EDIFACT;
+			Sku substitute = substitution && !status.substituteItems().isEmpty()
 							? items.sku(status.substituteItems(), profile, where + " substitute") : null;
 			String reason = status.reason() != null ? status.reason()
 					: StatusCodes.rejectionReason(document.codeList(), status.code());

@@ -148,6 +148,22 @@ class AcknowledgementTranslatorTest {
 		assertThat(order.line("2").orElseThrow().state().reason()).isEqualTo("not accepted");
 	}
 
+	@Test
+	void anEdifactChangedLineNamingASubstituteWithPia3MovesTheLineToTheSubstitute() throws Exception {
+		var order = new PurchaseOrder(new PurchaseOrderId("aero", "PO-1"), 0, REQUESTED.minusDays(14), "DC-EAST", "USD",
+				List.of(new PurchaseOrderLine("1", new Sku("NAS1149-08"), Quantity.of(25, EA), null, REQUESTED, null)),
+				AT);
+		var ordrsp = new ReceivedAcknowledgement("ORDRSP-2", "PO-1", CodeList.EDIFACT, "4", null, null, null, null,
+				List.of(new ReceivedAcknowledgement.Line("1", List.of(), null, null, null, null,
+						List.of(new Status("3", null, new BigDecimal("25"), null, null, NEW_DATE, null,
+								List.of(new PartnerItemId("SA", "P-0816")), null)),
+						List.of())));
+
+		var ack = translator.translate(ordrsp, profile(PriceChangeSource.CTP_OR_PO104), order, AT);
+
+		assertThat(ack.lines().get(0).substitute()).isEqualTo(new Sku("NAS1149-08A"));
+	}
+
 	BigDecimal price(ReceivedAcknowledgement ack, PriceChangeSource source) throws MappingFailure {
 		Money price = translator.translate(ack, profile(source), order(), AT).lines().get(0).unitPrice();
 		return price == null ? null : price.amount();
