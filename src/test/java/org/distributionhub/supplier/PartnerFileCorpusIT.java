@@ -134,7 +134,7 @@ class PartnerFileCorpusIT {
 		return senders.computeIfAbsent(identity[0] + ":" + identity[1], key -> {
 			String id = "corpus-" + run + "-" + senders.size();
 			suppliers.save(new ManageSuppliers.SaveSupplierCommand(id,
-					new SupplierProfileData(id, "Corpus partner " + key, List.of("API", "X12", "EDIFACT", "CSV"),
+					new SupplierProfileData(id, "Corpus partner " + key, List.of("API", x12 ? "X12" : "EDIFACT"),
 							x12 ? "X12" : "EDIFACT",
 							new SupplierProfileData.EdiIdentityData(identity[0], identity[1], identity[1]), null, "48h",
 							"CANCEL", Map.of(), true),

@@ -167,6 +167,16 @@ public final class StatusCodes {
 		if (typeCode == null || typeCode.isBlank()) {
 			return list == CodeList.EDIFACT ? Disposition.ACCEPT_UNLISTED : Disposition.LEAVE_UNLISTED;
 		}
+		if (list == CodeList.EDIFACT) {
+			// BGM 4343 response type: lines the response does not list are accepted unless it rejects them.
+			return switch (typeCode.strip().toUpperCase(Locale.ROOT)) {
+				case "AB", "AC", "AI", "AP", "CA", "CO" -> Disposition.ACCEPT_UNLISTED;
+				case "RE" -> Disposition.REJECT_UNLISTED;
+				case "NA" -> Disposition.LEAVE_UNLISTED;
+				default -> throw new UnknownCodeException("BGM response type (4343) '" + typeCode
+						+ "' is not a known code; the hub understands AB, AC, AI, AP, CA, CO, NA and RE");
+			};
+		}
 		return switch (typeCode.strip().toUpperCase(Locale.ROOT)) {
 			case "AC", "AD", "AE", "AK", "AP", "AT", "RO" -> Disposition.ACCEPT_UNLISTED;
 			case "RJ", "RD", "RF", "RN", "RV" -> Disposition.REJECT_UNLISTED;

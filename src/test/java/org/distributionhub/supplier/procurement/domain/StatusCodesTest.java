@@ -68,6 +68,19 @@ class StatusCodesTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "AB,ACCEPT_UNLISTED", "AC,ACCEPT_UNLISTED", "AI,ACCEPT_UNLISTED", "AP,ACCEPT_UNLISTED",
+			"CA,ACCEPT_UNLISTED", "CO,ACCEPT_UNLISTED", "RE,REJECT_UNLISTED", "NA,LEAVE_UNLISTED" })
+	void edifactResponseTypesAreReadFromTheirOwnCodeList(String code, Disposition expected) {
+		assertThat(StatusCodes.disposition(CodeList.EDIFACT, code, "4")).isEqualTo(expected);
+	}
+
+	@Test
+	void anUnknownEdifactResponseTypeIsNamedWithItsOwnCodeList() {
+		assertThatThrownBy(() -> StatusCodes.disposition(CodeList.EDIFACT, "RJ", "4"))
+			.hasMessageContaining("BGM response type (4343) 'RJ'");
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "X12,DR,ACCEPTED,DATE", "X12,DQ,ACCEPTED,DATE", "X12,IP,ACCEPTED,PRICE", "X12,IQ,ACCEPTED,QUANTITY",
 			"X12,IS,SUBSTITUTED,SUBSTITUTION", "X12,IA,ACCEPTED,NONE", "X12,AA,ACCEPTED,NONE", "X12,IE,ACCEPTED,NONE",
 			"X12,IF,ON_HOLD,NONE", "X12,IW,ON_HOLD,NONE", "X12,R4,REJECTED,NONE", "EDIFACT,1,ACCEPTED,NONE",

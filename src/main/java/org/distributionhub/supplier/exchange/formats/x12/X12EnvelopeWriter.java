@@ -99,8 +99,16 @@ final class X12EnvelopeWriter {
 		var at = addressing.preparedAt();
 		out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), pad(addressing.sender().qualifier(), 2),
 				pad(addressing.sender().id(), 15), pad(addressing.receiver().qualifier(), 2),
-				pad(addressing.receiver().id(), 15), at.format(ISA_DATE), at.format(TIME), "U", version.isa12(),
+				pad(addressing.receiver().id(), 15), at.format(ISA_DATE), at.format(TIME), repetitionSeparator(), version.isa12(),
 				interchange(addressing), "0", addressing.test() ? "T" : "P", ">");
+	}
+
+	/**
+	 * ISA11: before 00402 the interchange control standards id, "U"; from 00402 on the repetition separator, which
+	 * must differ from the other delimiters (* > ~) and from the data.
+	 */
+	private String repetitionSeparator() {
+		return version.isa12().compareTo("00402") >= 0 ? "^" : "U";
 	}
 
 	private void gs(String functionalId) {

@@ -68,6 +68,19 @@ class X12InterchangeAnswersTest {
 	}
 
 	@Test
+	void answersA005010InterchangeWithARepetitionSeparatorInIsa11() {
+		String modern = OLD_TEST_855.replace("*U*00200*", "*^*00501*").replace("*X*002001~", "*X*005010~")
+			.replace("GS*PR*ACMEX12*DISTHUB*261127*", "GS*PR*ACMEX12*DISTHUB*20261127*");
+		ReadResult read = reader.read(modern.getBytes(StandardCharsets.UTF_8));
+
+		var ack = writer.functionalAcknowledgement(read.envelope(), read.groups(), X12MessageWriterTest.ADDRESSING);
+		String text = new String(ack.content(), StandardCharsets.UTF_8);
+
+		assertThat(text).contains("*^*00501*000000042*").contains("*X*005010~");
+		assertThat(StaediCheck.of(ack.content()).errors).isEmpty();
+	}
+
+	@Test
 	void answersAnAcknowledgementRequestWithAnAcceptingTa1() {
 		ReadResult read = reader.read(OLD_TEST_855.getBytes(StandardCharsets.UTF_8));
 
