@@ -69,8 +69,13 @@ class PartnerFileCorpusIT {
 			byte[] content = file.getValue();
 			boolean x12 = startsWith(stripped(content), "ISA");
 			String[] supplier = supplierFor(content, x12);
+			String control = x12 ? isaElement(content, 13) : unbReference(content);
+			int round = 0;
 			for (var damage : damages(file.getKey().hashCode()).entrySet()) {
-				byte[] body = damage.getValue().apply(content.clone());
+				// Each damaged copy is an interchange of its own number, so it is read through, not refused as a
+				// control number used before with other content.
+				byte[] numbered = round++ < 2 ? content.clone() : renumbered(content, control, round);
+				byte[] body = damage.getValue().apply(numbered);
 				var answer = post(supplier, x12 ? "application/edi-x12" : "application/edifact", body);
 				sent++;
 				statuses.merge(answer.statusCode() + (damage.getKey().equals("as sent") ? " as sent" : ""), 1,
@@ -146,10 +151,34 @@ class PartnerFileCorpusIT {
 
 	/** ISA05 and ISA06: the element separator is the byte after "ISA". */
 	private static String[] isaSender(byte[] content) {
+		return new String[] { isaElement(content, 5).strip(), isaElement(content, 6).strip() };
+	}
+
+	private static String isaElement(byte[] content, int position) {
 		String text = new String(stripped(content), StandardCharsets.ISO_8859_1);
 		String separator = String.valueOf(text.charAt(3));
-		String[] elements = text.split(java.util.regex.Pattern.quote(separator), 8);
-		return new String[] { elements[5].strip(), elements[6].strip() };
+		return text.split(java.util.regex.Pattern.quote(separator), position + 2)[position];
+	}
+
+	/** UNB 0020, the interchange control reference. */
+	private static String unbReference(byte[] content) {
+		String text = new String(stripped(content), StandardCharsets.ISO_8859_1);
+		char element = text.startsWith("UNA") ? text.charAt(4) : '+';
+		char terminator = text.startsWith("UNA") ? text.charAt(8) : '\'';
+		String unb = text.substring(text.indexOf("UNB" + element));
+		unb = unb.substring(0, unb.indexOf(terminator));
+		String[] elements = unb.split(java.util.regex.Pattern.quote(String.valueOf(element)));
+		return elements.length > 5 ? elements[5] : "";
+	}
+
+	/** The file with its control number (everywhere it appears) changed in its last two characters. */
+	private static byte[] renumbered(byte[] content, String control, int round) {
+		if (control.length() < 2) {
+			return content.clone();
+		}
+		String other = control.substring(0, control.length() - 2) + String.format("%02d", round);
+		return new String(content, StandardCharsets.ISO_8859_1).replace(control, other)
+			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	/** UNB S002 (sender id and its qualifier), with the delimiters of the UNA if there is one. */

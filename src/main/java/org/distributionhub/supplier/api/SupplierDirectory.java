@@ -24,7 +24,8 @@ public interface SupplierDirectory {
 
 	record SupplierDetail(SupplierSummary summary, @Nullable String ediQualifier, @Nullable String ediId,
 			@Nullable String ediGroupId, @Nullable String webhookUrl, String acknowledgementDue,
-			String remainderPolicy, Map<String, String> codeMap, List<KeySummary> keys, List<ItemSummary> firstItems) {
+			String remainderPolicy, Map<String, String> codeMap, List<KeySummary> keys, List<ItemSummary> firstItems,
+			String phase, boolean sendContrl, String priceChangeSource) {
 	}
 
 	record KeySummary(String keyId, String label, Instant createdAt, String createdBy, @Nullable Instant revokedAt,

@@ -72,9 +72,16 @@ class FunctionalAcknowledgements {
 		UUID ta1 = null;
 		if (refusal != null || envelope.acknowledgementRequested() || envelope.errorCode() != null) {
 			InterchangeReport report = refusal != null ? refusal : InterchangeReport.accepted(envelope);
-			OutboundMessage message = writer.interchangeAcknowledgement(envelope, report, groups,
-					addressing(profile, Channel.X12, envelope, test));
-			ta1 = add(profile, OutboxKind.INTERCHANGE_ACK, Channel.X12, messageId, message);
+			try {
+				OutboundMessage message = writer.interchangeAcknowledgement(envelope, report, groups,
+						addressing(profile, Channel.X12, envelope, test));
+				ta1 = add(profile, OutboxKind.INTERCHANGE_ACK, Channel.X12, messageId, message);
+			}
+			catch (IllegalArgumentException unwritable) {
+				// What the partner sent is kept and answered over HTTP; sending it again would not make a TA1 writable.
+				log.warn("No TA1 could be written for message {} of supplier {}: {}", messageId, profile.supplierId(),
+						unwritable.getMessage());
+			}
 		}
 		List<GroupReport> answerable = answerable(groups, "FA");
 		if (refusal != null || answerable.isEmpty()) {

@@ -68,7 +68,8 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 			var view = SupplierViews.of(profile);
 			return new SupplierDetail(summary(profile), edi == null ? null : edi.qualifier(),
 					edi == null ? null : edi.id(), edi == null ? null : edi.groupId(), view.webhookUrl(),
-					view.acknowledgementDue(), view.remainderPolicy(), view.codeMap(), keyList, first);
+					view.acknowledgementDue(), view.remainderPolicy(), view.codeMap(), keyList, first, view.phase(),
+					view.sendContrl(), view.priceChangeSource());
 		});
 	}
 

@@ -25,7 +25,7 @@ final class SupplierViews {
 				profile.webhookUrl() == null ? null : profile.webhookUrl().toString(),
 				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(),
 				new TreeMap<>(profile.codeMap()), profile.items().size(), profile.phase().name(),
-				profile.sendContrl());
+				profile.sendContrl(), profile.priceChangeSource().name());
 	}
 
 	static ItemMappingView of(ItemMapping item) {

@@ -52,11 +52,17 @@ public class X12MessageWriter implements PartnerMessageWriter {
 	@Override
 	public OutboundMessage interchangeAcknowledgement(InterchangeEnvelope received, InterchangeReport report,
 			List<GroupReport> groups, Addressing addressing) {
+		// A damaged ISA may hold a control number, date or time that no TA1 can carry: the TA1 then says 0 for the
+		// number and gives when we received it, and its note code tells the partner what was wrong.
 		String control = received.controlNumber().matches("\\d{1,9}")
-				? String.format("%09d", Long.parseLong(received.controlNumber())) : received.controlNumber();
+				? String.format("%09d", Long.parseLong(received.controlNumber())) : "000000000";
+		var at = addressing.preparedAt();
+		String date = received.sentDate().matches("\\d{6}") ? received.sentDate()
+				: at.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+		String time = received.sentTime().matches("\\d{4}") ? received.sentTime()
+				: at.format(java.time.format.DateTimeFormatter.ofPattern("HHmm"));
 		byte[] content = X12EnvelopeWriter.writeWithoutGroup(addressing, answering(received, groups),
-				out -> out.segment("TA1", control, received.sentDate(), received.sentTime(), report.accepted(),
-						report.code()));
+				out -> out.segment("TA1", control, date, time, report.accepted(), report.code()));
 		return new OutboundMessage("TA1-" + X12EnvelopeWriter.interchange(addressing) + ".x12", CONTENT_TYPE,
 				content);
 	}

@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
 public record SupplierView(String id, String name, boolean active, List<String> inboundChannels,
 		String purchaseOrderChannel, @Nullable EdiIdentityData ediIdentity, @Nullable String webhookUrl,
 		String acknowledgementDue, String remainderPolicy, Map<String, String> codeMap, int itemCount, String phase,
-		boolean sendContrl) {
+		boolean sendContrl, String priceChangeSource) {
 }

@@ -68,7 +68,8 @@ class SuppliersIT {
 		mvc.perform(get("/console/suppliers/" + id).with(AUDITOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("BACKORDERED"), containsString("SKU-CS1"),
-					containsString(">24<"), not(containsString("Issue key")))));
+					containsString(">24<"), containsString(">LIVE<"), containsString("CTP_OR_PO104"),
+					not(containsString("Issue key")))));
 		mvc.perform(post("/console/suppliers/" + id + "/api-keys").param("label", "x").with(AUDITOR).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/console/suppliers/nobody-here").with(AUDITOR)).andExpect(status().isNotFound());

@@ -81,6 +81,20 @@ class X12InterchangeAnswersTest {
 	}
 
 	@Test
+	void aDamagedControlNumberAndTimeStillGetATa1ThePartnerCanRead() {
+		String damaged = OLD_TEST_855.replace("*261127*1200*U*00200*000000321*", "*261127*12x0*U*00200*0000\u00e90321*")
+			.replace("IEA*1*000000321~", "IEA*1*0000\u00e90321~");
+		ReadResult read = reader.read(damaged.getBytes(StandardCharsets.ISO_8859_1));
+
+		var ta1 = writer.interchangeAcknowledgement(read.envelope(), new InterchangeReport("R", "018"), read.groups(),
+				X12MessageWriterTest.ADDRESSING);
+		String text = new String(ta1.content(), StandardCharsets.UTF_8);
+
+		assertThat(text).contains("~TA1*000000000*261127*1808*R*018~");
+		assertThat(StaediCheck.of(ta1.content()).errors).isEmpty();
+	}
+
+	@Test
 	void answersAnAcknowledgementRequestWithAnAcceptingTa1() {
 		ReadResult read = reader.read(OLD_TEST_855.getBytes(StandardCharsets.UTF_8));
 

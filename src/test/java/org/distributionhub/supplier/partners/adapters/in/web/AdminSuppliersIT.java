@@ -97,6 +97,19 @@ class AdminSuppliersIT {
 	}
 
 	@Test
+	void anAdminReadsEveryProfileSettingHeWrote() throws Exception {
+		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(
+				"{\"name\": \"Read back\", \"purchaseOrderChannel\": \"CSV\", \"phase\": \"TESTING\", "
+						+ "\"sendContrl\": true, \"priceChangeSource\": \"PO104\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.priceChangeSource").value("PO104"));
+		mvc.perform(get(path).with(ADMIN))
+			.andExpect(jsonPath("$.phase").value("TESTING"))
+			.andExpect(jsonPath("$.sendContrl").value(true))
+			.andExpect(jsonPath("$.priceChangeSource").value("PO104"));
+	}
+
+	@Test
 	void badProfilesAreRefusedWithTheFieldPathAndNothingIsStored() throws Exception {
 		mvc.perform(put(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "ACME", "purchaseOrderChannel": "X12", "inboundChannels": ["X12", "FAX"],
