@@ -153,17 +153,20 @@ class AcknowledgementLoopIT {
 	}
 
 	@Test
-	void aPurposeThatCannotBeAppliedIsParkedWithAReasonNamingIt() throws Exception {
+	void aPurposeThatCannotBeAppliedIsRefusedWithAReasonNamingIt() throws Exception {
 		String ack = X12Builder.from(ediId).control(812)
 			.segment("BAK*13*AC*" + po + "*20261127*****20261128")
 			.segment("PO1*1*25*EA*410**VP*P-0815")
 			.segment("ACK*IA*25*EA")
 			.build();
 
-		var receipt = JSON.readTree(post(ack).body());
+		var answer = post(ack);
+		var problem = JSON.readTree(answer.body());
 
-		assertThat(receipt.get("status").asString()).isEqualTo("PARKED");
-		assertThat(receipt.get("documents").get(0).get("explanation").asString())
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(problem.get("errors").get(0).get("message").asString())
 			.contains("BAK01 purpose code '13' (request)").contains("11 response");
 	}
 

@@ -52,7 +52,9 @@ public class AcknowledgementTranslator {
 			disposition = StatusCodes.disposition(document.codeList(), document.typeCode(), document.purposeCode());
 		}
 		catch (UnknownCodeException ex) {
-			throw new MappingFailure(ex.getMessage());
+			// No mapping can make an acknowledgement's purpose or type one the hub applies: refused, not parked
+			// (a replay would park it again). A line status code, by contrast, can be mapped in the profile.
+			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 		Instant at = document.acknowledgedAt() != null ? document.acknowledgedAt().toInstant() : receivedAt;
 		Map<String, LineDraft> drafts = new LinkedHashMap<>();

@@ -110,10 +110,10 @@ class AcknowledgementTranslatorTest {
 	}
 
 	@Test
-	void anUnknownPurposeParksWithAReason() {
+	void aPurposeTheHubDoesNotApplyIsRefusedWithAReason() {
 		assertThatThrownBy(() -> translator.translate(ack("16", null, aerospace(null)),
 				profile(PriceChangeSource.CTP_OR_PO104), order(), AT))
-			.isInstanceOf(MappingFailure.class).hasMessageContaining("'16' (proposed)");
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'16' (proposed)");
 	}
 
 	@Test
