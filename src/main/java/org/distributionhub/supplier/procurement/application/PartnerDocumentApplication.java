@@ -102,7 +102,8 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			PurchaseOrder order = orders.find(new PurchaseOrderId(profile.supplierId(), item.poNumber()))
 				.orElseThrow(() -> new MappingFailure(where + ": purchase order " + item.poNumber() + " of supplier "
 						+ profile.supplierId() + " is not known (yet)"));
-			PurchaseOrderLine line = items.line(item.lineNumber(), item.items(), profile, order, where);
+			// The same look-up as a live ship notice's (ShipNoticeTranslator): the ids choose the line.
+			PurchaseOrderLine line = items.shippedLine(item.lineNumber(), item.items(), profile, order, where);
 			items.toOurUnits(item.quantity(), item.unit(), line, profile, where);
 		}
 		String firstPo = notice.items().isEmpty() ? null : notice.items().get(0).poNumber();
