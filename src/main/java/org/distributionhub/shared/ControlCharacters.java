@@ -48,4 +48,21 @@ public final class ControlCharacters {
 		return "must not contain the control character U+"
 				+ String.format(Locale.ROOT, "%04X", (int) value.charAt(at)) + " (at character " + (at + 1) + ")";
 	}
+
+	/**
+	 * The value with each control character free text may not carry shown as its Unicode control picture (NUL as
+	 * U+2400 and so on): for what the hub writes about a partner's message (summaries, reasons), which quote what was
+	 * sent and must be storable and readable.
+	 */
+	public static String visible(String value) {
+		if (find(value, Kind.TEXT) < 0) {
+			return value;
+		}
+		var out = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? (char) (0x2400 + c) : c);
+		}
+		return out.toString();
+	}
 }

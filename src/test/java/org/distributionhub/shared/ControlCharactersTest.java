@@ -31,4 +31,10 @@ class ControlCharactersTest {
 		assertThat(ControlCharacters.problem("Müller & Söhne ' OR 1=1 -- 日本 \u007f \u0085", Kind.ELEMENT)).isNull();
 		assertThat(ControlCharacters.problem(null, Kind.TEXT)).isNull();
 	}
+
+	@Test
+	void whatTheHubWritesAboutAMessageShowsItsControlsAsTheirPictures() {
+		assertThat(ControlCharacters.visible("PO-1\u0000 line\tone\u001B")).isEqualTo("PO-1\u2400 line\tone\u241B");
+		assertThat(ControlCharacters.visible("plain")).isEqualTo("plain");
+	}
 }

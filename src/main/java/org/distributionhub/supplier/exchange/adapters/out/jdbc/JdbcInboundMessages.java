@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.shared.ControlCharacters;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
@@ -41,8 +42,9 @@ class JdbcInboundMessages implements InboundMessages {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(m.id(), m.supplierId(), m.channel().name(), m.source(), m.contentType(), m.fileName(),
 					Timestamp.from(m.receivedAt()), m.correlationId(), m.content(), m.content().length,
-					m.contentSha256(), m.status().name(), m.summary(), ReceiptJson.problems(m.problems()),
-					ReceiptJson.documents(m.documents()), m.interchangeKey(), m.idempotencyKey(), m.functionalAckId(),
+					m.contentSha256(), m.status().name(), ControlCharacters.visible(m.summary()),
+					ReceiptJson.problems(m.problems()), ReceiptJson.documents(m.documents()),
+					m.interchangeKey() == null ? null : ControlCharacters.visible(m.interchangeKey()), m.idempotencyKey(), m.functionalAckId(),
 					m.test(), m.interchangeAckId(), m.firstMessageId(),
 					m.firstReceivedAt() == null ? null : Timestamp.from(m.firstReceivedAt()))
 			.update();
@@ -51,7 +53,7 @@ class JdbcInboundMessages implements InboundMessages {
 	@Override
 	public void updateOutcome(UUID id, MessageStatus status, String summary, List<DocumentOutcome> documents) {
 		jdbc.sql("UPDATE inbound_message SET status = ?, summary = ?, documents = ? WHERE id = ?")
-			.params(status.name(), summary.length() > 2000 ? summary.substring(0, 2000) : summary,
+			.params(status.name(), ControlCharacters.visible(summary.length() > 2000 ? summary.substring(0, 2000) : summary),
 					ReceiptJson.documents(documents), id)
 			.update();
 	}

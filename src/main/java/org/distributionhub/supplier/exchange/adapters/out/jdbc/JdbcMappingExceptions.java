@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.distributionhub.supplier.api.ParkedStatus;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
+import org.distributionhub.shared.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ class JdbcMappingExceptions implements MappingExceptions {
 	@Override
 	public void park(UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber, String reason,
 			Instant now) {
-		String clipped = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+		String clipped = ControlCharacters.visible(reason.length() > 2000 ? reason.substring(0, 2000) : reason);
 		int updated = jdbc.sql("UPDATE mapping_exception SET reason = ? WHERE message_id = ? AND document_index = ?")
 			.params(clipped, messageId, documentIndex)
 			.update();
@@ -35,7 +36,8 @@ class JdbcMappingExceptions implements MappingExceptions {
 			jdbc.sql("""
 					INSERT INTO mapping_exception (id, message_id, document_index, supplier_id, po_number, reason, status,
 					  parked_at, replays) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)""")
-				.params(UUID.randomUUID(), messageId, documentIndex, supplierId, poNumber, clipped, Timestamp.from(now))
+				.params(UUID.randomUUID(), messageId, documentIndex, supplierId,
+					poNumber == null ? null : ControlCharacters.visible(poNumber), clipped, Timestamp.from(now))
 				.update();
 		}
 	}
@@ -61,7 +63,7 @@ class JdbcMappingExceptions implements MappingExceptions {
 		jdbc.sql("""
 				UPDATE mapping_exception SET status = 'RESOLVED', resolved_at = ?, replays = replays + 1, outcome = ?
 				WHERE id = ?""")
-			.params(Timestamp.from(now), outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome, id)
+			.params(Timestamp.from(now), ControlCharacters.visible(outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome), id)
 			.update();
 	}
 
