@@ -15,7 +15,11 @@ public record Quantity(BigDecimal amount, UnitOfMeasure unit) {
 		if (amount.signum() < 0) {
 			throw new IllegalArgumentException("A quantity must not be negative: " + amount.toPlainString());
 		}
+		// One form per amount (20, 20.0 and 2E+1 alike become 20), never an exponent in what the hub writes.
 		amount = amount.stripTrailingZeros();
+		if (amount.scale() < 0) {
+			amount = amount.setScale(0);
+		}
 	}
 
 	public static Quantity of(long amount, UnitOfMeasure unit) {
