@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +62,6 @@ class AcknowledgementLoopIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	final HttpClient http = HttpClient.newHttpClient();
 	final String supplier = "aero-" + UUID.randomUUID().toString().substring(0, 8);
 	final String ediId = supplier.toUpperCase().replace("-", "");
 	final String po = "PO-" + UUID.randomUUID().toString().substring(0, 8);
@@ -203,10 +198,6 @@ class AcknowledgementLoopIT {
 	}
 
 	HttpResponse<String> post(String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/suppliers/" + supplier + "/edi"))
-			.header("Content-Type", "application/edi-x12")
-			.header("X-Api-Key", apiKey)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new PartnerApi(port, supplier, apiKey).post("/edi", "application/edi-x12", body);
 	}
 }

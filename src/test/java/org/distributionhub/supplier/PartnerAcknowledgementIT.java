@@ -286,23 +286,19 @@ class PartnerAcknowledgementIT {
 		return "http://127.0.0.1:" + port;
 	}
 
+	PartnerApi api() {
+		return new PartnerApi(port, supplier, apiKey);
+	}
+
 	URI uri(String path) {
-		return URI.create(base() + "/api/v1/suppliers/" + supplier + path);
+		return api().uri(path);
 	}
 
 	HttpResponse<String> post(String path, String contentType, String body, String idempotencyKey) throws Exception {
-		var request = HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", contentType)
-			.header("X-Api-Key", apiKey)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (idempotencyKey != null) {
-			request.header("Idempotency-Key", idempotencyKey);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return api().post(path, contentType, body.getBytes(StandardCharsets.UTF_8), idempotencyKey);
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("X-Api-Key", apiKey).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return api().get(path);
 	}
 }

@@ -3,9 +3,6 @@ package org.distributionhub.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,7 +48,6 @@ class PartnerFileCorpusIT {
 	@Autowired
 	ManageApiKeys keys;
 
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -215,12 +211,7 @@ class PartnerFileCorpusIT {
 
 	private HttpResponse<String> post(String[] supplier, String contentType, byte[] body)
 			throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/suppliers/"
-				+ supplier[0] + "/edi"))
-			.header("Content-Type", contentType)
-			.header("X-Api-Key", supplier[1])
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new PartnerApi(port, supplier[0], supplier[1]).post("/edi", contentType, body, null);
 	}
 
 	private static Map<String, byte[]> files() throws IOException {

@@ -3,9 +3,6 @@ package org.distributionhub.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -57,7 +54,6 @@ class PartnerReadersIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	final HttpClient http = HttpClient.newHttpClient();
 	final String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	final String supplier = "rd-" + unique.toLowerCase();
 	final String ediId = "RD" + unique;
@@ -212,12 +208,11 @@ class PartnerReadersIT {
 		assertThat(receipt.get("status").asString()).as(response.body()).isEqualTo("APPLIED");
 		assertThat(receipt.get("documents").get(0).get("explanation").asString()).contains(po + ", " + other);
 		assertThat(shipNoticeEvents("SHP-" + unique)).contains("SKU-A").contains("SKU-BOOK");
-		var outbox = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/outbox")).header("X-Api-Key", apiKey)
-			.GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+		var api = new PartnerApi(port, supplier, apiKey);
+		var outbox = JSON.readTree(api.get("/outbox").body());
 		String ackId = outbox.valueStream().filter(entry -> entry.get("kind").asString().equals("FUNCTIONAL_ACK"))
 			.findFirst().orElseThrow().get("id").asString();
-		String ninetySeven = http.send(HttpRequest.newBuilder(uri("/outbox/" + ackId)).header("X-Api-Key", apiKey)
-			.GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+		String ninetySeven = api.get("/outbox/" + ackId).body();
 		assertThat(ninetySeven).contains("AK2*856*0001").contains("AK5*A");
 	}
 
@@ -246,15 +241,7 @@ class PartnerReadersIT {
 			.list());
 	}
 
-	URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + "/api/v1/suppliers/" + supplier + path);
-	}
-
 	HttpResponse<String> post(String contentType, byte[] body) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri("/edi"))
-			.header("Content-Type", contentType)
-			.header("X-Api-Key", apiKey)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new PartnerApi(port, supplier, apiKey).post("/edi", contentType, body, null);
 	}
 }

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +62,6 @@ class PartnerTestTrafficAndAnswersIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	final HttpClient http = HttpClient.newHttpClient();
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 	final String supplier = "tt-" + run;
 	final String ediId = supplier.toUpperCase().replace("-", "");
@@ -280,20 +275,15 @@ class PartnerTestTrafficAndAnswersIT {
 		return get("/outbox/" + id).body();
 	}
 
-	URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + "/api/v1/suppliers/" + supplier + path);
+	PartnerApi api() {
+		return new PartnerApi(port, supplier, apiKey);
 	}
 
 	HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", contentType)
-			.header("X-Api-Key", apiKey)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return api().post(path, contentType, body);
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("X-Api-Key", apiKey).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return api().get(path);
 	}
 }

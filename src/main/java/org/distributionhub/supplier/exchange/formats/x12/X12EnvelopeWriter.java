@@ -37,9 +37,9 @@ final class X12EnvelopeWriter {
 		}
 	}
 
-	private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+	static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 	private static final DateTimeFormatter GS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
 
 	private final EdiOut out;
 	private final Addressing addressing;

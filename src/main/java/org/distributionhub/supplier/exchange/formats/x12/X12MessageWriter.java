@@ -58,9 +58,9 @@ public class X12MessageWriter implements PartnerMessageWriter {
 				? String.format("%09d", Long.parseLong(received.controlNumber())) : "000000000";
 		var at = addressing.preparedAt();
 		String date = received.sentDate().matches("\\d{6}") ? received.sentDate()
-				: at.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+				: at.format(X12EnvelopeWriter.ISA_DATE);
 		String time = received.sentTime().matches("\\d{4}") ? received.sentTime()
-				: at.format(java.time.format.DateTimeFormatter.ofPattern("HHmm"));
+				: at.format(X12EnvelopeWriter.TIME);
 		byte[] content = X12EnvelopeWriter.writeWithoutGroup(addressing, answering(received, groups),
 				out -> out.segment("TA1", control, date, time, report.accepted(), report.code()));
 		return new OutboundMessage("TA1-" + X12EnvelopeWriter.interchange(addressing) + ".x12", CONTENT_TYPE,

@@ -53,7 +53,7 @@ class JdbcInboundMessages implements InboundMessages {
 	@Override
 	public void updateOutcome(UUID id, MessageStatus status, String summary, List<DocumentOutcome> documents) {
 		jdbc.sql("UPDATE inbound_message SET status = ?, summary = ?, documents = ? WHERE id = ?")
-			.params(status.name(), ControlCharacters.visible(summary.length() > 2000 ? summary.substring(0, 2000) : summary),
+			.params(status.name(), StoredText.of(summary),
 					ReceiptJson.documents(documents), id)
 			.update();
 	}

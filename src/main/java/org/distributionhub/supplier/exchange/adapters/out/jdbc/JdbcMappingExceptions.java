@@ -28,7 +28,7 @@ class JdbcMappingExceptions implements MappingExceptions {
 	@Override
 	public void park(UUID messageId, int documentIndex, String supplierId, @Nullable String poNumber, String reason,
 			Instant now) {
-		String clipped = ControlCharacters.visible(reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+		String clipped = StoredText.of(reason);
 		int updated = jdbc.sql("UPDATE mapping_exception SET reason = ? WHERE message_id = ? AND document_index = ?")
 			.params(clipped, messageId, documentIndex)
 			.update();
@@ -63,14 +63,14 @@ class JdbcMappingExceptions implements MappingExceptions {
 		jdbc.sql("""
 				UPDATE mapping_exception SET status = 'RESOLVED', resolved_at = ?, replays = replays + 1, outcome = ?
 				WHERE id = ?""")
-			.params(Timestamp.from(now), ControlCharacters.visible(outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome), id)
+			.params(Timestamp.from(now), StoredText.of(outcome), id)
 			.update();
 	}
 
 	@Override
 	public void recordAttempt(UUID id, Instant now, String reason) {
 		jdbc.sql("UPDATE mapping_exception SET replays = replays + 1, reason = ? WHERE id = ?")
-			.params(reason.length() > 2000 ? reason.substring(0, 2000) : reason, id)
+			.params(StoredText.of(reason), id)
 			.update();
 	}
 
