@@ -57,7 +57,8 @@ class FaultDrillIT {
 
 		var summaries = new ArrayList<String>();
 		var figures = new ArrayList<DrillChecks.Figures>();
-		try (var erp = new DrillErp(); var hub = new DrillHub(arguments(database, erp), Path.of("target", "fault-drill", run));
+		try (var erp = new DrillErp();
+				var hub = new DrillHub(arguments(database, erp), Path.of("target", "fault-drill", run));
 				var guard = guard(database)) {
 			var plan = new DrillPlan(seed, run, "drill-" + run);
 			var checks = new DrillChecks(database, plan, erp, hub);
