@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 in the middle of a burst of events, then a restart on the same database: every probe whose sending
- * transaction committed is applied by its listener exactly once, and no publication is left incomplete.
+ * transaction committed is applied by its listener exactly once, and no publication is left incomplete; the restarted
+ * node redelivers what its crash cut off at once, not after the staleness limit.
  */
 class CrashRecoveryIT {
 
@@ -70,6 +72,62 @@ class CrashRecoveryIT {
 		}
 	}
 
+	@Test
+	void aRestartedHubRedeliversWhatItsCrashCutOffWithinSecondsNotAfterTheStalenessLimit() throws Exception {
+		String tag = "restart-" + UUID.randomUUID();
+		var database = TestDatabase.forProcesses("restart");
+		Path logs = Path.of("target", "crash-recovery");
+		// The same installation restarts: the same node id file; the staleness limit far beyond the test.
+		String node = "--hub.events.recovery.node-id-file=" + logs.resolve(tag + "-node-id");
+		var first = new ArrayList<>(arguments(database, tag, 1000, false, "10m"));
+		// One listener thread, so deliveries queue up behind the burst and are in flight when the hub dies.
+		first.addAll(List.of(node, "--spring.task.execution.pool.core-size=1", "--spring.task.execution.pool.max-size=1"));
+		try (var dying = HubProcess.start(logs.resolve(tag + "-first.log"), first)) {
+			dying.awaitLine("probe-burst sent 200", START);
+			dying.kill();
+		}
+		long inFlight;
+		try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+			inFlight = count(connection, "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND "
+					+ "status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')", "%" + tag + "-%");
+		}
+		assertThat(inFlight).as("deliveries the crash cut off").isPositive();
+
+		var second = new ArrayList<>(arguments(database, tag, 0, true, "10m"));
+		second.add(node);
+		try (var restarted = HubProcess.start(logs.resolve(tag + "-second.log"), second)) {
+			Instant ready = awaitLineContaining(restarted, "Started DistributionHubApplication", START);
+			restarted.awaitLine("probe-drained", START);
+			Duration recovered = Duration.between(ready, Instant.now());
+			long takenAtStart = restarted.countLines("Recovery at start: 0 ");
+			restarted.stop();
+			assertThat(recovered).as("from ready to every probe applied").isLessThan(Duration.ofSeconds(30));
+			assertThat(takenAtStart).as("a start that took nothing over").isZero();
+		}
+
+		assertAppliedExactlyOnce(database, tag, 200);
+		try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+			String ledger = "SELECT COUNT(*) FROM delivery_attempt WHERE error_type = '%s' AND publication_id IN "
+					+ "(SELECT id FROM event_publication_archive WHERE serialized_event LIKE ?)";
+			assertThat(count(connection, ledger.formatted("InterruptedDelivery"), "%" + tag + "-%"))
+				.as("interrupted attempts in the ledger")
+				.isGreaterThanOrEqualTo(inFlight);
+			assertThat(count(connection, ledger.formatted("StaleDelivery"), "%" + tag + "-%")).isZero();
+		}
+	}
+
+	/** Waits for a line containing the text and returns when it was seen. */
+	private static Instant awaitLineContaining(HubProcess hub, String text, Duration timeout) throws Exception {
+		var deadline = Instant.now().plus(timeout);
+		while (hub.countLines(text) == 0) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("No line containing '" + text + "' within " + timeout);
+			}
+			Thread.sleep(100);
+		}
+		return Instant.now();
+	}
+
 	private static void assertAppliedExactlyOnce(TestDatabase database, String tag, long atLeast) throws Exception {
 		try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
 			long sent = count(connection, "SELECT COUNT(*) FROM probe_sent WHERE payload LIKE ?", tag + "-%");
@@ -112,11 +170,17 @@ class CrashRecoveryIT {
 	}
 
 	private static List<String> arguments(TestDatabase database, String tag, int burst, boolean reportDrained) {
+		return arguments(database, tag, burst, reportDrained, "3s");
+	}
+
+	private static List<String> arguments(TestDatabase database, String tag, int burst, boolean reportDrained,
+			String staleness) {
 		var arguments = new ArrayList<>(database.arguments());
 		arguments.addAll(List.of("--spring.profiles.active=test", "--server.port=0",
 				"--hub.probe.tag=" + tag, "--hub.probe.burst=" + burst, "--hub.probe.report-drained=" + reportDrained,
-				"--spring.modulith.events.staleness.published=3s", "--spring.modulith.events.staleness.processing=3s",
-				"--spring.modulith.events.staleness.resubmission=3s",
+				"--spring.modulith.events.staleness.published=" + staleness,
+				"--spring.modulith.events.staleness.processing=" + staleness,
+				"--spring.modulith.events.staleness.resubmission=" + staleness,
 				"--spring.modulith.events.staleness.check-intervall=1s",
 				// Every tenth probe fails once per process, so a probe caught by the kill fails again after the restart
 				// and its interrupted delivery counts as an attempt too: leave room for those before dead-lettering.

@@ -1,4 +1,7 @@
-/** Use cases the platform's own adapters drive: guarding each listener delivery and the automatic retry round. */
+/**
+ * Use cases the platform's own adapters drive: guarding each listener delivery, the automatic retry round and the
+ * takeover of deliveries a dead run left in flight.
+ */
 @PrimaryPort
 @NullMarked
 package org.distributionhub.platform.ports.in;

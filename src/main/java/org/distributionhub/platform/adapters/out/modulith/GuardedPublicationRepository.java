@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Wraps Spring Modulith's publication repository in two places. Marking a publication FAILED also writes the failed
  * attempt to the ledger, with the reason the listener guard noted on this thread (or, when nothing was noted, that
  * the delivery went stale or found no listener). Marking it RESUBMITTED claims only a FAILED publication, so two
- * instances that read the same failed batch cannot both start a delivery of it.
+ * instances that read the same failed batch cannot both start a delivery of it; the claim stamps the publication with
+ * this hub's run, which delivers it from then on.
  */
 class GuardedPublicationRepository implements MethodInterceptor {
 
@@ -26,13 +28,15 @@ class GuardedPublicationRepository implements MethodInterceptor {
 	private final ObjectProvider<DeliveryAttempts> attempts;
 	private final ObjectProvider<ListenerFailures> failures;
 	private final ObjectProvider<Clock> clock;
+	private final Supplier<UUID> currentRun;
 
 	GuardedPublicationRepository(ObjectProvider<JdbcClient> jdbc, ObjectProvider<DeliveryAttempts> attempts,
-			ObjectProvider<ListenerFailures> failures, ObjectProvider<Clock> clock) {
+			ObjectProvider<ListenerFailures> failures, ObjectProvider<Clock> clock, Supplier<UUID> currentRun) {
 		this.jdbc = jdbc;
 		this.attempts = attempts;
 		this.failures = failures;
 		this.clock = clock;
+		this.currentRun = currentRun;
 	}
 
 	@Override
@@ -52,9 +56,9 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		return jdbc.getObject().sql("""
 				UPDATE event_publication
 				   SET status = 'RESUBMITTED', completion_attempts = completion_attempts + 1,
-				       last_resubmission_date = ?
+				       last_resubmission_date = ?, owner_run = ?
 				 WHERE id = ? AND status = 'FAILED'""")
-			.params(Timestamp.from(at), id)
+			.params(Timestamp.from(at), currentRun.get(), id)
 			.update() == 1;
 	}
 

@@ -1,8 +1,11 @@
 package org.distributionhub.platform.adapters.out.modulith;
 
 import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.distributionhub.platform.application.ListenerFailures;
+import org.distributionhub.platform.application.NodeMembership;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.NameMatchMethodPointcutAdvisor;
@@ -14,8 +17,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 
-/** Puts {@link GuardedPublicationRepository} in front of Spring Modulith's publication repository. */
+/**
+ * Puts {@link GuardedPublicationRepository} and {@link StampedPublicationInsert} in front of Spring Modulith's
+ * publication repository.
+ */
 @Configuration(proxyBeanMethods = false)
 class RegistryGuardConfiguration {
 
@@ -23,8 +30,12 @@ class RegistryGuardConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
 			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
-			ObjectProvider<Clock> clock) {
-		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock);
+			ObjectProvider<Clock> clock, ObjectProvider<EventSerializer> serializer,
+			ObjectProvider<NodeMembership> node) {
+		Supplier<UUID> currentRun = () -> node.getObject().run().runId();
+		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun);
+		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, serializer, currentRun));
+		stamp.setMappedName("create");
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -36,6 +47,7 @@ class RegistryGuardConfiguration {
 				var advisor = new NameMatchMethodPointcutAdvisor(guard);
 				advisor.setMappedNames("markResubmitted", "markFailed");
 				proxy.addAdvisor(advisor);
+				proxy.addAdvisor(stamp);
 				return proxy.getProxy(EventPublicationRepository.class.getClassLoader());
 			}
 		};
