@@ -73,8 +73,9 @@ public final class HubArchitectureRules {
 		.as("in an events package");
 
 	private static final DescribedPredicate<JavaClass> EVENT_TYPES = DescribedPredicate.describe(
-			"event types (top-level records or domain events in an events package)",
-			type -> IN_EVENTS_PACKAGE.test(type) && (type.isRecord() && type.isTopLevelClass()
+			"event types (top-level records or domain events in an events package; an interface there is a contract "
+					+ "several events share, not an event)",
+			type -> IN_EVENTS_PACKAGE.test(type) && !type.isInterface() && (type.isRecord() && type.isTopLevelClass()
 					|| type.isAssignableTo(DomainEvent.class)
 					|| type.isMetaAnnotatedWith(org.jmolecules.event.annotation.DomainEvent.class)));
 

@@ -161,7 +161,8 @@ class ExpectedInboundScenarioIT {
 						List.of(new ScheduledQuantity(ea(60), MAY_4)), null, "IQ"),
 						new PurchaseOrderAcknowledged.Line("2", GADGET, Set.of(LineOutcome.DATE_CHANGED), ea(50),
 								ea(50), MAY_4, MAY_18, null, null, List.of(new ScheduledQuantity(ea(50), MAY_4)),
-								List.of(new ScheduledQuantity(ea(50), MAY_18)), null, "DR")));
+								List.of(new ScheduledQuantity(ea(50), MAY_18)), null, "DR")),
+				1);
 	}
 
 	private static Quantity ea(long amount) {

@@ -104,7 +104,7 @@ class OrderPublications {
 		return new OrderPromiseChanged(UUID.randomUUID(), flow, s.id().value(), s.id().channel(),
 				s.id().externalOrderId(), moved.lineNumber(), moved.sku(), moved.reserved(), moved.backordered(),
 				previous == null ? null : previous.status().name(), previous == null ? null : previous.promiseDate(),
-				moved.current().status().name(), moved.current().promiseDate(), now);
+				moved.current().status().name(), moved.current().promiseDate(), now, moved.version());
 	}
 
 	private static List<OrderPlaced.Line> lines(CustomerOrder order) {

@@ -101,7 +101,7 @@ public final class OrderLine {
 		}
 		Promise previous = told;
 		told = current;
-		return Optional.of(new PromiseMoved(lineNumber, sku, reserved, backordered, previous, current));
+		return Optional.of(new PromiseMoved(lineNumber, sku, reserved, backordered, previous, current, allocationVersion));
 	}
 
 	/**

@@ -13,7 +13,7 @@ public sealed interface OrderOutcome {
 
 	/** A line's promise differs from what the OMS was last told ({@code previous} null: told nothing yet). */
 	record PromiseMoved(int lineNumber, Sku sku, Quantity reserved, Quantity backordered, @Nullable Promise previous,
-			Promise current) implements OrderOutcome {
+			Promise current, long version) implements OrderOutcome {
 	}
 
 	/** A dispatched shipment is final: its picks cover it and its lines' allocation is final. */

@@ -2,10 +2,12 @@ package org.distributionhub.order.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.distributionhub.shared.CorrelationId;
-import org.distributionhub.shared.IntegrationEvent;
+import org.distributionhub.shared.StateEvent;
+import org.distributionhub.shared.StateVersion;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrderPlaced(UUID eventId, CorrelationId correlationId, String orderId, String channel,
 		String externalOrderId, String customer, String warehouse, int revision, List<Line> lines, Instant placedAt)
-		implements IntegrationEvent {
+		implements StateEvent<OrderPlaced> {
 
 	public OrderPlaced {
 		lines = List.copyOf(lines);
@@ -31,5 +33,17 @@ public record OrderPlaced(UUID eventId, CorrelationId correlationId, String orde
 				throw new IllegalArgumentException("A line number starts at 1, was " + lineNumber);
 			}
 		}
+	}
+
+	/** The whole order, at its revision. */
+	@Override
+	public List<StateVersion> states() {
+		return List.of(new StateVersion(OrderStates.orderObject(orderId), revision));
+	}
+
+	/** One object: the event is wholly newer or wholly superseded. */
+	@Override
+	public OrderPlaced onlyFor(Set<String> objects) {
+		return this;
 	}
 }

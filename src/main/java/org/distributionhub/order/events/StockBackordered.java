@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.distributionhub.shared.CorrelationId;
-import org.distributionhub.shared.IntegrationEvent;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +17,16 @@ import org.jspecify.annotations.Nullable;
  * line's promise moves (re-pegging after an inbound change) or part of it is reserved.
  */
 public record StockBackordered(UUID eventId, CorrelationId correlationId, String orderId, String warehouse,
-		List<BackorderedLine> lines, Instant decidedAt) implements IntegrationEvent {
+		List<BackorderedLine> lines, Instant decidedAt) implements AllocationAnswer<StockBackordered> {
 
 	public StockBackordered {
 		lines = List.copyOf(lines);
+	}
+
+	@Override
+	public StockBackordered keeping(Predicate<AnsweredLine> keep) {
+		return new StockBackordered(eventId, correlationId, orderId, warehouse, lines.stream().filter(keep).toList(),
+				decidedAt);
 	}
 
 	/**
@@ -29,7 +35,7 @@ public record StockBackordered(UUID eventId, CorrelationId correlationId, String
 	 * {@code reserved} counts what was already dispatched from the line.
 	 */
 	public record BackorderedLine(int lineNumber, Sku sku, Quantity reserved, Quantity backordered,
-			@Nullable LocalDate promiseDate, long allocationVersion) {
+			@Nullable LocalDate promiseDate, long allocationVersion) implements AnsweredLine {
 
 		public boolean noInbound() {
 			return promiseDate == null;

@@ -3,9 +3,9 @@ package org.distributionhub.order.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.distributionhub.shared.CorrelationId;
-import org.distributionhub.shared.IntegrationEvent;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 
@@ -16,13 +16,19 @@ import org.distributionhub.shared.Sku;
  * arrive in.
  */
 public record StockReserved(UUID eventId, CorrelationId correlationId, String orderId, String warehouse,
-		List<ReservedLine> lines, Instant decidedAt) implements IntegrationEvent {
+		List<ReservedLine> lines, Instant decidedAt) implements AllocationAnswer<StockReserved> {
 
 	public StockReserved {
 		lines = List.copyOf(lines);
 	}
 
+	@Override
+	public StockReserved keeping(Predicate<AnsweredLine> keep) {
+		return new StockReserved(eventId, correlationId, orderId, warehouse, lines.stream().filter(keep).toList(),
+				decidedAt);
+	}
+
 	/** A line now wholly reserved; {@code reserved} counts what was already dispatched from it. */
-	public record ReservedLine(int lineNumber, Sku sku, Quantity reserved, long allocationVersion) {
+	public record ReservedLine(int lineNumber, Sku sku, Quantity reserved, long allocationVersion) implements AnsweredLine {
 	}
 }

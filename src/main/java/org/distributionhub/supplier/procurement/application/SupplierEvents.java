@@ -34,7 +34,7 @@ public class SupplierEvents {
 	public void acknowledged(PurchaseOrder order, String acknowledgementId, String channel, List<LineChange> changes) {
 		publisher.publishEvent(new PurchaseOrderAcknowledged(UUID.randomUUID(), Correlation.current(),
 				order.id().supplierId(), order.id().poNumber(), order.shipTo(), acknowledgementId, channel,
-				changes.stream().map(SupplierEvents::line).toList()));
+				changes.stream().map(SupplierEvents::line).toList(), order.stateVersion()));
 	}
 
 	void publish(Object event) {

@@ -32,6 +32,7 @@ public final class PurchaseOrder {
 	private Instant acknowledgementDueAt;
 	private boolean overdueReported;
 	private @Nullable String functionalAckStatus;
+	private long stateVersion;
 
 	public PurchaseOrder(PurchaseOrderId id, int revision, LocalDate orderDate, String shipTo, @Nullable String currency,
 			List<PurchaseOrderLine> lines, Instant acknowledgementDueAt) {
@@ -59,8 +60,9 @@ public final class PurchaseOrder {
 
 	/** Restores the supplier-facing state of a stored order. */
 	public PurchaseOrder restore(@Nullable Instant acknowledgedAt, boolean overdueReported,
-			@Nullable String functionalAckStatus) {
+			@Nullable String functionalAckStatus, long stateVersion) {
 		this.acknowledgedAt = acknowledgedAt;
+		this.stateVersion = stateVersion;
 		this.overdueReported = overdueReported;
 		this.functionalAckStatus = functionalAckStatus;
 		return this;
@@ -88,6 +90,7 @@ public final class PurchaseOrder {
 		acknowledgementDueAt = now.plus(acknowledgementDue);
 		overdueReported = false;
 		functionalAckStatus = null;
+		stateVersion++;
 		return true;
 	}
 
@@ -116,6 +119,9 @@ public final class PurchaseOrder {
 			}
 		}
 		acknowledgedAt = ack.acknowledgedAt();
+		if (!changes.isEmpty()) {
+			stateVersion++;
+		}
 		return new AcknowledgementResult(AcknowledgementResult.Kind.APPLIED, changes,
 				changes.isEmpty() ? "It repeats what we already knew; nothing changed"
 						: changes.size() + " line(s) changed");
@@ -154,6 +160,14 @@ public final class PurchaseOrder {
 		}
 		overdueReported = true;
 		return true;
+	}
+
+	/**
+	 * Grows with every change of what we expect on the order's lines (a revision, an acknowledgement that changed a
+	 * line): the version its events state the lines at.
+	 */
+	public long stateVersion() {
+		return stateVersion;
 	}
 
 	public PurchaseOrderId id() {

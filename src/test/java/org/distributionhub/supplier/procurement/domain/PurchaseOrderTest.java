@@ -92,6 +92,28 @@ class PurchaseOrderTest {
 	}
 
 	@Test
+	void theStateVersionGrowsWithEveryChangeOfALineAndOnlyThen() {
+		PurchaseOrder order = order();
+		assertThat(order.stateVersion()).isZero();
+		Acknowledgement first = ack(Purpose.ORIGINAL, Disposition.ACCEPT_UNLISTED, T1,
+				line("1", new Part(LineStatus.ACCEPTED, ea(60), LATER)));
+		order.acknowledge(first, RemainderPolicy.CANCEL);
+		assertThat(order.stateVersion()).isEqualTo(1);
+
+		order.acknowledge(first, RemainderPolicy.CANCEL);
+		order.acknowledge(ack(Purpose.DUPLICATE, Disposition.ACCEPT_UNLISTED, T2,
+				line("1", new Part(LineStatus.REJECTED, null, null))), RemainderPolicy.CANCEL);
+		order.acknowledge(ack(Purpose.ORIGINAL, Disposition.ACCEPT_UNLISTED, T1.minusSeconds(60),
+				line("1", new Part(LineStatus.ACCEPTED, ea(10), null))), RemainderPolicy.CANCEL);
+		assertThat(order.stateVersion()).as("a repeat, a duplicate and an older acknowledgement change nothing")
+			.isEqualTo(1);
+
+		order.acknowledge(ack(Purpose.CHANGE, Disposition.LEAVE_UNLISTED, T2,
+				line("1", new Part(LineStatus.ACCEPTED, ea(80), LATER))), RemainderPolicy.CANCEL);
+		assertThat(order.stateVersion()).isEqualTo(2);
+	}
+
+	@Test
 	void aDuplicateNeverChangesAnything() {
 		PurchaseOrder order = order();
 		var result = order.acknowledge(ack(Purpose.DUPLICATE, Disposition.ACCEPT_UNLISTED, T1,

@@ -6,11 +6,14 @@ import java.util.List;
 import org.distributionhub.platform.api.EventLogEntryView;
 import org.jspecify.annotations.Nullable;
 
-/** The event log export's columns: times in ISO-8601 UTC, the payload exactly as stored. */
+/**
+ * The event log export's columns: times in ISO-8601 UTC, the payload exactly as stored, and what the delivery left as
+ * superseded (empty when it applied everything).
+ */
 final class EventLogCsv {
 
 	static final List<String> HEADER = List.of("publication_id", "event_type", "listener", "status", "published_at",
-			"completed_at", "attempts", "payload");
+			"completed_at", "attempts", "payload", "superseded");
 
 	private EventLogCsv() {
 	}
@@ -18,7 +21,7 @@ final class EventLogCsv {
 	static List<String> row(EventLogEntryView entry) {
 		return List.of(entry.publicationId().toString(), entry.eventType(), entry.listenerId(), entry.status().name(),
 				iso(entry.publishedAt()), iso(entry.completedAt()), Integer.toString(entry.attempts()),
-				entry.payload());
+				entry.payload(), entry.superseded() == null ? "" : entry.superseded());
 	}
 
 	private static String iso(@Nullable Instant instant) {

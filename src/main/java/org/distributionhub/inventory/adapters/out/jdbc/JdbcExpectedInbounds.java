@@ -16,6 +16,7 @@ import org.distributionhub.inventory.domain.PurchaseOrderLine;
 import org.distributionhub.inventory.domain.Receipt;
 import org.distributionhub.inventory.domain.Shipment;
 import org.distributionhub.inventory.ports.out.ExpectedInbounds;
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * Expected inbound in tables expected_inbound_line, expected_inbound_entry and expected_inbound_receipt, with the
  * same SQL on H2 and
  * PostgreSQL. A line is locked with SELECT ... FOR UPDATE; adding one that another transaction is adding waits for
- * it ({@link ConcurrentInsert}), so concurrent facts about one line apply one after the other.
+ * it ({@link ConcurrentWrites}), so concurrent facts about one line apply one after the other.
  */
 @Repository
 class JdbcExpectedInbounds implements ExpectedInbounds {
@@ -44,7 +45,7 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 	public void addIfAbsent(ExpectedInbound inbound) {
 		var state = inbound.snapshot();
 		var line = state.line();
-		boolean added = ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
+		boolean added = ConcurrentWrites.retried(() -> jdbc.sql("""
 				INSERT INTO expected_inbound_line (supplier_id, po_number, line_number, sku, location, revision,
 				    acknowledged, expecting, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)

@@ -16,6 +16,7 @@ import org.distributionhub.inventory.domain.PositionKey;
 import org.distributionhub.inventory.domain.Refusal;
 import org.distributionhub.inventory.domain.RefusalReason;
 import org.distributionhub.inventory.ports.out.OrderAllocations;
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
@@ -44,7 +45,7 @@ class JdbcOrderAllocations implements OrderAllocations {
 
 	@Override
 	public boolean addIfAbsent(OrderAllocation order) {
-		return ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
+		return ConcurrentWrites.retried(() -> jdbc.sql("""
 				INSERT INTO stock_order (order_id, warehouse, revision, cancelled, updated_at)
 				VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)
 				ON CONFLICT DO NOTHING""")

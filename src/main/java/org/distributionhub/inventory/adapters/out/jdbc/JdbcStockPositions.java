@@ -12,6 +12,7 @@ import org.distributionhub.inventory.domain.PositionKey;
 import org.distributionhub.inventory.domain.StockPosition;
 import org.distributionhub.inventory.domain.StockPositionSnapshot;
 import org.distributionhub.inventory.ports.out.StockPositions;
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stock positions in table stock_position, with the same SQL on H2 and PostgreSQL. A position is locked with
- * SELECT ... FOR UPDATE; adding one that another transaction is adding waits for it ({@link ConcurrentInsert}).
+ * SELECT ... FOR UPDATE; adding one that another transaction is adding waits for it ({@link ConcurrentWrites}).
  */
 @Repository
 class JdbcStockPositions implements StockPositions {
@@ -34,7 +35,7 @@ class JdbcStockPositions implements StockPositions {
 	@Override
 	public void addIfAbsent(StockPosition position) {
 		var state = position.snapshot();
-		ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
+		ConcurrentWrites.retried(() -> jdbc.sql("""
 				INSERT INTO stock_position (warehouse, sku, unit, on_hand, reserved, backordered, dispatched,
 				    last_sequence, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.inventory.ports.out.WarehouseEventLog;
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ class JdbcWarehouseEventLog implements WarehouseEventLog {
 	@Override
 	public boolean addIfAbsent(LoggedWarehouseEvent entry) {
 		String payload = WarehouseEventJson.write(entry.content());
-		return ConcurrentInsert.waitingForOthers(() -> jdbc.sql("""
+		return ConcurrentWrites.retried(() -> jdbc.sql("""
 				INSERT INTO warehouse_event (event_id, type, warehouse, content_hash, payload, channel, file_name,
 				    correlation_id, status, received_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

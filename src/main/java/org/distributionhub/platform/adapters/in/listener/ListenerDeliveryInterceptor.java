@@ -2,6 +2,7 @@ package org.distributionhub.platform.adapters.in.listener;
 
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.platform.ports.in.GuardListenerDelivery;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.IntegrationEvent;
+import org.distributionhub.shared.StateEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,8 @@ import org.springframework.transaction.event.TransactionalApplicationListenerMet
 /**
  * Runs inside the transaction of every {@code @ApplicationModuleListener}: puts the event's correlation id into the
  * log context, claims the event in the listener's inbox (a redelivered event is acknowledged without running the
- * listener again) and records why an invocation failed before the failure reaches Spring Modulith.
+ * listener again), hands the listener only what a {@link StateEvent} states newer than the listener applied (an event
+ * that states nothing newer is acknowledged as superseded) and records why an invocation failed before the failure reaches Spring Modulith.
  */
 class ListenerDeliveryInterceptor implements MethodInterceptor {
 
@@ -61,6 +64,15 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 							eventId, listenerId);
 					return null;
 				}
+				if (event instanceof StateEvent<?> stated && !stated.states().isEmpty()) {
+					Object newer = newerPart(stated, invocation.getMethod(), listenerId, eventId);
+					if (newer == null) {
+						LOG.info("Event {} states only what {} already applied newer; acknowledged as superseded",
+								eventId, listenerId);
+						return null;
+					}
+					arguments[0] = newer;
+				}
 			}
 			return invocation.proceed();
 		}
@@ -70,6 +82,8 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 			throw failure;
 		}
 		finally {
+			// Spring Modulith's completion advisor, outside this one, finds the publication by the original event.
+			arguments[0] = event;
 			if (previous == null) {
 				MDC.clear();
 			}
@@ -77,6 +91,20 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 				MDC.setContextMap(previous);
 			}
 		}
+	}
+
+	/**
+	 * The event narrowed to the objects it states newer than the listener applied them, the event itself when all are
+	 * newer, null when none is.
+	 */
+	private @Nullable Object newerPart(StateEvent<?> event, Method method, String listenerId, UUID eventId) {
+		var states = event.states();
+		Set<String> newer = guard.getObject()
+			.newerStates(method.getDeclaringClass().getName(), listenerId, eventId, states);
+		if (newer.isEmpty()) {
+			return null;
+		}
+		return newer.size() == states.size() ? event : event.onlyFor(newer);
 	}
 
 	/** The id Spring Modulith registers the publication under: the declared id, else one derived from the method. */

@@ -1,27 +1,22 @@
 package org.distributionhub.platform.adapters.out.jdbc;
 
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.platform.ports.out.ListenerInbox;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The inbox row is inserted in the listener's transaction: it commits with the listener's work or not at all. On
  * PostgreSQL a concurrent second delivery waits on the key and then finds it taken. H2 refuses at once while the
- * other transaction is open (error 90131) instead of waiting, so the claim waits and asks again.
+ * other transaction is open instead of waiting, so the claim waits and asks again ({@link ConcurrentWrites}).
  */
 @Repository
 class JdbcListenerInbox implements ListenerInbox {
-
-	private static final int H2_CONCURRENT_UPDATE = 90131;
-	private static final int TRIES = 600;
-	private static final long PAUSE_MILLIS = 50;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -33,36 +28,15 @@ class JdbcListenerInbox implements ListenerInbox {
 
 	@Override
 	public boolean claim(String listenerId, UUID eventId) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return jdbc.sql("""
-						INSERT INTO listener_inbox (listener_id, event_id, processed_at) VALUES (?, ?, ?)
-						ON CONFLICT DO NOTHING""")
-					.params(listenerId, eventId, Timestamp.from(clock.instant()))
-					.update() == 1;
-			}
-			catch (DataAccessException e) {
-				if (!(e.getMostSpecificCause() instanceof SQLException sql) || sql.getErrorCode() != H2_CONCURRENT_UPDATE
-						|| attempt == TRIES) {
-					throw e;
-				}
-				pause();
-			}
-		}
+		return ConcurrentWrites.retried(() -> jdbc.sql("""
+				INSERT INTO listener_inbox (listener_id, event_id, processed_at) VALUES (?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(listenerId, eventId, Timestamp.from(clock.instant()))
+			.update() == 1);
 	}
 
 	@Override
 	public int forgetOlderThan(Instant instant) {
 		return jdbc.sql("DELETE FROM listener_inbox WHERE processed_at < ?").param(Timestamp.from(instant)).update();
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(PAUSE_MILLIS);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for a concurrent delivery", interrupted);
-		}
 	}
 }

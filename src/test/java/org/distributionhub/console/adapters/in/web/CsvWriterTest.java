@@ -51,10 +51,10 @@ class CsvWriterTest {
 		csv.row(EventLogCsv.row(entry));
 
 		assertThat(out.toString().split("\r\n")).containsExactly(
-				"publication_id,event_type,listener,status,published_at,completed_at,attempts,payload",
+				"publication_id,event_type,listener,status,published_at,completed_at,attempts,payload,superseded",
 				"0b6f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b,org.example.OrderPlaced,order.listener,COMPLETED,"
 						+ "2026-02-03T10:15:30Z,2026-02-03T10:15:31.250Z,2,"
-						+ "\"{\"\"orderId\"\":\"\"A-1\"\",\"\"note\"\":\"\"fragile, \\\"\"glass\\\"\"\"\"}\"");
+						+ "\"{\"\"orderId\"\":\"\"A-1\"\",\"\"note\"\":\"\"fragile, \\\"\"glass\\\"\"\"\"}\",");
 	}
 
 	@Test

@@ -108,12 +108,13 @@ class EventLogIT {
 
 		var lines = response.getContentAsString().split("\r\n");
 		assertThat(lines).hasSize(2);
-		assertThat(lines[0]).isEqualTo("publication_id,event_type,listener,status,published_at,completed_at,attempts,payload");
+		assertThat(lines[0]).isEqualTo(
+				"publication_id,event_type,listener,status,published_at,completed_at,attempts,payload,superseded");
 		assertThat(lines[1]).startsWith(String.join(",", entry.publicationId().toString(), Probes.EVENT_TYPE,
 				Probes.LISTENER, "COMPLETED", entry.publishedAt().toString(), entry.completedAt().toString(),
 				Integer.toString(entry.attempts())) + ",\"{")
 			.contains(marker + ", a \\\"\"quoted\\\"\" word")
-			.endsWith("}\"");
+			.endsWith("}\",");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class PurchaseOrderAcknowledgementListenerIT {
 						Money.of("10.00", "EUR"), Money.of("9.50", "EUR"),
 						List.of(new ScheduledQuantity(Quantity.of(100, UnitOfMeasure.EACH), LocalDate.parse("2026-12-01"))),
 						List.of(new ScheduledQuantity(Quantity.of(60, UnitOfMeasure.EACH), LocalDate.parse("2026-12-03"))),
-						null, null)));
+						null, null)), 1);
 
 		publish(acknowledged);
 		await().atMost(Duration.ofSeconds(20)).until(() -> !postings.byBusinessKey("PO:" + po).isEmpty());

@@ -61,11 +61,12 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 	public void insert(PurchaseOrder order, Instant now) {
 		jdbc.sql("""
 				INSERT INTO purchase_order (supplier_id, po_number, revision, order_date, ship_to, currency,
-				  acknowledged_at, ack_due_at, overdue_reported, functional_ack_status, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  acknowledged_at, ack_due_at, overdue_reported, functional_ack_status, state_version, created_at,
+				  updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(order.id().supplierId(), order.id().poNumber(), order.revision(), order.orderDate(),
 					order.shipTo(), order.currency(), ts(order.acknowledgedAt()), ts(order.acknowledgementDueAt()),
-					order.overdueReported(), order.functionalAckStatus(), ts(now), ts(now))
+					order.overdueReported(), order.functionalAckStatus(), order.stateVersion(), ts(now), ts(now))
 			.update();
 		insertLines(order);
 	}
@@ -74,10 +75,11 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 	public void update(PurchaseOrder order, Instant now) {
 		jdbc.sql("""
 				UPDATE purchase_order SET revision = ?, order_date = ?, ship_to = ?, currency = ?, acknowledged_at = ?,
-				  ack_due_at = ?, overdue_reported = ?, functional_ack_status = ?, updated_at = ?
+				  ack_due_at = ?, overdue_reported = ?, functional_ack_status = ?, state_version = ?, updated_at = ?
 				WHERE supplier_id = ? AND po_number = ?""")
 			.params(order.revision(), order.orderDate(), order.shipTo(), order.currency(), ts(order.acknowledgedAt()),
-					ts(order.acknowledgementDueAt()), order.overdueReported(), order.functionalAckStatus(), ts(now),
+					ts(order.acknowledgementDueAt()), order.overdueReported(), order.functionalAckStatus(),
+					order.stateVersion(), ts(now),
 					order.id().supplierId(), order.id().poNumber())
 			.update();
 		jdbc.sql("DELETE FROM purchase_order_line WHERE supplier_id = ? AND po_number = ?")
@@ -147,7 +149,7 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 				rs.getInt("revision"), rs.getObject("order_date", LocalDate.class), rs.getString("ship_to"),
 				rs.getString("currency"), acknowledged == null ? null : acknowledged.toInstant(),
 				rs.getTimestamp("ack_due_at").toInstant(), rs.getBoolean("overdue_reported"),
-				rs.getString("functional_ack_status"));
+				rs.getString("functional_ack_status"), rs.getLong("state_version"));
 	}
 
 	private static PurchaseOrderLine line(ResultSet rs, @Nullable String currency) throws SQLException {
@@ -162,11 +164,11 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 	/** The order's own row, before its lines are loaded. */
 	private record Header(PurchaseOrderId id, int revision, LocalDate orderDate, String shipTo,
 			@Nullable String currency, @Nullable Instant acknowledgedAt, Instant dueAt, boolean overdueReported,
-			@Nullable String functionalAckStatus) {
+			@Nullable String functionalAckStatus, long stateVersion) {
 
 		PurchaseOrder toOrder(List<PurchaseOrderLine> lines) {
 			return new PurchaseOrder(id, revision, orderDate, shipTo, currency, lines, dueAt)
-				.restore(acknowledgedAt, overdueReported, functionalAckStatus);
+				.restore(acknowledgedAt, overdueReported, functionalAckStatus, stateVersion);
 		}
 	}
 }

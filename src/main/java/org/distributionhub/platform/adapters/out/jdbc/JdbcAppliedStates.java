@@ -1,0 +1,109 @@
+package org.distributionhub.platform.adapters.out.jdbc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
+import org.distributionhub.platform.ports.out.AppliedStates;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The applied version moves only forward: an UPDATE guarded by {@code state_version < ?}, else the first INSERT, else
+ * (another delivery inserted the row meanwhile and committed) the guarded UPDATE once more. PostgreSQL makes a
+ * concurrent delivery for the same object wait on the row and then re-check the guard; on H2 the write is asked
+ * again until the other transaction ended.
+ */
+@Repository
+class JdbcAppliedStates implements AppliedStates {
+
+	private static final int LOOKUP_CHUNK = 200;
+
+	private final JdbcClient jdbc;
+
+	JdbcAppliedStates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Applied> advance(String listener, String object, long version, UUID eventId, Instant at) {
+		return ConcurrentWrites.retried(() -> {
+			if (moveForward(listener, object, version, eventId, at) || insertFirst(listener, object, version, eventId, at)
+					|| moveForward(listener, object, version, eventId, at)) {
+				return Optional.empty();
+			}
+			return jdbc.sql("SELECT state_version, event_id FROM applied_state WHERE listener = ? AND object_key = ?")
+				.params(listener, object)
+				.query((rs, row) -> new Applied(rs.getLong(1), rs.getObject(2, UUID.class)))
+				.optional();
+		});
+	}
+
+	private boolean moveForward(String listener, String object, long version, UUID eventId, Instant at) {
+		return jdbc.sql("""
+				UPDATE applied_state SET state_version = ?, event_id = ?, applied_at = ?
+				 WHERE listener = ? AND object_key = ? AND state_version < ?""")
+			.params(version, eventId, Timestamp.from(at), listener, object, version)
+			.update() == 1;
+	}
+
+	private boolean insertFirst(String listener, String object, long version, UUID eventId, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO applied_state (listener, object_key, state_version, event_id, applied_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(listener, object, version, eventId, Timestamp.from(at))
+			.update() == 1;
+	}
+
+	@Override
+	public void recordSuperseded(Superseded superseded) {
+		ConcurrentWrites.retried(() -> jdbc.sql("""
+				INSERT INTO superseded_delivery (listener_id, event_id, object_key, state_version, applied_version,
+				  applied_event_id, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(superseded.listenerId(), superseded.eventId(), superseded.object(), superseded.version(),
+					superseded.applied().version(), superseded.applied().eventId(), Timestamp.from(superseded.at()))
+			.update());
+	}
+
+	@Override
+	public Map<Delivery, String> supersededOf(Collection<Delivery> deliveries) {
+		Map<Delivery, String> found = new LinkedHashMap<>();
+		List<Delivery> all = List.copyOf(deliveries);
+		for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+			List<Delivery> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+			List<Object> params = new ArrayList<>();
+			StringBuilder pairs = new StringBuilder();
+			for (Delivery delivery : chunk) {
+				pairs.append(pairs.isEmpty() ? "" : " OR ").append("(listener_id = ? AND event_id = ?)");
+				params.add(delivery.listenerId());
+				params.add(delivery.eventId());
+			}
+			jdbc.sql("""
+					SELECT listener_id, event_id, object_key, state_version, applied_version FROM superseded_delivery
+					 WHERE %s ORDER BY listener_id, event_id, object_key""".formatted(pairs))
+				.params(params)
+				.query((rs, row) -> {
+					var delivery = new Delivery(rs.getString(1), rs.getObject(2, UUID.class));
+					String words = rs.getString(3) + " at version " + rs.getLong(4) + " (version "
+							+ rs.getLong(5) + " was applied)";
+					found.merge(delivery, words, (before, more) -> before + "; " + more);
+					return delivery;
+				})
+				.list();
+		}
+		return found;
+	}
+
+	@Override
+	public int forgetOlderThan(Instant instant) {
+		return jdbc.sql("DELETE FROM applied_state WHERE applied_at < ?").param(Timestamp.from(instant)).update();
+	}
+}
