@@ -2,6 +2,7 @@ package org.distributionhub.platform.adapters.out.modulith;
 
 import java.time.Clock;
 
+import org.distributionhub.platform.application.DeliveriesInProgress;
 import org.distributionhub.platform.application.ListenerFailures;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.springframework.aop.framework.ProxyFactory;
@@ -15,7 +16,10 @@ import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 
-/** Puts {@link GuardedPublicationRepository} in front of Spring Modulith's publication repository. */
+/**
+ * Puts {@link GuardedPublicationRepository} and {@link CompletionWithListener} in front of Spring Modulith's
+ * publication repository.
+ */
 @Configuration(proxyBeanMethods = false)
 class RegistryGuardConfiguration {
 
@@ -23,8 +27,9 @@ class RegistryGuardConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
 			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<DeliveriesInProgress> deliveries) {
 		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock);
+		var completion = completionWithListener(deliveries);
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -36,8 +41,16 @@ class RegistryGuardConfiguration {
 				var advisor = new NameMatchMethodPointcutAdvisor(guard);
 				advisor.setMappedNames("markResubmitted", "markFailed");
 				proxy.addAdvisor(advisor);
+				proxy.addAdvisor(completion);
 				return proxy.getProxy(EventPublicationRepository.class.getClassLoader());
 			}
 		};
+	}
+
+	private static NameMatchMethodPointcutAdvisor completionWithListener(
+			ObjectProvider<DeliveriesInProgress> deliveries) {
+		var advisor = new NameMatchMethodPointcutAdvisor(new CompletionWithListener(deliveries));
+		advisor.setMappedNames("markProcessing", "markCompleted");
+		return advisor;
 	}
 }
