@@ -75,12 +75,12 @@ class OrderBenchmark {
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			var countedBefore = counter.counts();
-			var cpuBefore = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			long start = System.nanoTime();
 			long[] latencies = measure(api, clients, run + "-full", PER_CLIENT, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			var cpuAfter = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			int placed = CLIENTS * PER_CLIENT;
 			double rate = placed / seconds;
 			long commitsAfter = postgres ? BenchmarkFigures.commits(jdbc) : 0;

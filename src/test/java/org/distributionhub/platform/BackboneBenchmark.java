@@ -56,9 +56,9 @@ class BackboneBenchmark {
 			measure(sender, jdbc, "warmup-" + UUID.randomUUID(), WARMUP);
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			long scansBefore = postgres ? sequentialScans(jdbc) : 0;
-			var cpuBefore = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			Duration elapsed = measure(sender, jdbc, "bench-" + UUID.randomUUID(), EVENTS);
-			var cpuAfter = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			double perSecond = EVENTS / (elapsed.toMillis() / 1000.0);
 			report("%s: %d events completed in %.1f s = %.0f events/s", name, EVENTS, elapsed.toMillis() / 1000.0,
 					perSecond);

@@ -120,7 +120,8 @@ public final class BenchmarkFigures {
 	 */
 	public record Cpu(long jvmNanos, Map<Long, Long> clientThreadNanos, Map<Integer, Long> backendTicks) {
 
-		public static Cpu now(JdbcClient jdbc) {
+		/** Now; the PostgreSQL backends are read through {@code postgres}, none when it is null (H2). */
+		public static Cpu now(@Nullable JdbcClient postgres) {
 			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			var threads = ManagementFactory.getThreadMXBean();
 			var clients = new HashMap<Long, Long>();
@@ -133,9 +134,10 @@ public final class BenchmarkFigures {
 				}
 			}
 			var backends = new HashMap<Integer, Long>();
-			List<Integer> pids = jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
-				.query(Integer.class)
-				.list();
+			List<Integer> pids = postgres == null ? List.of()
+					: postgres.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+						.query(Integer.class)
+						.list();
 			for (int pid : pids) {
 				Long ticks = ticks(pid);
 				if (ticks != null) {

@@ -79,12 +79,12 @@ class AcknowledgementBenchmark {
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			var countedBefore = counter.counts();
-			var cpuBefore = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			long start = System.nanoTime();
 			long[] latencies = measure(http, clients, port, partners, 20, PER_PARTNER, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			var cpuAfter = BenchmarkFigures.Cpu.now(jdbc);
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			Long commits = postgres ? BenchmarkFigures.commits(jdbc) - commitsBefore : null;
 			var counted = counter.counts().minus(countedBefore);
 			int acks = PARTNERS * PER_PARTNER;
