@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * has reserved or backordered each order and the order has recorded it (and, for backorders, the promise change has
  * been handled). Each client orders its own SKU, stocked for nine orders in ten, so one order in ten is backordered.
  * Reports orders per second, p50/p99 intake latency at full speed and at half that rate, PostgreSQL commits per
- * order, and the SQL statements and commits per order counted at the hub's DataSource, next to pgbench's single-row
- * insert rate in the same sitting. Run with
+ * order, the SQL statements and commits per order counted at the hub's DataSource and the CPU time per order (hub
+ * JVM, PostgreSQL backends), next to pgbench's single-row insert rate in the same sitting. Run with
  * {@code ./mvnw -Pbenchmarks verify -Dit.test=OrderBenchmark}; figures go to target/benchmarks/orders.txt.
  */
 class OrderBenchmark {
@@ -53,7 +53,7 @@ class OrderBenchmark {
 		report = BenchmarkFigures.report(REPORT, "Orders end to end, " + CLIENTS + " clients x " + PER_CLIENT + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores\n");
 		report.line("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
-		run("PostgreSQL", new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""), true,
+		run("PostgreSQL", BenchmarkFigures.postgres(), true,
 				"--spring.profiles.active=test,postgres");
 		if (!Boolean.getBoolean("bench.postgresOnly")) {
 			run("H2 file", TestDatabase.forProcesses("orderbench"), false, "--spring.profiles.active=test");
@@ -63,21 +63,24 @@ class OrderBenchmark {
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
 		var counter = new StatementCounter();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS, BenchmarkFigures.clientThreads());
 		try (var hub = start(database, profiles, counter)) {
 			var jdbc = JdbcClient.create(counter.uncounted());
 			var orders = hub.getBean(FindOrders.class);
 			var api = new Api(((WebServerApplicationContext) hub).getWebServer().getPort());
 			String run = UUID.randomUUID().toString().substring(0, 6);
 
-			measure(api, run + "-warm", 20, 0);
+			measure(api, clients, run + "-warm", 20, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			var countedBefore = counter.counts();
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			long start = System.nanoTime();
-			long[] latencies = measure(api, run + "-full", PER_CLIENT, 0);
+			long[] latencies = measure(api, clients, run + "-full", PER_CLIENT, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			int placed = CLIENTS * PER_CLIENT;
 			double rate = placed / seconds;
 			long commitsAfter = postgres ? BenchmarkFigures.commits(jdbc) : 0;
@@ -86,23 +89,27 @@ class OrderBenchmark {
 					name, placed, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
 			report.line("%s: orders by state afterwards: %s", name, orders.countByState(Instant.now()));
 			report.perOperation(name, "order", placed, counted, postgres ? commitsAfter - commitsBefore : null);
+			report.cpuPerOperation(name, "order", placed, cpuBefore, cpuAfter, postgres);
 			long intervalNanos = (long) (1e9 * CLIENTS / (rate / 2));
-			long[] halfRate = measure(api, run + "-half", PER_CLIENT, intervalNanos);
+			long[] halfRate = measure(api, clients, run + "-half", PER_CLIENT, intervalNanos);
 			BenchmarkFigures.waitForListeners(jdbc);
 			report.line("%s: at half that rate (%.0f/s offered): intake latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
 					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
 		}
+		finally {
+			clients.shutdown();
+		}
 	}
 
 	/** Stocks one SKU per client for nine orders in ten, then each client places {@code count} orders of one. */
-	private static long[] measure(Api api, String batch, int count, long intervalNanos) throws Exception {
+	private static long[] measure(Api api, ExecutorService clients, String batch, int count, long intervalNanos)
+			throws Exception {
 		StringBuilder feed = new StringBuilder("sku,quantity\n");
 		for (int c = 0; c < CLIENTS; c++) {
 			feed.append(sku(batch, c)).append(',').append(count * 9 / 10).append('\n');
 		}
 		api.expect(200, api.post("/api/v1/inventory/feeds?warehouse=MAIN&mode=DELTA", "text/csv", feed.toString()));
 
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		long[] latencies = new long[CLIENTS * count];
 		var sends = new ArrayList<CompletableFuture<Void>>();
 		for (int c = 0; c < CLIENTS; c++) {
@@ -128,7 +135,6 @@ class OrderBenchmark {
 			}, clients));
 		}
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-		clients.shutdown();
 		return latencies;
 	}
 
@@ -149,7 +155,9 @@ class OrderBenchmark {
 	private record Api(int port, HttpClient http) {
 
 		Api(int port) {
-			this(port, HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build());
+			this(port, HttpClient.newBuilder()
+				.executor(Executors.newFixedThreadPool(4, BenchmarkFigures.clientThreads()))
+				.build());
 		}
 
 		HttpResponse<String> post(String path, String contentType, String body) {

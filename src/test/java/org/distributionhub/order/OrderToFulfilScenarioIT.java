@@ -285,7 +285,7 @@ class OrderToFulfilScenarioIT {
 				List.of(new OrderedLine(1, skuA, ea(5), Money.of("12.50", "EUR")),
 						new OrderedLine(2, skuB, ea(secondQuantity), null)));
 		transactions.executeWithoutResult(
-				status -> orders.insert(CustomerOrder.place(new OrderId(orderId), content, Instant.now())));
+				status -> orders.insertIfAbsent(CustomerOrder.place(new OrderId(orderId), content, Instant.now())));
 	}
 
 	private OrderCommand command(String invoicing, long secondQuantity) {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Throughput of the event backbone alone: 8 producer threads each send probes (one row and one event per
  * transaction), one listener in another module applies them (one row). Events completed per second on H2 and on
- * PostgreSQL, PostgreSQL commits per event, and pgbench's single-row insert rate on the same PostgreSQL in the same
+ * PostgreSQL, PostgreSQL commits and CPU time (JVM, PostgreSQL backends) per event, and pgbench's single-row insert rate on the same PostgreSQL in the same
  * sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to target/benchmarks/backbone.txt.
  */
 class BackboneBenchmark {
@@ -39,7 +39,7 @@ class BackboneBenchmark {
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, "Event backbone, " + EVENTS + " events, " + PRODUCERS + " producers, "
 				+ Runtime.getRuntime().availableProcessors() + " cores, " + Instant.now() + "\n");
-		var pg = new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+		var pg = BenchmarkFigures.postgres();
 		double pgbenchBefore = Pgbench.singleRowInsertsPerSecond(20);
 		report("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", pgbenchBefore);
 		// As in production: the postgres profile's custom plans, and a pool of 20 for 8 producers and 8 listeners.
@@ -54,17 +54,22 @@ class BackboneBenchmark {
 			var sender = hub.getBean(ProbeSender.class);
 			var jdbc = hub.getBean(JdbcClient.class);
 			measure(sender, jdbc, "warmup-" + UUID.randomUUID(), WARMUP);
-			long commitsBefore = postgres ? commits(jdbc) : 0;
+			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			long scansBefore = postgres ? sequentialScans(jdbc) : 0;
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			Duration elapsed = measure(sender, jdbc, "bench-" + UUID.randomUUID(), EVENTS);
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			double perSecond = EVENTS / (elapsed.toMillis() / 1000.0);
 			report("%s: %d events completed in %.1f s = %.0f events/s", name, EVENTS, elapsed.toMillis() / 1000.0,
 					perSecond);
 			if (postgres) {
-				double commits = (commits(jdbc) - commitsBefore) / (double) EVENTS;
+				double commits = (BenchmarkFigures.commits(jdbc) - commitsBefore) / (double) EVENTS;
 				report("%s: %.2f commits per event (pg_stat_database.xact_commit, whole database); "
 						+ "%d sequential scans of event tables", name, commits, sequentialScans(jdbc) - scansBefore);
 			}
+			report("%s: CPU per event: JVM (producers included) %.2f ms%s", name, cpuAfter.jvmMillisSince(cpuBefore) / EVENTS,
+					postgres ? String.format(Locale.ROOT, ", PostgreSQL backends %.2f ms",
+							cpuAfter.postgresMillisSince(cpuBefore) / EVENTS) : "");
 		}
 	}
 
@@ -97,12 +102,6 @@ class BackboneBenchmark {
 				"--spring.datasource.hikari.minimum-idle=20",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
 		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	private static long commits(JdbcClient jdbc) {
-		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-			.query(Long.class)
-			.single();
 	}
 
 	private static long sequentialScans(JdbcClient jdbc) {

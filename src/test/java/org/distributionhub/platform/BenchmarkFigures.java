@@ -1,21 +1,30 @@
 package org.distributionhub.platform;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the end-to-end benchmarks share: a report file each line of which is also printed, latency percentiles,
- * PostgreSQL's commit counter, statements and commits per operation, waiting until every listener has completed, and
- * pacing a client.
+ * PostgreSQL's commit counter, statements and commits per operation, CPU time per operation, waiting until every
+ * listener has completed, and pacing a client.
  */
 public final class BenchmarkFigures {
+
+	/** Threads of the benchmark's own clients are named with this prefix, so their CPU time is not the hub's. */
+	public static final String CLIENT_THREADS = "bench-client-";
 
 	private final Path report;
 
@@ -78,6 +87,104 @@ public final class BenchmarkFigures {
 			.single() > 0) {
 			Thread.sleep(100);
 		}
+	}
+
+	/**
+	 * The PostgreSQL database the benchmarks run on: {@code HUB_TEST_DB_URL} (user {@code HUB_TEST_DB_USER}), by
+	 * default the local test database.
+	 */
+	public static TestDatabase postgres() {
+		return new TestDatabase(env("HUB_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+				env("HUB_TEST_DB_USER", "postgres"), env("HUB_TEST_DB_PASSWORD", ""));
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	/** Names the threads of a benchmark client pool so that {@link Cpu} leaves their time out of the hub's. */
+	public static ThreadFactory clientThreads() {
+		var count = new AtomicInteger();
+		return runnable -> {
+			var thread = new Thread(runnable, CLIENT_THREADS + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * CPU time spent so far: by this JVM without the benchmark's client threads (named {@link #CLIENT_THREADS} or
+	 * the HTTP client's own), and by the PostgreSQL backends serving the hub's connections (from /proc, when
+	 * PostgreSQL runs on this machine; background processes such as the WAL writer are not included).
+	 */
+	public record Cpu(long jvmNanos, Map<Long, Long> clientThreadNanos, Map<Integer, Long> backendTicks) {
+
+		/** Now; the PostgreSQL backends are read through {@code postgres}, none when it is null (H2). */
+		public static Cpu now(@Nullable JdbcClient postgres) {
+			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+			var threads = ManagementFactory.getThreadMXBean();
+			var clients = new HashMap<Long, Long>();
+			for (var info : threads.dumpAllThreads(false, false)) {
+				if (info.getThreadName().startsWith(CLIENT_THREADS) || info.getThreadName().startsWith("HttpClient-")) {
+					long nanos = threads.getThreadCpuTime(info.getThreadId());
+					if (nanos >= 0) {
+						clients.put(info.getThreadId(), nanos);
+					}
+				}
+			}
+			var backends = new HashMap<Integer, Long>();
+			List<Integer> pids = postgres == null ? List.of()
+					: postgres.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+						.query(Integer.class)
+						.list();
+			for (int pid : pids) {
+				Long ticks = ticks(pid);
+				if (ticks != null) {
+					backends.put(pid, ticks);
+				}
+			}
+			return new Cpu(os.getProcessCpuTime(), clients, backends);
+		}
+
+		/** utime + stime of a process in clock ticks, or null when /proc does not show it. */
+		private static @Nullable Long ticks(int pid) {
+			try {
+				String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			}
+			catch (IOException | RuntimeException e) {
+				return null;
+			}
+		}
+
+		/** The hub's JVM CPU milliseconds since {@code before}, the client threads' time left out. */
+		public double jvmMillisSince(Cpu before) {
+			long clients = 0;
+			for (var entry : clientThreadNanos.entrySet()) {
+				clients += entry.getValue() - before.clientThreadNanos.getOrDefault(entry.getKey(), 0L);
+			}
+			return (jvmNanos - before.jvmNanos - clients) / 1e6;
+		}
+
+		/** CPU milliseconds of the PostgreSQL backends since {@code before} (a clock tick is 10 ms on Linux). */
+		public double postgresMillisSince(Cpu before) {
+			long ticks = 0;
+			for (var entry : backendTicks.entrySet()) {
+				ticks += entry.getValue() - before.backendTicks.getOrDefault(entry.getKey(), 0L);
+			}
+			return ticks * 10.0;
+		}
+	}
+
+	/** The line of CPU time per operation: the hub's JVM and, when it can be read, the PostgreSQL backends. */
+	public void cpuPerOperation(String name, String operation, int operations, Cpu before, Cpu after,
+			boolean postgres) throws IOException {
+		String database = postgres && !after.backendTicks().isEmpty()
+				? String.format(Locale.ROOT, ", PostgreSQL backends %.2f ms", after.postgresMillisSince(before) / operations)
+				: "";
+		line("%s: CPU per %s: hub JVM %.2f ms%s", name, operation, after.jvmMillisSince(before) / operations, database);
 	}
 
 	/** Paces a client: sleeps for the given nanoseconds. */

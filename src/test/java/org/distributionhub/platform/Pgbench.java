@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** pgbench against the test PostgreSQL: a transaction of one single-row insert, 8 clients on 2 threads. */
+/**
+ * pgbench against the benchmark's PostgreSQL database ({@link BenchmarkFigures#postgres()}): a transaction of one
+ * single-row insert, 8 clients on 2 threads.
+ */
 public final class Pgbench {
 
 	private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
@@ -20,7 +23,7 @@ public final class Pgbench {
 		Path script = Files.createTempFile(Path.of("target"), "pgbench-", ".sql");
 		Files.writeString(script, "INSERT INTO bench_single_insert (payload) VALUES ('x');\n");
 		String output = run(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", "8", "-j", "2", "-T",
-				String.valueOf(seconds), "-f", script.toString(), "test"));
+				String.valueOf(seconds), "-f", script.toString(), database()));
 		psql("TRUNCATE bench_single_insert");
 		var matcher = TPS.matcher(output);
 		if (!matcher.find()) {
@@ -30,8 +33,15 @@ public final class Pgbench {
 	}
 
 	private static void psql(String sql) throws IOException, InterruptedException {
-		run(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v", "ON_ERROR_STOP=1", "-q", "-c",
+		run(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database(), "-v", "ON_ERROR_STOP=1", "-q", "-c",
 				sql));
+	}
+
+	private static String database() {
+		String url = BenchmarkFigures.postgres().url();
+		int query = url.indexOf('?');
+		String base = query < 0 ? url : url.substring(0, query);
+		return base.substring(base.lastIndexOf('/') + 1);
 	}
 
 	private static String run(List<String> command) throws IOException, InterruptedException {

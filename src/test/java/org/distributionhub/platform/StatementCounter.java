@@ -33,6 +33,7 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
 
 	private final Map<QueryType, LongAdder> statements = new EnumMap<>(QueryType.class);
 	private final LongAdder commits = new LongAdder();
+	private final Map<String, LongAdder> commitsByThreads = new ConcurrentHashMap<>();
 	private final Set<String> connectionsInTransaction = ConcurrentHashMap.newKeySet();
 	private volatile DataSource uncounted;
 
@@ -127,7 +128,26 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
 	private void committed(String connection) {
 		if (connectionsInTransaction.remove(connection)) {
 			commits.increment();
+			commitsByThreads.computeIfAbsent(threads(Thread.currentThread().getName()), name -> new LongAdder())
+				.increment();
 		}
+	}
+
+	/**
+	 * Transactions with statements committed so far by the threads of one pool, named by their common prefix (the
+	 * thread name without its trailing number: {@code hub-listener-} for {@code hub-listener-3}).
+	 */
+	public long commitsOnThreads(String prefix) {
+		var count = commitsByThreads.get(prefix);
+		return count == null ? 0 : count.sum();
+	}
+
+	private static String threads(String name) {
+		int end = name.length();
+		while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
+			end--;
+		}
+		return name.substring(0, end);
 	}
 
 	/** Statements by kind and commits, counted since the counter was installed. */

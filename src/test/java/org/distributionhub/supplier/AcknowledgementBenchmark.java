@@ -36,9 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Acknowledgements end to end: 16 partners post JSON acknowledgements (each cuts a line, so every one is an effective
  * change) through the real partner API with their API keys; measured from the first request until every listener
  * (inventory's expected inbound, the ERP gateway's posting) has completed. Reports acknowledgements per second,
- * p50/p99 API latency at full speed and at half that rate, PostgreSQL commits per acknowledgement, and the SQL
- * statements and commits per acknowledgement counted at the hub's DataSource, next to pgbench's single-row insert rate
- * in the same sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to
+ * p50/p99 API latency at full speed and at half that rate, PostgreSQL commits per acknowledgement, the SQL
+ * statements and commits per acknowledgement counted at the hub's DataSource and the CPU time per acknowledgement
+ * (hub JVM, PostgreSQL backends), next to pgbench's single-row insert rate in the same sitting. Run with {@code ./mvnw -Pbenchmarks verify}; figures go to
  * target/benchmarks/acknowledgements.txt.
  */
 class AcknowledgementBenchmark {
@@ -54,7 +54,7 @@ class AcknowledgementBenchmark {
 		report = BenchmarkFigures.report(REPORT, "Acknowledgements end to end, " + PARTNERS + " partners x " + PER_PARTNER + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores\n");
 		report.line("pgbench single-row insert (8 clients, 20 s) before: %.0f tps", Pgbench.singleRowInsertsPerSecond(20));
-		run("PostgreSQL", new TestDatabase("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""), true,
+		run("PostgreSQL", BenchmarkFigures.postgres(), true,
 				"--spring.profiles.active=test,postgres");
 		if (!Boolean.getBoolean("bench.postgresOnly")) {
 			run("H2 file", TestDatabase.forProcesses("ackbench"), false, "--spring.profiles.active=test");
@@ -64,21 +64,27 @@ class AcknowledgementBenchmark {
 
 	private void run(String name, TestDatabase database, boolean postgres, String profiles) throws Exception {
 		var counter = new StatementCounter();
+		ExecutorService clients = Executors.newFixedThreadPool(PARTNERS, BenchmarkFigures.clientThreads());
+		HttpClient http = HttpClient.newBuilder()
+			.executor(Executors.newFixedThreadPool(4, BenchmarkFigures.clientThreads()))
+			.build();
 		try (var hub = start(database, profiles, counter)) {
 			var jdbc = JdbcClient.create(counter.uncounted());
 			int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
 			String run = UUID.randomUUID().toString().substring(0, 6);
 			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + 20);
 			BenchmarkFigures.waitForListeners(jdbc);
-			measure(port, partners, 0, 20, 0);
+			measure(http, clients, port, partners, 0, 20, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			var countedBefore = counter.counts();
+			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			long start = System.nanoTime();
-			long[] latencies = measure(port, partners, 20, PER_PARTNER, 0);
+			long[] latencies = measure(http, clients, port, partners, 20, PER_PARTNER, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			Long commits = postgres ? BenchmarkFigures.commits(jdbc) - commitsBefore : null;
 			var counted = counter.counts().minus(countedBefore);
 			int acks = PARTNERS * PER_PARTNER;
@@ -86,19 +92,21 @@ class AcknowledgementBenchmark {
 			report.line("%s: %d acknowledgements completed (API + every listener) in %.1f s = %.0f/s; API latency p50 %.1f ms, p99 %.1f ms",
 					name, acks, seconds, rate, BenchmarkFigures.percentile(latencies, 50), BenchmarkFigures.percentile(latencies, 99));
 			report.perOperation(name, "acknowledgement", acks, counted, commits);
+			report.cpuPerOperation(name, "acknowledgement", acks, cpuBefore, cpuAfter, postgres);
 			long intervalNanos = (long) (1e9 * PARTNERS / (rate / 2));
-			long[] halfRate = measure(port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
+			long[] halfRate = measure(http, clients, port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
 			BenchmarkFigures.waitForListeners(jdbc);
 			report.line("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
 					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
 		}
+		finally {
+			clients.shutdown();
+		}
 	}
 
 	/** Each partner posts one acknowledgement per purchase order, {@code count} of them from {@code first} on. */
-	private static long[] measure(int port, List<Partner> partners, int first, int count, long intervalNanos)
-			throws Exception {
-		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-		ExecutorService clients = Executors.newFixedThreadPool(PARTNERS);
+	private static long[] measure(HttpClient http, ExecutorService clients, int port, List<Partner> partners,
+			int first, int count, long intervalNanos) throws Exception {
 		long[] latencies = new long[partners.size() * count];
 		var sends = new ArrayList<CompletableFuture<Void>>();
 		for (int p = 0; p < partners.size(); p++) {
@@ -139,7 +147,6 @@ class AcknowledgementBenchmark {
 			}, clients));
 		}
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-		clients.shutdown();
 		return latencies;
 	}
 

@@ -54,18 +54,18 @@ class OrderIntakeService implements PlaceOrder, ChangeOrder, CancelOrder {
 		OrderContent content = OrderCommandCheck.content(command, properties);
 		OrderId id = OrderId.of(command.channel(), command.externalOrderId());
 		return inTransaction(() -> {
-			var known = orders.find(id);
-			if (known.isPresent()) {
-				if (!known.get().content().equals(content)) {
-					throw new OrderConflict("Order " + id + " was placed with other content; send a change with PUT "
-							+ "/api/v1/orders/" + id);
-				}
-				return new OrderReceipt(Outcome.UNCHANGED, OrderViews.view(known.get()));
-			}
+			// A new order is stored without a read first; only an id taken already is read, to compare.
 			CustomerOrder order = CustomerOrder.place(id, content, OrderClock.now(clock));
-			orders.insert(order);
-			publications.placed(order);
-			return new OrderReceipt(Outcome.CREATED, OrderViews.view(order));
+			if (orders.insertIfAbsent(order)) {
+				publications.placed(order);
+				return new OrderReceipt(Outcome.CREATED, OrderViews.view(order));
+			}
+			CustomerOrder known = orders.find(id).orElseThrow(() -> new OrderNotFound(id.value()));
+			if (!known.content().equals(content)) {
+				throw new OrderConflict("Order " + id + " was placed with other content; send a change with PUT "
+						+ "/api/v1/orders/" + id);
+			}
+			return new OrderReceipt(Outcome.UNCHANGED, OrderViews.view(known));
 		});
 	}
 

@@ -117,7 +117,7 @@ class CustomerOrderQueriesIT {
 		var id = OrderId.of("web", prefix + "-" + suffix);
 		var content = new OrderContent("C-42", "MAIN", Invoicing.PER_ORDER,
 				List.of(new OrderedLine(1, sku(1), ea(5), null), new OrderedLine(2, sku(2), ea(10), null)));
-		transactions.executeWithoutResult(status -> orders.insert(CustomerOrder.place(id, content, placedAt)));
+		transactions.executeWithoutResult(status -> orders.insertIfAbsent(CustomerOrder.place(id, content, placedAt)));
 		return id.value();
 	}
 

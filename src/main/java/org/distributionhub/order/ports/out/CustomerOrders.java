@@ -15,8 +15,8 @@ public interface CustomerOrders {
 
 	Optional<CustomerOrder> find(OrderId id);
 
-	/** Stores a new order; fails with a duplicate key if one with its id exists. */
-	void insert(CustomerOrder order);
+	/** Stores a new order unless one with its id exists (then nothing is written): true when it was stored. */
+	boolean insertIfAbsent(CustomerOrder order);
 
 	void update(CustomerOrder order);
 

@@ -52,19 +52,20 @@ class JdbcCustomerOrders implements CustomerOrders {
 	}
 
 	@Override
-	public void insert(CustomerOrder order) {
+	public boolean insertIfAbsent(CustomerOrder order) {
 		OrderSnapshot s = order.snapshot();
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO customer_order (order_id, channel, external_order_id, customer, warehouse, invoicing,
 				  revision, state, waiting_for, promise_date, line_count, held_since, unflagged_held_since, flagged,
 				  invoices, placed_at, updated_at, cancelled_at, cancel_reason, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
 			.params(s.id().value(), s.id().channel(), s.id().externalOrderId(), s.customer(), s.warehouse(),
 					s.invoicing().name(), s.revision(), order.state().name(), waitingFor(order), order.promiseDate(),
 					order.content().lines().size(), ts(order.heldSince()), ts(order.unflaggedHeldSince()),
 					order.flagged(), s.invoices(), ts(s.placedAt()), ts(s.updatedAt()), ts(s.cancelledAt()),
 					s.cancelReason(), OrderDetailsJson.write(s))
-			.update();
+			.update() == 1;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.distributionhub.platform.application.DeliveriesInProgress;
 import org.distributionhub.platform.application.ListenerFailures;
 import org.distributionhub.platform.application.NodeMembership;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
@@ -20,7 +21,8 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 
 /**
- * Puts {@link GuardedPublicationRepository} and {@link StampedPublicationInsert} in front of Spring Modulith's
+ * Puts {@link GuardedPublicationRepository}, {@link StampedPublicationInsert} and {@link CompletionWithListener} in
+ * front of Spring Modulith's
  * publication repository.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,11 +33,12 @@ class RegistryGuardConfiguration {
 	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
 			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
 			ObjectProvider<Clock> clock, ObjectProvider<EventSerializer> serializer,
-			ObjectProvider<NodeMembership> node) {
+			ObjectProvider<NodeMembership> node, ObjectProvider<DeliveriesInProgress> deliveries) {
 		Supplier<UUID> currentRun = () -> node.getObject().run().runId();
 		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun);
 		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, serializer, currentRun));
 		stamp.setMappedName("create");
+		var completion = completionWithListener(deliveries);
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -48,8 +51,16 @@ class RegistryGuardConfiguration {
 				advisor.setMappedNames("markResubmitted", "markFailed");
 				proxy.addAdvisor(advisor);
 				proxy.addAdvisor(stamp);
+				proxy.addAdvisor(completion);
 				return proxy.getProxy(EventPublicationRepository.class.getClassLoader());
 			}
 		};
+	}
+
+	private static NameMatchMethodPointcutAdvisor completionWithListener(
+			ObjectProvider<DeliveriesInProgress> deliveries) {
+		var advisor = new NameMatchMethodPointcutAdvisor(new CompletionWithListener(deliveries));
+		advisor.setMappedNames("markProcessing", "markCompleted");
+		return advisor;
 	}
 }

@@ -1,0 +1,81 @@
+package org.distributionhub.platform.application;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What is being delivered on this thread, between the listener guard and Spring Modulith's marks on the publication
+ * repository: which listener, which publication Spring Modulith named when it started (its PROCESSING mark), and
+ * whether the listener's transaction committed the completion. A delivery inside another (a listener that runs on
+ * its caller's thread) stacks on top and restores the outer one when it ends.
+ */
+@Component
+public class DeliveriesInProgress {
+
+	private static final ThreadLocal<Delivery> CURRENT = new ThreadLocal<>();
+
+	void begin(String listenerId) {
+		CURRENT.set(new Delivery(listenerId, CURRENT.get()));
+	}
+
+	void end() {
+		Delivery delivery = CURRENT.get();
+		if (delivery != null) {
+			if (delivery.outer == null) {
+				CURRENT.remove();
+			}
+			else {
+				CURRENT.set(delivery.outer);
+			}
+		}
+	}
+
+	/**
+	 * Spring Modulith starts delivering this publication on this thread; false outside a guarded delivery (then its
+	 * PROCESSING mark is written as usual).
+	 */
+	public boolean starting(UUID publicationId) {
+		Delivery delivery = CURRENT.get();
+		if (delivery == null || delivery.publication != null) {
+			return false;
+		}
+		delivery.publication = publicationId;
+		return true;
+	}
+
+	/** True when the listener's committed transaction completed this publication already. */
+	public boolean completedWithListener(UUID publicationId) {
+		Delivery delivery = CURRENT.get();
+		return delivery != null && delivery.completed && publicationId.equals(delivery.publication);
+	}
+
+	/** The publication being delivered to this listener on this thread, not yet completed, if Modulith named it. */
+	@Nullable
+	UUID publicationFor(String listenerId) {
+		Delivery delivery = CURRENT.get();
+		return delivery != null && delivery.listenerId.equals(listenerId) && !delivery.completed ? delivery.publication
+				: null;
+	}
+
+	void committed(UUID publicationId) {
+		Delivery delivery = CURRENT.get();
+		if (delivery != null && publicationId.equals(delivery.publication)) {
+			delivery.completed = true;
+		}
+	}
+
+	private static final class Delivery {
+
+		private final String listenerId;
+		private final @Nullable Delivery outer;
+		private @Nullable UUID publication;
+		private boolean completed;
+
+		private Delivery(String listenerId, @Nullable Delivery outer) {
+			this.listenerId = listenerId;
+			this.outer = outer;
+		}
+	}
+}
