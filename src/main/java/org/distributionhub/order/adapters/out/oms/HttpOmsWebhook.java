@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Posts promise changes as JSON to hub.order.oms.webhook-url with Spring's RestClient on the JDK HTTP client (connect
  * and read bounded by hub.order.oms.timeout, redirects not followed), the event id as Idempotency-Key, the bearer
- * token and headers configured. Anything but 2xx, and no answer at all, is an {@link OmsNotReached}.
+ * token and headers configured. Anything but 2xx, and no answer at all, is an {@link OmsNotReached}. The client
+ * (and with it the JDK's TLS set-up) is built on the first post, never when no webhook is configured.
  */
 @Component
 class HttpOmsWebhook implements OmsWebhook {
@@ -32,19 +34,23 @@ class HttpOmsWebhook implements OmsWebhook {
 
 	private final @Nullable URI url;
 	private final JsonMapper json;
-	private final RestClient http;
+	private final SingletonSupplier<RestClient> http;
 
 	HttpOmsWebhook(OrderProperties properties, JsonMapper json) {
 		var oms = properties.oms();
 		this.url = oms.webhookUrl();
 		this.json = json;
+		this.http = SingletonSupplier.of(() -> client(oms));
+	}
+
+	private static RestClient client(OrderProperties.Oms oms) {
 		var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(oms.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		factory.setReadTimeout(oms.timeout());
-		this.http = RestClient.builder().requestFactory(factory).defaultHeaders(headers -> {
+		return RestClient.builder().requestFactory(factory).defaultHeaders(headers -> {
 			if (oms.bearerToken() != null && !oms.bearerToken().isBlank()) {
 				headers.setBearerAuth(oms.bearerToken());
 			}
@@ -63,7 +69,7 @@ class HttpOmsWebhook implements OmsWebhook {
 			throw new IllegalStateException("No OMS webhook is configured (hub.order.oms.webhook-url)");
 		}
 		try {
-			http.post()
+			http.obtain().post()
 				.uri(url)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)

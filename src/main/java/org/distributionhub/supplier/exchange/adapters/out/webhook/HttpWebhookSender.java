@@ -18,6 +18,7 @@ import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.exchange.application.SupplierProperties;
 import org.distributionhub.supplier.exchange.ports.out.WebhookSender;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Posts with the JDK HTTP client, redirects not followed, the whole exchange bounded by
  * hub.supplier.webhook.timeout. 2xx is delivered; no answer, 408, 429 and 5xx are worth another attempt; any other
  * answer is a refusal, with the partner's message (a problem's detail, a JSON message or the start of the body).
+ * The client (and with it the JDK's TLS set-up) is built on the first post, not while the hub starts.
  */
 @Component
 class HttpWebhookSender implements WebhookSender {
@@ -33,18 +35,18 @@ class HttpWebhookSender implements WebhookSender {
 
 	private static final int BODY_LIMIT = 4096;
 
-	private final HttpClient client;
+	private final SingletonSupplier<HttpClient> client;
 	private final Duration timeout;
 	private final PartnerAnswers answers;
 
 	HttpWebhookSender(SupplierProperties properties, JsonMapper json) {
 		this.timeout = properties.webhook().timeout();
 		this.answers = new PartnerAnswers(json);
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 	}
 
 	@Override
@@ -64,7 +66,7 @@ class HttpWebhookSender implements WebhookSender {
 			return new Refused("The webhook URL " + request.url() + " cannot be called: " + e.getMessage());
 		}
 		var body = new ByteArrayOutputStream();
-		CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(http,
+		CompletableFuture<HttpResponse<Void>> exchange = client.obtain().sendAsync(http,
 				HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> keep(body, bytes))));
 		try {
 			HttpResponse<Void> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
