@@ -1,6 +1,7 @@
 package org.distributionhub.erpgateway.application;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -81,8 +82,12 @@ class PostingDispatcher implements DispatchPostings {
 				count(outcomes, Outcome.PARKED), count(outcomes, Outcome.RELEASED), false);
 	}
 
+	/**
+	 * {@code now} in the database's precision (microseconds): the database rounds a finer instant to the microsecond, so
+	 * it could find a posting due that the same instant in nanoseconds says is not yet, and the claim would refuse it.
+	 */
 	private List<Posting> claim(int limit) {
-		var now = clock.instant();
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var leaseUntil = now.plus(properties.dispatch().lease());
 		return ledger.lockClaimable(now, limit).stream().flatMap(posting -> {
 			posting.claim(now, leaseUntil);
