@@ -1,11 +1,12 @@
 /**
  * The embedded web console: sign-in with roles, the event log, failed deliveries and their resubmission, suppliers,
- * partner messages and parked documents, ERP postings and their retry, park and cancel, the audit trail.
+ * partner messages and parked documents, ERP postings and their retry, park and cancel, the audit trail, and the
+ * operations cockpit: incidents of every module ranked by the customer orders they put at risk.
  */
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: correlation",
 				"platform :: problems",
-				"supplier :: api", "erpgateway :: api", "order :: api" })
+				"supplier :: api", "erpgateway :: api", "order :: api", "inventory :: api" })
 @NullMarked
 package org.distributionhub.console;
 

@@ -14,7 +14,7 @@ public record Incident(IncidentKind kind, String businessKey, Instant since, Str
 
 	/** Highest impact first (customer orders at risk, then their value), then the oldest. */
 	public static final Comparator<Incident> BY_IMPACT_THEN_AGE = Comparator
-			.comparingInt((Incident incident) -> incident.impact().customerOrders().size()).reversed()
+			.comparingLong((Incident incident) -> incident.impact().orderCount()).reversed()
 			.thenComparing(incident -> incident.impact().value(),
 					Comparator.nullsLast(Comparator.<java.math.BigDecimal>reverseOrder()))
 			.thenComparing(Incident::since);

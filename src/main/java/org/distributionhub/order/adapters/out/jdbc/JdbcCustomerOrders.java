@@ -1,5 +1,6 @@
 package org.distributionhub.order.adapters.out.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import org.distributionhub.order.domain.Invoicing;
 import org.distributionhub.order.domain.OrderId;
 import org.distributionhub.order.domain.OrderSnapshot;
 import org.distributionhub.order.ports.out.CustomerOrders;
+import org.distributionhub.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,14 +59,14 @@ class JdbcCustomerOrders implements CustomerOrders {
 		return jdbc.sql("""
 				INSERT INTO customer_order (order_id, channel, external_order_id, customer, warehouse, invoicing,
 				  revision, state, waiting_for, promise_date, line_count, held_since, unflagged_held_since, flagged,
-				  invoices, placed_at, updated_at, cancelled_at, cancel_reason, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  invoices, placed_at, updated_at, cancelled_at, cancel_reason, details, order_value, currency)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(s.id().value(), s.id().channel(), s.id().externalOrderId(), s.customer(), s.warehouse(),
 					s.invoicing().name(), s.revision(), order.state().name(), waitingFor(order), order.promiseDate(),
 					order.content().lines().size(), ts(order.heldSince()), ts(order.unflaggedHeldSince()),
 					order.flagged(), s.invoices(), ts(s.placedAt()), ts(s.updatedAt()), ts(s.cancelledAt()),
-					s.cancelReason(), OrderDetailsJson.write(s))
+					s.cancelReason(), OrderDetailsJson.write(s), value(order), currency(order))
 			.update() == 1;
 	}
 
@@ -74,12 +76,14 @@ class JdbcCustomerOrders implements CustomerOrders {
 		int updated = jdbc.sql("""
 				UPDATE customer_order SET customer = ?, invoicing = ?, revision = ?, state = ?, waiting_for = ?,
 				  promise_date = ?, line_count = ?, held_since = ?, unflagged_held_since = ?, flagged = ?,
-				  invoices = ?, updated_at = ?, cancelled_at = ?, cancel_reason = ?, details = ?
+				  invoices = ?, updated_at = ?, cancelled_at = ?, cancel_reason = ?, details = ?, order_value = ?,
+				  currency = ?
 				WHERE order_id = ?""")
 			.params(s.customer(), s.invoicing().name(), s.revision(), order.state().name(), waitingFor(order),
 					order.promiseDate(), order.content().lines().size(), ts(order.heldSince()),
 					ts(order.unflaggedHeldSince()), order.flagged(), s.invoices(), ts(s.updatedAt()),
-					ts(s.cancelledAt()), s.cancelReason(), OrderDetailsJson.write(s), s.id().value())
+					ts(s.cancelledAt()), s.cancelReason(), OrderDetailsJson.write(s), value(order), currency(order),
+					s.id().value())
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("Order " + s.id() + " is not stored; it cannot be updated");
@@ -118,6 +122,14 @@ class JdbcCustomerOrders implements CustomerOrders {
 		String text = order.waitingFor();
 		return text == null || text.length() <= WAITING_FOR_LENGTH ? text
 				: text.substring(0, WAITING_FOR_LENGTH - 3) + "...";
+	}
+
+	private static @Nullable BigDecimal value(CustomerOrder order) {
+		return order.content().value().map(Money::amount).orElse(null);
+	}
+
+	private static @Nullable String currency(CustomerOrder order) {
+		return order.content().value().map(money -> money.currency().getCurrencyCode()).orElse(null);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
