@@ -32,10 +32,10 @@ public record BusinessImpact(List<String> customerOrders, @Nullable BigDecimal v
 		return new BusinessImpact(List.of(), null, null, null, 0);
 	}
 
-	/** "5 customer orders worth EUR 12,340.00, earliest promise 2026-12-09", or "no customer order known at risk". */
+	/** "5 customer orders worth EUR 12,340.00, earliest promise 2026-12-09", or "no customer order known". */
 	public String describe() {
 		if (orderCount == 0) {
-			return "no customer order known at risk";
+			return "no customer order known";
 		}
 		var text = new StringBuilder().append(orderCount).append(orderCount == 1 ? " customer order" : " customer orders");
 		if (value != null && currency != null) {
