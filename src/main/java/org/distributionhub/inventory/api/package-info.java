@@ -1,9 +1,10 @@
 /**
  * Read-only queries other modules (the console) may ask of Inventory: the customer orders backordered on a purchase
- * order's inbound, when each warehouse was last heard from, and the feed rows and warehouse files it refused.
+ * order's inbound, when each warehouse was last heard from, and the feed rows and warehouse files it refused: a port
+ * of either side, so the module's stores answer in its records too.
  */
 @NamedInterface("api")
-@org.jmolecules.architecture.hexagonal.PrimaryPort
+@org.jmolecules.architecture.hexagonal.Port
 @NullMarked
 package org.distributionhub.inventory.api;
 

@@ -32,7 +32,7 @@ public record BusinessImpact(List<String> customerOrders, @Nullable BigDecimal v
 		return new BusinessImpact(List.of(), null, null, null, 0);
 	}
 
-	/** "5 customer orders worth EUR 12,340.00, earliest promise 2026-12-09", or "no customer order known". */
+	/** In words: "2 customer orders worth EUR 693.00" with the earliest promise, or "no customer order known". */
 	public String describe() {
 		if (orderCount == 0) {
 			return "no customer order known";
