@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
 import org.distributionhub.erpgateway.SamplePayloads;
@@ -62,8 +63,8 @@ class PostingDispatcherTest {
 
 	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
 			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time,
-			outcomes, board);
-	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
+			outcomes, board, TraceHandoff.NONE);
+	private final PostingRecorder recorder = new PostingRecorder(ledger, time, TraceHandoff.NONE);
 	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
 
 	@AfterEach

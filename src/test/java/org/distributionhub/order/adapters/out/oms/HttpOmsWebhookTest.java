@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.web.client.RestClient;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OMS webhook over real HTTP on 127.0.0.1: what it sends, and that anything but 2xx or no answer throws. */
@@ -80,7 +82,7 @@ class HttpOmsWebhookTest {
 	@Test
 	void withoutAUrlItIsNotConfigured() {
 		var webhook = new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, null),
-				JsonMapper.builder().build());
+				JsonMapper.builder().build(), RestClient.builder());
 
 		assertThat(webhook.configured()).isFalse();
 	}
@@ -103,7 +105,8 @@ class HttpOmsWebhookTest {
 
 	private static HttpOmsWebhook webhook(URI url) {
 		var oms = new OrderProperties.Oms(url, Duration.ofSeconds(2), "token-1", Map.of("X-Api-Key", "key-1"));
-		return new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, oms), JsonMapper.builder().build());
+		return new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, oms), JsonMapper.builder().build(),
+				RestClient.builder());
 	}
 
 	private static PromiseMessage message() {
