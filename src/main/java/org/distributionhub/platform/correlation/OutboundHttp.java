@@ -2,6 +2,7 @@ package org.distributionhub.platform.correlation;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.Locale;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -31,7 +32,7 @@ public final class OutboundHttp {
 		context.setCarrier(request);
 		context.setRemoteServiceAddress(uri.getScheme() + "://" + uri.getAuthority());
 		return Observation.createNotStarted(name, () -> context, registry)
-			.contextualName("http " + method.toLowerCase(java.util.Locale.ROOT))
+			.contextualName("http " + method.toLowerCase(Locale.ROOT))
 			.lowCardinalityKeyValue("method", method)
 			.lowCardinalityKeyValue("host", String.valueOf(uri.getHost()))
 			.highCardinalityKeyValue("http.url", uri.getScheme() + "://" + uri.getAuthority() + uri.getPath())

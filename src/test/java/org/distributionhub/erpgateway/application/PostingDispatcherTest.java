@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.erpgateway.RecordingErp;
 import org.distributionhub.erpgateway.RecordingErp.Behaviour;
 import org.distributionhub.erpgateway.SamplePayloads;
@@ -32,6 +31,7 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.PageOf;
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

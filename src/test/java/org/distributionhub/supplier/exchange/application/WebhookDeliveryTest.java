@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import org.distributionhub.shared.MovableClock;
 import org.distributionhub.platform.correlation.TraceHandoff;
+import org.distributionhub.shared.MovableClock;
 import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.api.DeliveryStatus;
 import org.distributionhub.supplier.api.OutboxKind;

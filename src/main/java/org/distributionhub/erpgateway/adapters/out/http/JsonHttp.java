@@ -16,7 +16,6 @@ import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 import org.distributionhub.platform.correlation.OutboundHttp;
 
 import io.micrometer.observation.ObservationRegistry;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,6 +9,7 @@ import org.distributionhub.order.application.OrderProperties;
 import org.distributionhub.order.ports.out.OmsWebhook;
 import org.distributionhub.platform.correlation.Correlation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -37,11 +38,11 @@ class HttpOmsWebhook implements OmsWebhook {
 	private final JsonMapper json;
 	private final SingletonSupplier<RestClient> http;
 
-	HttpOmsWebhook(OrderProperties properties, JsonMapper json, RestClient.Builder builder) {
+	HttpOmsWebhook(OrderProperties properties, JsonMapper json, ObjectProvider<RestClient.Builder> builders) {
 		var oms = properties.oms();
 		this.url = oms.webhookUrl();
 		this.json = json;
-		this.http = SingletonSupplier.of(() -> client(oms, builder));
+		this.http = SingletonSupplier.of(() -> client(oms, builders.getObject()));
 	}
 
 	private static RestClient client(OrderProperties.Oms oms, RestClient.Builder builder) {

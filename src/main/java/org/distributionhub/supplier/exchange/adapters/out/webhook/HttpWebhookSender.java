@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -74,7 +75,7 @@ class HttpWebhookSender implements WebhookSender {
 		var observation = OutboundHttp.start(observations, OBSERVATION, "POST", request.url(), http);
 		try {
 			WebhookResult result = send(request, http.build());
-			observation.lowCardinalityKeyValue("outcome", result.getClass().getSimpleName().toLowerCase());
+			observation.lowCardinalityKeyValue("outcome", result.getClass().getSimpleName().toLowerCase(Locale.ROOT));
 			return result;
 		}
 		finally {
