@@ -18,6 +18,7 @@ import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
 import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import jakarta.annotation.PreDestroy;
  * holds while keys go in parallel), send them on a bounded pool of hub.erp.dispatch.concurrency threads (the ERP's
  * bulkhead) through the rate limiter and circuit breaker, and store each outcome as it comes, on a pool of its own
  * so a sender never waits for the database. A posting whose outcome could not be stored stays in flight until its
- * lease runs out; the next claim then asks the ERP for it before sending it again.
+ * lease runs out; the next claim then asks the ERP for it before sending it again. Each attempt is a span in the trace
+ * the posting was recorded in.
  */
 @Service
 class PostingDispatcher implements DispatchPostings {
@@ -49,9 +51,12 @@ class PostingDispatcher implements DispatchPostings {
 	private final ErpStatusBoard board;
 	private final ExecutorService senders;
 	private final ExecutorService writers;
+	private final TraceHandoff traces;
 
 	PostingDispatcher(PostingLedger ledger, ErpClient erp, ErpCallGuard guard, PlatformTransactionManager transactions,
-			ErpGatewayProperties properties, Clock clock, DispatchOutcomes outcomes, ErpStatusBoard board) {
+			ErpGatewayProperties properties, Clock clock, DispatchOutcomes outcomes, ErpStatusBoard board,
+			TraceHandoff traces) {
+		this.traces = traces;
 		this.ledger = ledger;
 		this.erp = erp;
 		this.guard = guard;
@@ -73,7 +78,8 @@ class PostingDispatcher implements DispatchPostings {
 		List<Posting> claimed = transaction.execute(status -> claim(admissible));
 		var outcomes = claimed.stream()
 			.map(posting -> CompletableFuture.supplyAsync(() -> attempt(posting), senders)
-				.thenApplyAsync(answer -> store(posting, answer), writers))
+				.thenApplyAsync(answer -> traces.continueFor(posting.id(), "erp outcome " + posting.type(),
+					() -> store(posting, answer)), writers))
 			.toList()
 			.stream()
 			.map(CompletableFuture::join)
@@ -98,7 +104,7 @@ class PostingDispatcher implements DispatchPostings {
 	/** The ERP call, on a sender thread: its answer, or empty when the rate limiter or circuit held it back. */
 	private Optional<ErpResult> attempt(Posting posting) {
 		try {
-			return guard.call(() -> sendOnce(posting));
+			return traces.continueFor(posting.id(), "erp " + posting.type(), () -> guard.call(() -> sendOnce(posting)));
 		}
 		catch (RuntimeException e) {
 			return Optional.of(new ErpResult.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage(),

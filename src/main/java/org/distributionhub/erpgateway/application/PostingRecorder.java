@@ -9,6 +9,7 @@ import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Records postings at the end of their business key's sequence. Two instances recording for one key at once compete
  * for the same sequence number; the loser takes the next one. PostgreSQL makes the loser wait until the winner
  * commits; H2 answers at once while the winner's row is still uncommitted and invisible, so the loser pauses before
- * it reads the sequence again. A posting that requires others is recorded only once they are.
+ * it reads the sequence again. A posting that requires others is recorded only once they are. Its sending continues
+ * the trace it was recorded in.
  */
 @Service
 class PostingRecorder implements RecordPosting {
@@ -26,10 +28,12 @@ class PostingRecorder implements RecordPosting {
 
 	private final PostingLedger ledger;
 	private final Clock clock;
+	private final TraceHandoff traces;
 
-	PostingRecorder(PostingLedger ledger, Clock clock) {
+	PostingRecorder(PostingLedger ledger, Clock clock, TraceHandoff traces) {
 		this.ledger = ledger;
 		this.clock = clock;
+		this.traces = traces;
 	}
 
 	@Override
@@ -53,6 +57,7 @@ class PostingRecorder implements RecordPosting {
 			var posting = Posting.record(UUID.randomUUID(), request.payload(), keys,
 					ledger.nextSequence(keys.businessKey()), clock.instant());
 			if (ledger.add(posting)) {
+				traces.remember(posting.id());
 				return PostingViews.of(posting);
 			}
 			existing = ledger.findByIdempotencyKey(keys.idempotencyKey());

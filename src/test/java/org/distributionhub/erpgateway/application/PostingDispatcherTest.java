@@ -31,6 +31,7 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.PageOf;
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,8 @@ class PostingDispatcherTest {
 
 	private final PostingDispatcher dispatcher = new PostingDispatcher(ledger, erp,
 			new ErpCallGuard(circuits, RateLimiterRegistry.ofDefaults()), new NoTransactions(), properties, time,
-			outcomes, board);
-	private final PostingRecorder recorder = new PostingRecorder(ledger, time);
+			outcomes, board, TraceHandoff.NONE);
+	private final PostingRecorder recorder = new PostingRecorder(ledger, time, TraceHandoff.NONE);
 	private final PostingAdministration administration = new PostingAdministration(ledger, new ListAudit(), time);
 
 	@AfterEach

@@ -2,6 +2,9 @@ package org.distributionhub.supplier.exchange.application;
 
 import java.time.Clock;
 import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.distributionhub.platform.correlation.TraceHandoff;
 
 import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.api.OutboxKind;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the partner outbox in the caller's transaction: to the supplier's webhook for API partners, to its outbox folder
  * (and the pull API) for the others. An EDI identity the envelope cannot carry is refused before writing with an
  * {@link IllegalArgumentException} naming the profile field ({@code $.ediIdentity.qualifier}); whatever else the
- * writer refuses is reported without its library's words.
+ * writer refuses is reported without its library's words. The webhook call continues the trace the order was queued in.
  */
 @Component
 class PurchaseOrderDispatch implements SendPurchaseOrder {
@@ -33,8 +36,10 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 	private final PartnerFormats formats;
 	private final PartnerOutbox outbox;
 	private final Clock clock;
+	private final TraceHandoff traces;
 
-	PurchaseOrderDispatch(PartnerFormats formats, PartnerOutbox outbox, Clock clock) {
+	PurchaseOrderDispatch(PartnerFormats formats, PartnerOutbox outbox, Clock clock, TraceHandoff traces) {
+		this.traces = traces;
 		this.formats = formats;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -63,8 +68,10 @@ class PurchaseOrderDispatch implements SendPurchaseOrder {
 				.formatted(order.poNumber(), channel, profile.supplierId())
 					+ "its profile's ediIdentity and the order's values; the hub's log has the details", e);
 		}
-		outbox.add(profile.supplierId(), OutboxKind.PURCHASE_ORDER, channel, order.poNumber() + "/r" + order.revision(),
-				message, channel == Channel.API ? DeliveryRoute.WEBHOOK : DeliveryRoute.FOLDER, clock.instant());
+		UUID entry = outbox.add(profile.supplierId(), OutboxKind.PURCHASE_ORDER, channel,
+				order.poNumber() + "/r" + order.revision(), message,
+				channel == Channel.API ? DeliveryRoute.WEBHOOK : DeliveryRoute.FOLDER, clock.instant());
+		traces.remember(entry);
 		return channel == Channel.X12 || channel == Channel.EDIFACT ? OptionalLong.of(addressing.groupControlNumber())
 				: OptionalLong.empty();
 	}

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.shared.Backoff;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.supplier.api.DeliveryRoute;
@@ -36,7 +37,8 @@ import jakarta.annotation.PreDestroy;
 /**
  * Webhook rounds: claim due entries in one short transaction that leases them (their next attempt moves past the
  * time the round can take), post them in parallel outside any transaction, then record each outcome. The entry id
- * travels as the idempotency key, so a partner recognises a message sent again after a lost answer.
+ * travels as the idempotency key, so a partner recognises a message sent again after a lost answer. Each post is a span
+ * in the trace the entry was queued in.
  */
 @Service
 class WebhookDelivery implements SendPartnerWebhooks {
@@ -55,9 +57,11 @@ class WebhookDelivery implements SendPartnerWebhooks {
 	private final Backoff backoff;
 	private final Clock clock;
 	private final ExecutorService senders;
+	private final TraceHandoff traces;
 
 	WebhookDelivery(PartnerOutbox outbox, FindPartnerProfile profiles, WebhookSender sender,
-			TransactionTemplate transactions, SupplierProperties properties, Clock clock) {
+			TransactionTemplate transactions, SupplierProperties properties, Clock clock, TraceHandoff traces) {
+		this.traces = traces;
 		this.outbox = outbox;
 		this.profiles = profiles;
 		this.sender = sender;
@@ -102,7 +106,8 @@ class WebhookDelivery implements SendPartnerWebhooks {
 		Outcome[] outcome = new Outcome[1];
 		Correlation.runWith(new CorrelationId(correlationId), () -> {
 			try {
-				outcome[0] = record(entry, post(entry, correlationId));
+				outcome[0] = traces.continueFor(entry.id(), "supplier webhook " + entry.kind(),
+						() -> record(entry, post(entry, correlationId)));
 			}
 			catch (RuntimeException e) {
 				log.error("Could not record the webhook outcome of outbox entry {}; it is sent again when its lease "

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import org.distributionhub.platform.correlation.TraceHandoff;
 import org.distributionhub.shared.MovableClock;
 import org.distributionhub.supplier.api.DeliveryRoute;
 import org.distributionhub.supplier.api.DeliveryStatus;
@@ -54,7 +55,8 @@ class WebhookDeliveryTest {
 	private final ScriptedSender sender = new ScriptedSender();
 	private final WebhookDelivery delivery = new WebhookDelivery(outbox, profiles::find, sender,
 			new TransactionTemplate(new NoTransactions()),
-			new SupplierProperties(null, null, null, null, null, SETTINGS, null, 0), clock);
+			new SupplierProperties(null, null, null, null, null, SETTINGS, null, 0), clock,
+			TraceHandoff.NONE);
 
 	@AfterEach
 	void stop() {

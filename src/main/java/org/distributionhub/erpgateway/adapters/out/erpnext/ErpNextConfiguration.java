@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The ERPNext adapter's beans when hub.erp.adapter=erpnext: the API, the client, the purchase order feed. */
@@ -13,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ErpNextConfiguration {
 
 	@Bean
-	ErpNextApi erpNextApi(ErpNextProperties properties, JsonMapper json) {
-		return new ErpNextApi(properties, new JsonHttp(properties.connectTimeout(), properties.readTimeout(), json));
+	ErpNextApi erpNextApi(ErpNextProperties properties, JsonMapper json, ObservationRegistry observations) {
+		return new ErpNextApi(properties,
+				new JsonHttp(properties.connectTimeout(), properties.readTimeout(), json, observations));
 	}
 
 	@Bean

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
+import org.distributionhub.platform.correlation.OutboundHttp;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,15 +24,20 @@ import tools.jackson.databind.node.MissingNode;
 /**
  * JSON requests to an ERP over the JDK's HTTP client (HTTP/1.1, connect and read timeouts). Every answer comes back
  * with its status and its body; an ERP that cannot be reached throws {@link ErpCallFailed} with a transient failure
- * (timeout, connection_refused or io).
+ * (timeout, connection_refused or io). Each call is observed as {@value #OBSERVATION}: a client span whose W3C trace
+ * context goes with the request.
  */
 public final class JsonHttp {
+
+	static final String OBSERVATION = "hub.erp.calls";
 
 	private final HttpClient client;
 	private final Duration readTimeout;
 	private final JsonMapper json;
+	private final ObservationRegistry observations;
 
-	public JsonHttp(Duration connectTimeout, Duration readTimeout, JsonMapper json) {
+	public JsonHttp(Duration connectTimeout, Duration readTimeout, JsonMapper json, ObservationRegistry observations) {
+		this.observations = observations;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
@@ -43,11 +50,11 @@ public final class JsonHttp {
 	public Answer post(URI uri, Map<String, String> headers, Object body) {
 		var request = request(uri, headers).header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-		return send(request.build());
+		return observed("POST", uri, request);
 	}
 
 	public Answer get(URI uri, Map<String, String> headers) {
-		return send(request(uri, headers).GET().build());
+		return observed("GET", uri, request(uri, headers).GET());
 	}
 
 	public JsonMapper json() {
@@ -59,6 +66,22 @@ public final class JsonHttp {
 			.header("User-Agent", "distribution-hub");
 		headers.forEach(request::header);
 		return request;
+	}
+
+	private Answer observed(String method, URI uri, HttpRequest.Builder request) {
+		var observation = OutboundHttp.start(observations, OBSERVATION, method, uri, request);
+		try {
+			Answer answer = send(request.build());
+			observation.lowCardinalityKeyValue("status", String.valueOf(answer.status()));
+			return answer;
+		}
+		catch (RuntimeException e) {
+			observation.error(e);
+			throw e;
+		}
+		finally {
+			observation.stop();
+		}
 	}
 
 	private Answer send(HttpRequest request) {

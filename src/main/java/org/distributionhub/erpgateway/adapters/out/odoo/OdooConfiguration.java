@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Odoo adapter's beans when hub.erp.adapter=odoo: the protocol hub.erp.odoo.protocol names, the client, the feed. */
@@ -13,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OdooConfiguration {
 
 	@Bean
-	OdooRpc odooRpc(OdooProperties properties, JsonMapper json) {
-		var http = new JsonHttp(properties.connectTimeout(), properties.readTimeout(), json);
+	OdooRpc odooRpc(OdooProperties properties, JsonMapper json, ObservationRegistry observations) {
+		var http = new JsonHttp(properties.connectTimeout(), properties.readTimeout(), json, observations);
 		return properties.protocol() == OdooProperties.Protocol.JSON2 ? new OdooJson2(properties, http)
 				: new OdooJsonRpc(properties, http);
 	}

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Posts to a REST ERP as configured under hub.erp.rest (hub.erp.adapter=rest). Our idempotency key travels in the
  * reference header and wherever the body template puts it, so the look-up URL finds what an earlier attempt created.
  * 2xx is success; 408, 425, 429, 5xx, timeouts and refused connections are transient; any other answer is permanent,
- * with the ERP's message.
+ * with the ERP's message. The client starts from Spring Boot's RestClient.Builder, so every call is observed and carries
+ * the W3C trace context.
  */
 @Component
 @ConditionalOnProperty(name = "hub.erp.adapter", havingValue = "rest")
@@ -43,7 +44,7 @@ class RestErpClient implements ErpClient {
 	private final PostingPayloadJson payloads;
 	private final RestClient http;
 
-	RestErpClient(RestErpProperties properties, JsonMapper json, PostingPayloadJson payloads) {
+	RestErpClient(RestErpProperties properties, JsonMapper json, PostingPayloadJson payloads, RestClient.Builder http) {
 		if (properties.baseUrl() == null) {
 			throw new IllegalStateException("hub.erp.adapter=rest needs hub.erp.rest.base-url");
 		}
@@ -57,7 +58,7 @@ class RestErpClient implements ErpClient {
 					.connectTimeout(properties.connectTimeout())
 					.build());
 		factory.setReadTimeout(properties.readTimeout());
-		this.http = RestClient.builder()
+		this.http = http.clone()
 			.requestFactory(factory)
 			.defaultHeaders(headers -> properties.headers().forEach(headers::set))
 			.build();

@@ -9,6 +9,7 @@ import org.distributionhub.order.application.OrderProperties;
 import org.distributionhub.order.ports.out.OmsWebhook;
 import org.distributionhub.platform.correlation.Correlation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Posts promise changes as JSON to hub.order.oms.webhook-url with Spring's RestClient on the JDK HTTP client (connect
  * and read bounded by hub.order.oms.timeout, redirects not followed), the event id as Idempotency-Key, the bearer
  * token and headers configured. Anything but 2xx, and no answer at all, is an {@link OmsNotReached}. The client
- * (and with it the JDK's TLS set-up) is built on the first post, never when no webhook is configured.
+ * (and with it the JDK's TLS set-up) is built on the first post, never when no webhook is configured, from Spring
+ * Boot's RestClient.Builder: every post is observed and carries the W3C trace context.
  */
 @Component
 class HttpOmsWebhook implements OmsWebhook {
@@ -36,21 +38,21 @@ class HttpOmsWebhook implements OmsWebhook {
 	private final JsonMapper json;
 	private final SingletonSupplier<RestClient> http;
 
-	HttpOmsWebhook(OrderProperties properties, JsonMapper json) {
+	HttpOmsWebhook(OrderProperties properties, JsonMapper json, ObjectProvider<RestClient.Builder> builders) {
 		var oms = properties.oms();
 		this.url = oms.webhookUrl();
 		this.json = json;
-		this.http = SingletonSupplier.of(() -> client(oms));
+		this.http = SingletonSupplier.of(() -> client(oms, builders.getObject()));
 	}
 
-	private static RestClient client(OrderProperties.Oms oms) {
+	private static RestClient client(OrderProperties.Oms oms, RestClient.Builder builder) {
 		var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(oms.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		factory.setReadTimeout(oms.timeout());
-		return RestClient.builder().requestFactory(factory).defaultHeaders(headers -> {
+		return builder.clone().requestFactory(factory).defaultHeaders(headers -> {
 			if (oms.bearerToken() != null && !oms.bearerToken().isBlank()) {
 				headers.setBearerAuth(oms.bearerToken());
 			}

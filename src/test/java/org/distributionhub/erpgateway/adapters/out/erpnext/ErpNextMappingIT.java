@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,7 +228,7 @@ class ErpNextMappingIT {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), null, null, Duration.ofSeconds(1),
 				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC);
 		var client = new ErpNextConfiguration().erpNextErpClient(
-				new ErpNextConfiguration().erpNextApi(properties, json), properties);
+				new ErpNextConfiguration().erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 
 		assertThat(client.send(invoice("SO-15", "A-1"))).isEqualTo(new ErpResult.TransientFailure(
 				"ERP not configured: hub.erp.erpnext.api-key and api-secret are needed", "config"));
@@ -260,7 +261,7 @@ class ErpNextMappingIT {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, secret, Duration.ofSeconds(1),
 				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC);
 		var configuration = new ErpNextConfiguration();
-		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json), properties);
+		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 	}
 
 	private static ErpNextStub start() {

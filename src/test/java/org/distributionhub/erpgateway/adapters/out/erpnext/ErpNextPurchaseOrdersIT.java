@@ -15,6 +15,7 @@ import org.distributionhub.erpgateway.ports.out.ErpPurchaseOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,7 +78,7 @@ class ErpNextPurchaseOrdersIT {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, ErpNextStub.SECRET,
 				Duration.ofSeconds(1), Duration.ofSeconds(1), ErpNextStub.REFERENCE_FIELD, null, Remainder.BACKORDER, zone);
 		var configuration = new ErpNextConfiguration();
-		return configuration.erpNextPurchaseOrders(configuration.erpNextApi(properties, json), properties);
+		return configuration.erpNextPurchaseOrders(configuration.erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 	}
 
 	private static ErpNextStub start() {

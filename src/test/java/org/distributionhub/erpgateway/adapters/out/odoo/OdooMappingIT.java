@@ -20,6 +20,7 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -339,7 +340,7 @@ class OdooMappingIT {
 
 	private OdooErpClient client(OdooProperties properties) {
 		var configuration = new OdooConfiguration();
-		return configuration.odooErpClient(configuration.odooRpc(properties, json), properties);
+		return configuration.odooErpClient(configuration.odooRpc(properties, json, ObservationRegistry.NOOP), properties);
 	}
 
 	private static OdooStub start() {

@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -209,7 +210,8 @@ class RestErpIT {
 				Map.of(PostingType.GOODS_RECEIPT, new RestErpProperties.Endpoint("/api/receipts", "{}", "/x", "id")));
 		var posting = SamplePayloads.posting(SamplePayloads.of(PostingType.GOODS_RECEIPT), "PO:1", 1, "k", Instant.now());
 
-		var result = new RestErpClient(properties, JsonMapper.builder().build(), new PostingPayloadJson()).send(posting);
+		var result = new RestErpClient(properties, JsonMapper.builder().build(), new PostingPayloadJson(),
+				RestClient.builder()).send(posting);
 
 		assertThat(result).isInstanceOf(ErpResult.TransientFailure.class);
 		assertThat(((ErpResult.TransientFailure) result).reason()).startsWith("ERP not reachable");

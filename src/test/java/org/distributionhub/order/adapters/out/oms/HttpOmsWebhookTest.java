@@ -21,13 +21,20 @@ import org.distributionhub.order.domain.Allocation;
 import org.distributionhub.order.ports.out.OmsWebhook.PromiseMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.web.client.RestClient;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OMS webhook over real HTTP on 127.0.0.1: what it sends, and that anything but 2xx or no answer throws. */
 class HttpOmsWebhookTest {
+
+	private static final ObjectProvider<RestClient.Builder> BUILDERS = new StaticListableBeanFactory(
+			Map.of("restClientBuilder", RestClient.builder())).getBeanProvider(RestClient.Builder.class);
 
 	private final AtomicReference<Headers> headers = new AtomicReference<>();
 	private final AtomicReference<String> body = new AtomicReference<>();
@@ -80,7 +87,7 @@ class HttpOmsWebhookTest {
 	@Test
 	void withoutAUrlItIsNotConfigured() {
 		var webhook = new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, null),
-				JsonMapper.builder().build());
+				JsonMapper.builder().build(), BUILDERS);
 
 		assertThat(webhook.configured()).isFalse();
 	}
@@ -103,7 +110,8 @@ class HttpOmsWebhookTest {
 
 	private static HttpOmsWebhook webhook(URI url) {
 		var oms = new OrderProperties.Oms(url, Duration.ofSeconds(2), "token-1", Map.of("X-Api-Key", "key-1"));
-		return new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, oms), JsonMapper.builder().build());
+		return new HttpOmsWebhook(new OrderProperties(null, null, null, 0, null, oms), JsonMapper.builder().build(),
+				BUILDERS);
 	}
 
 	private static PromiseMessage message() {

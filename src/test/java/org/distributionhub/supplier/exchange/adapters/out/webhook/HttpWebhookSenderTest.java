@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The webhook sender against a real HTTP server on the loopback interface. */
@@ -39,7 +40,7 @@ class HttpWebhookSenderTest {
 
 	private final HttpWebhookSender sender = new HttpWebhookSender(new SupplierProperties(null, null, null, null, null,
 			new SupplierProperties.Webhook(3, Duration.ofSeconds(1), Duration.ofMinutes(1), TIMEOUT), null, 0),
-			JsonMapper.builder().build());
+			JsonMapper.builder().build(), ObservationRegistry.NOOP);
 
 	@BeforeEach
 	void start() throws IOException {
