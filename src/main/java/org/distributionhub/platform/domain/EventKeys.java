@@ -97,8 +97,9 @@ public final class EventKeys {
 		try {
 			return component.getAccessor().invoke(record);
 		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass(), ex);
+		catch (ReflectiveOperationException | RuntimeException unreadable) {
+			// A record this module may not read (not public) names no key: publishing must not fail for an index.
+			return null;
 		}
 	}
 }
