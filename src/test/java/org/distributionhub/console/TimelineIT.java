@@ -91,6 +91,13 @@ class TimelineIT {
 			.param(supplier).query(String.class).list())
 			.as("the supplier's answers without a correlation header join the PO's flow")
 			.containsExactly(flow, flow);
+		edi(apiKey, Map.of("X-Correlation-Id", "asn-" + run), X12Builder.from(ediId).control(703).set("SH", "856")
+			.segment("BSN*00*SHIP-" + run + "*20261205*1200*0001").segment("HL*1**S").segment("DTM*011*20261205")
+			.segment("HL*2*1*O").segment("PRF*" + po).segment("HL*3*2*I").segment("LIN*1*VP*VP-" + run)
+			.segment("SN1**30*EA").segment("CTT*3").build());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE supplier_id = ? AND correlation_id = ?")
+			.params(supplier, "asn-" + run).query(Long.class).single())
+			.as("a supplier's own correlation header is kept").isEqualTo(1);
 
 		JsonNode timeline = await().atMost(Duration.ofSeconds(30))
 			.until(() -> timeline(po), found -> kinds(found).contains("erp-posting"));
@@ -100,6 +107,7 @@ class TimelineIT {
 		int the850 = indexOf(story, "Purchase order " + po + "/r0 as X12");
 		int the997 = indexOf(story, "X12 from " + supplier + ": APPLIED, ");
 		int the855 = indexOf(story, "X12 from " + supplier + ": APPLIED, ", the997 + 1);
+		assertThat(indexOf(story, "X12 from " + supplier + ": APPLIED, ", the855 + 1)).as("the 856").isGreaterThan(the855);
 		int issuedEvent = indexOf(story, "PurchaseOrderIssued to ");
 		int acknowledged = indexOf(story, "PurchaseOrderAcknowledged to ");
 		int posting = indexOf(story, "PO:" + po);
@@ -168,11 +176,16 @@ class TimelineIT {
 	}
 
 	void edi(String apiKey, String x12) throws Exception {
-		var answer = http.send(HttpRequest.newBuilder(uri("/api/v1/suppliers/" + supplier + "/edi"))
+		edi(apiKey, Map.of(), x12);
+	}
+
+	void edi(String apiKey, Map<String, String> headers, String x12) throws Exception {
+		var request = HttpRequest.newBuilder(uri("/api/v1/suppliers/" + supplier + "/edi"))
 			.header("Content-Type", "application/edi-x12")
 			.header("X-Api-Key", apiKey)
-			.POST(HttpRequest.BodyPublishers.ofString(x12))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(x12));
+		headers.forEach(request::header);
+		var answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
 		assertThat(answer.body()).contains("\"APPLIED\"");
 	}

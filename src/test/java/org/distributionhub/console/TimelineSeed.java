@@ -108,7 +108,9 @@ final class TimelineSeed {
 		cloneRows("event_publication_archive", "id IN (" + ids + ")", 1, copies, replace,
 				Map.of("serialized_event", "regexp_replace(" + replace.replace("{c}", "serialized_event")
 						+ ", '\"eventId\":\"[0-9a-f-]{36}\"', '\"eventId\":\"' || md5(id::text || '-' || g)::uuid || '\"')"));
-		cloneRows("publication_key", "publication_id IN (" + ids + ")", 1, copies, replace, Map.of());
+		cloneRows("publication_key", "publication_id IN (" + ids + ")", 1, copies, replace,
+				Map.of("business_key", "CASE WHEN key_kind = 'PARTNER_MESSAGE' THEN md5(business_key || '-' || g)::uuid::text ELSE "
+						+ replace.replace("{c}", "business_key") + " END"));
 	}
 
 	/** The tables with the column, a table after those its foreign keys refer to. */
