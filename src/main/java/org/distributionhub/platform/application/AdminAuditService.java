@@ -29,4 +29,10 @@ class AdminAuditService implements AdminAudit {
 	public PageOf<AdminAuditEntryView> find(int page, int size) {
 		return trail.find(page, size);
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.List<AdminAuditEntryView> mentioning(java.util.Collection<String> texts, int limit) {
+		return texts.isEmpty() ? java.util.List.of() : trail.mentioning(texts, limit);
+	}
 }

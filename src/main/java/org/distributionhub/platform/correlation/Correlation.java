@@ -1,5 +1,7 @@
 package org.distributionhub.platform.correlation;
 
+import java.util.function.Supplier;
+
 import org.distributionhub.shared.CorrelationId;
 import org.slf4j.MDC;
 
@@ -8,6 +10,9 @@ public final class Correlation {
 
 	/** The key under which log lines carry the correlation id. */
 	public static final String MDC_KEY = "correlationId";
+
+	/** The log-context key that marks a correlation id the caller chose (its header), as opposed to one made here. */
+	public static final String OFFERED_MDC_KEY = "correlationIdOffered";
 
 	/** The header partners and systems send to tie their requests to a flow, echoed on every response. */
 	public static final String HEADER = "X-Correlation-Id";
@@ -21,12 +26,25 @@ public final class Correlation {
 		return CorrelationId.isValid(value) ? new CorrelationId(value) : CorrelationId.random();
 	}
 
+	/** Whether the current flow's id is one the caller chose, which the hub must keep. */
+	public static boolean offered() {
+		return MDC.get(OFFERED_MDC_KEY) != null && CorrelationId.isValid(MDC.get(MDC_KEY));
+	}
+
 	/** Runs work under the given correlation id, restoring whatever was there before. */
 	public static void runWith(CorrelationId id, Runnable work) {
+		callWith(id, () -> {
+			work.run();
+			return id;
+		});
+	}
+
+	/** Computes a result under the given correlation id, restoring whatever was there before. */
+	public static <T> T callWith(CorrelationId id, Supplier<T> work) {
 		String previous = MDC.get(MDC_KEY);
 		MDC.put(MDC_KEY, id.value());
 		try {
-			work.run();
+			return work.get();
 		}
 		finally {
 			if (previous == null) {

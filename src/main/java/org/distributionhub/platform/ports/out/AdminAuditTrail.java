@@ -9,4 +9,7 @@ public interface AdminAuditTrail {
 	AdminAuditEntryView append(String actor, String action, String target, String reason, String outcome);
 
 	PageOf<AdminAuditEntryView> find(int page, int size);
+
+	/** Entries whose target names any of the given texts, oldest first. */
+	java.util.List<AdminAuditEntryView> mentioning(java.util.Collection<String> texts, int limit);
 }

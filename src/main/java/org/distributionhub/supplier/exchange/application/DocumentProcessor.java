@@ -1,6 +1,10 @@
 package org.distributionhub.supplier.exchange.application;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.distributionhub.shared.CorrelationId;
 
 import org.distributionhub.supplier.api.DocumentKind;
 import org.distributionhub.supplier.api.DocumentResult;
@@ -47,6 +51,14 @@ class DocumentProcessor {
 			return new DocumentOutcome(document.documentId(), kind(document), shortPo(document), DocumentResult.REFUSED,
 					invalid.getMessage());
 		}
+	}
+
+	/** The flow the first document that answers a known purchase order belongs to, if any. */
+	Optional<CorrelationId> flowOf(String supplierId, List<PartnerDocument> documents) {
+		return documents.stream()
+			.map(document -> handler.flowOf(supplierId, document))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	private static @Nullable String shortPo(PartnerDocument document) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageReceipt.DocumentOutcome;
 import org.distributionhub.supplier.api.MessageReceipt.Problem;
@@ -141,11 +142,27 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 			}
 		}
 		ReceivedMessage message = new ReceivedMessage(id, command.supplierId(), channel, now, test);
+		Optional<CorrelationId> flow = Correlation.offered() ? Optional.empty()
+				: processor.flowOf(command.supplierId(), read.documents());
+		if (flow.isPresent()) {
+			// An answer that brings no correlation id of its own joins the flow of the purchase order it answers.
+			return Correlation.callWith(flow.get(), () -> apply(command, message, read, envelope, profile.get(),
+					problems, interchangeKey, sha256));
+		}
+		return apply(command, message, read, envelope, profile.get(), problems, interchangeKey, sha256);
+	}
+
+	private MessageReceipt apply(ReceiveMessageCommand command, ReceivedMessage message, ReadResult read,
+			@Nullable InterchangeEnvelope envelope, PartnerProfile profile, List<Problem> problems,
+			@Nullable String interchangeKey, String sha256) {
+		UUID id = message.id();
+		Instant now = message.receivedAt();
+		boolean test = message.test();
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		for (int index = 0; index < read.documents().size(); index++) {
-			outcomes.add(processor.process(message, index, read.documents().get(index), profile.get()));
+			outcomes.add(processor.process(message, index, read.documents().get(index), profile));
 		}
-		Answers answers = functionalAcks.send(profile.get(), id, envelope, read.groups(), test, null);
+		Answers answers = functionalAcks.send(profile, id, envelope, read.groups(), test, null);
 		MessageStatus status = MessageOutcome.status(outcomes, problems);
 		String summary = MessageOutcome.summary(outcomes, problems);
 		return store(new Stored(command, id, now, sha256, interchangeKey, test, answers, null), status,

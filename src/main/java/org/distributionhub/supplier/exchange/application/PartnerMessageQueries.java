@@ -53,10 +53,8 @@ class PartnerMessageQueries implements FindPartnerMessages {
 			@Nullable String text, @Nullable Boolean test, int page, int size) {
 		StoredMessage.Page found = messages.list(new StoredMessage.Filter(supplierId, status, channel, text, test),
 				page, size);
-		return new MessagePage(found.rows().stream()
-				.map(row -> new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
-						row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary(), row.test()))
-				.toList(), found.total(), page, size);
+		return new MessagePage(found.rows().stream().map(PartnerMessageQueries::row).toList(), found.total(), page,
+				size);
 	}
 
 	@Override
@@ -70,12 +68,18 @@ class PartnerMessageQueries implements FindPartnerMessages {
 
 	@Override
 	public List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit) {
-		return outbox.list(supplierId, unpulledOnly, limit).stream()
-				.map(entry -> new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel(),
-						entry.reference(), entry.fileName(), entry.contentType(), entry.createdAt(), entry.delivery(),
-						entry.deliveryStatus(), entry.attempts(), entry.lastError(), entry.deliveredAt(),
-						entry.pulledAt()))
-				.toList();
+		return outbox.list(supplierId, unpulledOnly, limit).stream().map(PartnerMessageQueries::view).toList();
+	}
+
+	static MessageRow row(StoredMessage.Header row) {
+		return new MessageRow(row.id(), row.supplierId(), row.channel(), row.source(), row.fileName(),
+				row.receivedAt(), row.correlationId(), row.size(), row.status(), row.summary(), row.test());
+	}
+
+	static OutboxView view(PartnerOutbox.Entry entry) {
+		return new OutboxView(entry.id(), entry.supplierId(), entry.kind(), entry.channel(), entry.reference(),
+				entry.fileName(), entry.contentType(), entry.createdAt(), entry.delivery(), entry.deliveryStatus(),
+				entry.attempts(), entry.lastError(), entry.deliveredAt(), entry.pulledAt());
 	}
 
 	@Override

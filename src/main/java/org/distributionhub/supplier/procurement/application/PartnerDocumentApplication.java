@@ -2,6 +2,9 @@ package org.distributionhub.supplier.procurement.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+
+import org.distributionhub.shared.CorrelationId;
 
 import org.distributionhub.supplier.api.DocumentKind;
 import org.distributionhub.supplier.api.DocumentResult;
@@ -60,6 +63,28 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 			return message.test() ? rehearse(notice, profile) : shipNotices.apply(message, notice, profile);
 		}
 		return functionalAck(message, (ReceivedFunctionalAck) document);
+	}
+
+	@Override
+	public Optional<CorrelationId> flowOf(String supplierId, PartnerDocument document) {
+		if (document instanceof ReceivedAcknowledgement ack) {
+			return orders.correlationOf(new PurchaseOrderId(supplierId, ack.poNumber()));
+		}
+		if (document instanceof ReceivedShipNotice notice) {
+			return notice.items().stream()
+				.map(item -> orders.correlationOf(new PurchaseOrderId(supplierId, item.poNumber())))
+				.flatMap(Optional::stream)
+				.findFirst();
+		}
+		if (document instanceof ReceivedFunctionalAck ack && "PO".equalsIgnoreCase(ack.functionalId())
+				&& ack.groupControlNumber().strip().matches("\\d{1,18}")) {
+			return orders.findByDispatchGroup(supplierId, Long.parseLong(ack.groupControlNumber().strip()))
+				.stream()
+				.map(orders::correlationOf)
+				.flatMap(Optional::stream)
+				.findFirst();
+		}
+		return Optional.empty();
 	}
 
 	private DocumentOutcome acknowledge(ReceivedMessage message, ReceivedAcknowledgement document,

@@ -10,6 +10,7 @@ import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.exchange.api.SendPurchaseOrder;
 import org.distributionhub.supplier.partners.api.FindPartnerProfile;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
@@ -54,10 +55,13 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 		PurchaseOrder incoming = toOrder(command, profile, now);
 		Optional<PurchaseOrder> known = orders.findForUpdate(incoming.id());
 		if (known.isEmpty()) {
-			orders.insert(incoming, now);
-			dispatch(incoming, profile);
-			events.issued(incoming, incoming.lines());
-			return result(command, IssueOutcome.CREATED, incoming.revision());
+			// One flow for the order, its 850 and its event, even when the caller works for none yet.
+			return Correlation.callWith(Correlation.current(), () -> {
+				orders.insert(incoming, now);
+				dispatch(incoming, profile);
+				events.issued(incoming, incoming.lines());
+				return result(command, IssueOutcome.CREATED, incoming.revision());
+			});
 		}
 		PurchaseOrder order = known.get();
 		if (command.revision() == order.revision()) {

@@ -47,6 +47,15 @@ public class InMemoryPartnerOutbox implements PartnerOutbox {
 	}
 
 	@Override
+	public synchronized List<Entry> underReferences(java.util.Collection<String> references) {
+		return entries.values()
+			.stream()
+			.filter(entry -> references.contains(entry.reference()))
+			.sorted(Comparator.comparing(Entry::createdAt))
+			.toList();
+	}
+
+	@Override
 	public synchronized List<Entry> due(DeliveryRoute delivery, Instant now, int limit) {
 		return entries.values()
 			.stream()

@@ -30,11 +30,15 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		CorrelationId id = CorrelationId.isValid(offered) ? new CorrelationId(offered) : CorrelationId.random();
 		response.setHeader(Correlation.HEADER, id.value());
 		MDC.put(Correlation.MDC_KEY, id.value());
+		if (CorrelationId.isValid(offered)) {
+			MDC.put(Correlation.OFFERED_MDC_KEY, "true");
+		}
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			MDC.remove(Correlation.MDC_KEY);
+			MDC.remove(Correlation.OFFERED_MDC_KEY);
 		}
 	}
 }

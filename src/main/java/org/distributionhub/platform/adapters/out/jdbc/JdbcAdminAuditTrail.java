@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.PageOf;
@@ -45,6 +48,22 @@ class JdbcAdminAuditTrail implements AdminAuditTrail {
 			.query(JdbcAdminAuditTrail::toView)
 			.list();
 		return new PageOf<>(items, page, size, total);
+	}
+
+	@Override
+	public List<AdminAuditEntryView> mentioning(Collection<String> texts, int limit) {
+		var conditions = new ArrayList<String>();
+		var params = new ArrayList<Object>();
+		for (String text : texts) {
+			conditions.add("target LIKE ? ESCAPE '\\'");
+			params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		params.add(limit);
+		return jdbc.sql("SELECT * FROM admin_audit WHERE " + String.join(" OR ", conditions)
+				+ " ORDER BY occurred_at, id LIMIT ?")
+			.params(params)
+			.query(JdbcAdminAuditTrail::toView)
+			.list();
 	}
 
 	private static AdminAuditEntryView toView(ResultSet rs, int row) throws SQLException {

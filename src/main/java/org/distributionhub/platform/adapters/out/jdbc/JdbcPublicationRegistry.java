@@ -261,7 +261,7 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 				rs.getString("serialized_event"), history);
 	}
 
-	private static EventLogEntryView toLogEntry(ResultSet rs, int row) throws SQLException {
+	static EventLogEntryView toLogEntry(ResultSet rs, int row) throws SQLException {
 		return new EventLogEntryView(rs.getObject("id", UUID.class), rs.getString("event_type"),
 				rs.getString("listener_id"), PublicationStatus.valueOf(rs.getString("status")),
 				instant(rs, "publication_date"), instantOrNull(rs, "completion_date"),
@@ -300,11 +300,11 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 		return type.substring(type.lastIndexOf('.') + 1);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getTimestamp(column).toInstant();
 	}
 
-	private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+	static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
 	}

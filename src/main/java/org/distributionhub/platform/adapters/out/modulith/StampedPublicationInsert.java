@@ -15,19 +15,22 @@ import org.springframework.modulith.events.core.TargetEventPublication;
 /**
  * Stores a new publication the way Spring Modulith 2.0.3 does in the v2 layout (the same columns and values: its
  * status, one attempt, the publication date as last resubmission date) and, in the same statement, the run of this
- * hub that delivers it, so a restart knows what its crash cut off without an extra write per publication.
+ * hub that delivers it, so a restart knows what its crash cut off without an extra write per publication. The
+ * business keys the event names are recorded beside it in the same transaction (docs/adr/0018).
  */
 class StampedPublicationInsert implements MethodInterceptor {
 
 	private final ObjectProvider<JdbcClient> jdbc;
 	private final ObjectProvider<EventSerializer> serializer;
 	private final Supplier<UUID> currentRun;
+	private final PublicationKeyInsert keys;
 
 	StampedPublicationInsert(ObjectProvider<JdbcClient> jdbc, ObjectProvider<EventSerializer> serializer,
 			Supplier<UUID> currentRun) {
 		this.jdbc = jdbc;
 		this.serializer = serializer;
 		this.currentRun = currentRun;
+		this.keys = new PublicationKeyInsert(jdbc);
 	}
 
 	@Override
@@ -47,6 +50,7 @@ class StampedPublicationInsert implements MethodInterceptor {
 					serializer.getObject().serialize(event).toString(), publication.getStatus().name(), publishedAt,
 					currentRun.get())
 			.update();
+		keys.record(publication.getIdentifier(), event, publication.getPublicationDate());
 		return publication;
 	}
 }

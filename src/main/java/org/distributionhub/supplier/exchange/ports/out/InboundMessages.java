@@ -25,5 +25,11 @@ public interface InboundMessages {
 	 */
 	Optional<StoredMessage.FirstUse> firstUse(String interchangeKey, Instant since);
 
+	/**
+	 * Messages whose id, correlation id, interchange control number or purchase order numbers are the key, oldest
+	 * first.
+	 */
+	List<StoredMessage.Header> about(String key, int limit);
+
 	StoredMessage.Page list(StoredMessage.Filter filter, int page, int size);
 }

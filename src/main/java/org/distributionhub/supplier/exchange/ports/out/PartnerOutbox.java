@@ -24,6 +24,9 @@ public interface PartnerOutbox {
 
 	List<Entry> list(String supplierId, boolean unpulledOnly, int limit);
 
+	/** Entries added under any of these references, oldest first. */
+	List<Entry> underReferences(java.util.Collection<String> references);
+
 	/** Entries whose delivery is due, oldest first. */
 	List<Entry> due(DeliveryRoute delivery, Instant now, int limit);
 

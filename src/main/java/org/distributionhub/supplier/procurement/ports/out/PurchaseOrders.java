@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.distributionhub.shared.CorrelationId;
+import org.distributionhub.supplier.api.FindPurchaseOrderFlows.PurchaseOrderFlow;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,12 @@ public interface PurchaseOrders {
 	void recordDispatchGroup(PurchaseOrderId id, long groupControlNumber);
 
 	List<PurchaseOrderId> findByDispatchGroup(String supplierId, long groupControlNumber);
+
+	/** The correlation id of the flow that issued the order, if it recorded one. */
+	Optional<CorrelationId> correlationOf(PurchaseOrderId id);
+
+	/** Orders of this number (one per supplier), or issued in the flow of this correlation id. */
+	List<PurchaseOrderFlow> flows(@Nullable String poNumber, @Nullable String correlationId);
 
 	/** Orders not acknowledged by their due time and not yet reported, oldest due first. */
 	List<PurchaseOrderId> findOverdue(Instant now, int limit);

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.out.InboundMessages;
 import org.distributionhub.supplier.exchange.ports.out.StoredMessage;
 import org.distributionhub.supplier.api.Channel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +28,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class JdbcInboundMessages implements InboundMessages {
+
+	private static final String HEADER = """
+			id, supplier_id, channel, source, file_name, received_at, correlation_id, content_size, status, summary,
+			  test""";
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +55,49 @@ class JdbcInboundMessages implements InboundMessages {
 					m.test(), m.interchangeAckId(), m.firstMessageId(),
 					m.firstReceivedAt() == null ? null : Timestamp.from(m.firstReceivedAt()))
 			.update();
+		insertKeys(m);
+	}
+
+	/** Records what the message is about: its documents' PO numbers and its interchange control number. */
+	private void insertKeys(StoredMessage m) {
+		var keys = new LinkedHashSet<String>();
+		m.documents().stream().map(DocumentOutcome::poNumber).filter(Objects::nonNull).forEach(keys::add);
+		if (m.interchangeKey() != null) {
+			String control = m.interchangeKey().substring(m.interchangeKey().lastIndexOf(':') + 1).strip();
+			keys.add(control);
+			keys.add(control.replaceFirst("^0+(?=.)", ""));
+		}
+		keys.removeIf(key -> key.isBlank() || key.length() > 120);
+		for (String key : keys) {
+			jdbc.sql("INSERT INTO partner_message_key (business_key, message_id) VALUES (?, ?)")
+				.params(key, m.id())
+				.update();
+		}
+	}
+
+	@Override
+	public List<StoredMessage.Header> about(String key, int limit) {
+		UUID id = uuid(key);
+		String byKey = "SELECT " + HEADER
+				+ " FROM inbound_message WHERE id IN (SELECT message_id FROM partner_message_key WHERE business_key = :key)";
+		String byCorrelation = "SELECT " + HEADER + " FROM inbound_message WHERE correlation_id = :key";
+		String byId = "SELECT " + HEADER + " FROM inbound_message WHERE id = :id";
+		return jdbc.sql(byKey + " UNION " + byCorrelation + (id == null ? "" : " UNION " + byId)
+				+ " ORDER BY received_at, id LIMIT :limit")
+			.param("key", key)
+			.param("id", id)
+			.param("limit", limit)
+			.query(JdbcInboundMessages::header)
+			.list();
+	}
+
+	private static @Nullable UUID uuid(String text) {
+		try {
+			return text.length() == 36 ? UUID.fromString(text) : null;
+		}
+		catch (IllegalArgumentException notAnId) {
+			return null;
+		}
 	}
 
 	@Override
@@ -114,17 +164,19 @@ class JdbcInboundMessages implements InboundMessages {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(size);
 		pageParams.add((long) page * size);
-		List<StoredMessage.Header> rows = jdbc.sql("""
-				SELECT id, supplier_id, channel, source, file_name, received_at, correlation_id, content_size, status,
-				  summary, test FROM inbound_message""" + where + " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
+		List<StoredMessage.Header> rows = jdbc.sql("SELECT " + HEADER + " FROM inbound_message" + where
+				+ " ORDER BY received_at DESC, id LIMIT ? OFFSET ?")
 			.params(pageParams)
-			.query((rs, row) -> new StoredMessage.Header(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
-					Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("file_name"),
-					rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"),
-					rs.getInt("content_size"), MessageStatus.valueOf(rs.getString("status")), rs.getString("summary"),
-					rs.getBoolean("test")))
+			.query(JdbcInboundMessages::header)
 			.list();
 		return new StoredMessage.Page(rows, total);
+	}
+
+	private static StoredMessage.Header header(ResultSet rs, int row) throws SQLException {
+		return new StoredMessage.Header(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("file_name"),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("correlation_id"), rs.getInt("content_size"),
+				MessageStatus.valueOf(rs.getString("status")), rs.getString("summary"), rs.getBoolean("test"));
 	}
 
 	private StoredMessage message(ResultSet rs, int row) throws SQLException {

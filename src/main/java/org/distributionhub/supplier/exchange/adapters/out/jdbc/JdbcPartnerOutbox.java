@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,17 @@ public class JdbcPartnerOutbox implements PartnerOutbox {
 		return jdbc.sql("SELECT * FROM partner_outbox WHERE supplier_id = ? AND (? = FALSE OR pulled_at IS NULL)"
 				+ " ORDER BY created_at DESC LIMIT ?")
 			.params(supplierId, unpulledOnly, limit)
+			.query(this::entry)
+			.list();
+	}
+
+	@Override
+	public List<Entry> underReferences(Collection<String> references) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM partner_outbox WHERE reference IN (:references) ORDER BY created_at, id")
+			.param("references", references)
 			.query(this::entry)
 			.list();
 	}

@@ -14,6 +14,9 @@ import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.shared.CorrelationId;
+import org.distributionhub.supplier.api.FindPurchaseOrderFlows.PurchaseOrderFlow;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
@@ -62,11 +65,12 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 		jdbc.sql("""
 				INSERT INTO purchase_order (supplier_id, po_number, revision, order_date, ship_to, currency,
 				  acknowledged_at, ack_due_at, overdue_reported, functional_ack_status, state_version, created_at,
-				  updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  updated_at, correlation_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(order.id().supplierId(), order.id().poNumber(), order.revision(), order.orderDate(),
 					order.shipTo(), order.currency(), ts(order.acknowledgedAt()), ts(order.acknowledgementDueAt()),
-					order.overdueReported(), order.functionalAckStatus(), order.stateVersion(), ts(now), ts(now))
+					order.overdueReported(), order.functionalAckStatus(), order.stateVersion(), ts(now), ts(now),
+					Correlation.current().value())
 			.update();
 		insertLines(order);
 	}
@@ -107,6 +111,30 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 		jdbc.sql("UPDATE purchase_order SET dispatch_group = ? WHERE supplier_id = ? AND po_number = ?")
 			.params(groupControlNumber, id.supplierId(), id.poNumber())
 			.update();
+	}
+
+	@Override
+	public Optional<CorrelationId> correlationOf(PurchaseOrderId id) {
+		return jdbc.sql("SELECT correlation_id FROM purchase_order WHERE supplier_id = ? AND po_number = ?")
+			.params(id.supplierId(), id.poNumber())
+			.query(String.class)
+			.optional()
+			.filter(CorrelationId::isValid)
+			.map(CorrelationId::new);
+	}
+
+	@Override
+	public List<PurchaseOrderFlow> flows(@Nullable String poNumber, @Nullable String correlationId) {
+		return jdbc.sql("""
+				SELECT supplier_id, po_number, revision, created_at, acknowledged_at, functional_ack_status,
+				  correlation_id FROM purchase_order WHERE po_number = ? OR correlation_id = ?
+				 ORDER BY created_at, supplier_id""")
+			.params(poNumber, correlationId)
+			.query((rs, row) -> new PurchaseOrderFlow(rs.getString("supplier_id"), rs.getString("po_number"),
+					rs.getInt("revision"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant(),
+					rs.getString("functional_ack_status"), rs.getString("correlation_id")))
+			.list();
 	}
 
 	@Override

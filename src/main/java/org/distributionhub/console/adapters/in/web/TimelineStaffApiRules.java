@@ -1,0 +1,21 @@
+package org.distributionhub.console.adapters.in.web;
+
+import static org.distributionhub.platform.api.StaffRole.ADMIN;
+import static org.distributionhub.platform.api.StaffRole.AUDITOR;
+import static org.distributionhub.platform.api.StaffRole.OPERATOR;
+
+import java.util.List;
+
+import org.distributionhub.platform.api.StaffApiRule;
+import org.distributionhub.platform.api.StaffApiRules;
+import org.springframework.stereotype.Component;
+
+/** Any staff role reads a business object's timeline. */
+@Component
+class TimelineStaffApiRules implements StaffApiRules {
+
+	@Override
+	public List<StaffApiRule> rules() {
+		return List.of(StaffApiRule.reading(List.of(TimelineApiController.PATH), ADMIN, OPERATOR, AUDITOR));
+	}
+}
