@@ -7,7 +7,10 @@ import java.util.List;
 /** How suppliers answered their purchase orders, per supplier and week of the acknowledgement due time. */
 public interface FindAcknowledgementPerformance {
 
-	/** The weeks (from Monday, UTC) of due times in [from, now], counted as they stand at {@code now}. */
+	/**
+	 * The weeks (from Monday, UTC) of due times from {@code from} to the end of the current week, counted as they
+	 * stand at {@code now}: a purchase order counts as due once it is acknowledged or past its due time.
+	 */
 	List<AcknowledgementWeek> weekly(Instant from, Instant now);
 
 	/**

@@ -3,6 +3,7 @@ package org.distributionhub.supplier.procurement.adapters.out.jdbc;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,8 @@ class JdbcAcknowledgementStatistics implements AcknowledgementStatistics {
 	@Override
 	public List<AcknowledgementWeek> weekly(Instant from, Instant now) {
 		Timestamp start = Timestamp.from(from);
-		Timestamp end = Timestamp.from(now);
+		Timestamp current = Timestamp.from(now);
+		Timestamp end = Timestamp.from(TimeBuckets.weekStart(now).plus(7, ChronoUnit.DAYS));
 		Map<String, AcknowledgementWeek> weeks = new TreeMap<>();
 		jdbc.sql("SELECT o.supplier_id, " + WEEK + " AS week_no,"
 				+ " SUM(CASE WHEN o.acknowledged_at IS NOT NULL OR o.ack_due_at <= ? THEN 1 ELSE 0 END) AS due,"
@@ -39,9 +41,9 @@ class JdbcAcknowledgementStatistics implements AcknowledgementStatistics {
 				+ " SUM(CASE WHEN o.acknowledged_at IS NOT NULL THEN 1 ELSE 0 END) AS acknowledged,"
 				+ " SUM(CASE WHEN o.acknowledged_at IS NOT NULL"
 				+ "   THEN EXTRACT(EPOCH FROM o.acknowledged_at) - EXTRACT(EPOCH FROM o.created_at) ELSE 0 END) AS seconds"
-				+ " FROM purchase_order o WHERE o.ack_due_at >= ? AND o.ack_due_at <= ?"
+				+ " FROM purchase_order o WHERE o.ack_due_at >= ? AND o.ack_due_at < ?"
 				+ " GROUP BY o.supplier_id, " + WEEK)
-			.params(end, start, end)
+			.params(current, start, end)
 			.query(rs -> {
 				var week = new AcknowledgementWeek(rs.getString("supplier_id"), TimeBuckets.week(rs.getLong("week_no")),
 						rs.getLong("due"), rs.getLong("on_time"), rs.getLong("acknowledged"),
@@ -52,7 +54,7 @@ class JdbcAcknowledgementStatistics implements AcknowledgementStatistics {
 				+ " SUM(CASE WHEN l.supplier_changed THEN 1 ELSE 0 END) AS changed"
 				+ " FROM purchase_order o JOIN purchase_order_line l"
 				+ "   ON l.supplier_id = o.supplier_id AND l.po_number = o.po_number"
-				+ " WHERE o.ack_due_at >= ? AND o.ack_due_at <= ? GROUP BY o.supplier_id, " + WEEK)
+				+ " WHERE o.ack_due_at >= ? AND o.ack_due_at < ? GROUP BY o.supplier_id, " + WEEK)
 			.params(start, end)
 			.query(rs -> {
 				LocalDate week = TimeBuckets.week(rs.getLong("week_no"));
