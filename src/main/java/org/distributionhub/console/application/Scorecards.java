@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.distributionhub.console.domain.ScorecardWeek;
-import org.distributionhub.console.domain.SupplierScorecard;
+import org.distributionhub.console.ports.in.ScorecardWeek;
+import org.distributionhub.console.ports.in.SupplierScorecard;
 import org.distributionhub.platform.api.TimeBuckets;
 import org.distributionhub.supplier.api.FindAcknowledgementPerformance;
 import org.distributionhub.supplier.api.FindAcknowledgementPerformance.AcknowledgementWeek;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.distributionhub.console.domain.SupplierScorecard;
 import org.jspecify.annotations.Nullable;
 
 /** What the hub moved per hour, how its backlog went, and how each supplier answers: the operations charts. */

@@ -3,7 +3,6 @@ package org.distributionhub.console.ports.out;
 import java.time.Instant;
 import java.util.List;
 
-import org.distributionhub.console.ports.in.FindOperationsActivity.BacklogPoint;
 import org.jspecify.annotations.Nullable;
 
 /** The backlog samples, one per minute. */
@@ -20,14 +19,5 @@ public interface OperationsSamples {
 	/** What the backlog was at a minute: counts and when the oldest item of each kind was recorded. */
 	record BacklogSample(Instant at, long incompletePublications, @Nullable Instant oldestPublicationAt,
 			long unsentPostings, long parkedPostings, @Nullable Instant oldestUnsentPostingAt) {
-
-		public BacklogPoint point() {
-			return new BacklogPoint(at, incompletePublications, age(oldestPublicationAt), unsentPostings,
-					parkedPostings, age(oldestUnsentPostingAt));
-		}
-
-		private @Nullable Long age(@Nullable Instant oldest) {
-			return oldest == null ? null : Math.max(0, at.getEpochSecond() - oldest.getEpochSecond());
-		}
 	}
 }

@@ -3,8 +3,8 @@ package org.distributionhub.console.adapters.in.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.distributionhub.console.domain.ScorecardWeek;
-import org.distributionhub.console.domain.SupplierScorecard;
+import org.distributionhub.console.ports.in.ScorecardWeek;
+import org.distributionhub.console.ports.in.SupplierScorecard;
 import org.jspecify.annotations.Nullable;
 
 /** A supplier scorecard as the operations API answers it: the period's totals and each week's, shares from 0 to 1. */

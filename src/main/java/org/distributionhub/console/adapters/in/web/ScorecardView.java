@@ -2,8 +2,8 @@ package org.distributionhub.console.adapters.in.web;
 
 import java.util.List;
 
-import org.distributionhub.console.domain.ScorecardWeek;
-import org.distributionhub.console.domain.SupplierScorecard;
+import org.distributionhub.console.ports.in.ScorecardWeek;
+import org.distributionhub.console.ports.in.SupplierScorecard;
 import org.jspecify.annotations.Nullable;
 
 /** A scorecard as the console shows it: the period's figures in words and the last weeks' on-time shares. */

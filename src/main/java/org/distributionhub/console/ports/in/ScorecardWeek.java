@@ -1,8 +1,7 @@
-package org.distributionhub.console.domain;
+package org.distributionhub.console.ports.in;
 
 import java.time.LocalDate;
 
-import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,6 @@ import org.jspecify.annotations.Nullable;
  * acknowledged at all and the seconds that took in sum, lines answered and changed by the supplier, documents parked.
  * A share or an average over nothing is unknown (null), not zero.
  */
-@ValueObject
 public record ScorecardWeek(LocalDate week, long due, long onTime, long acknowledged, long secondsToAcknowledge,
 		long linesAnswered, long linesChanged, long parked) {
 

@@ -1,12 +1,10 @@
-package org.distributionhub.console.domain;
+package org.distributionhub.console.ports.in;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jmolecules.ddd.annotation.ValueObject;
 
 /** A supplier's scorecard: every week of the period in order (weeks without traffic too) and what is parked now. */
-@ValueObject
 public record SupplierScorecard(String supplierId, List<ScorecardWeek> weeks, long parkedOpen) {
 
 	public SupplierScorecard {

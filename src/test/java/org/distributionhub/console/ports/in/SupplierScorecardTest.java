@@ -1,4 +1,4 @@
-package org.distributionhub.console.domain;
+package org.distributionhub.console.ports.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
