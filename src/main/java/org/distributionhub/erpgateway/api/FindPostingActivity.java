@@ -8,6 +8,6 @@ import org.distributionhub.platform.api.HourlyCount;
 /** How many postings the ledger took in per hour. */
 public interface FindPostingActivity {
 
-	/** Postings recorded per hour in [from, to), hours without any left out. */
+	/** Postings recorded per hour from {@code from} up to {@code to}, hours without any left out. */
 	List<HourlyCount> recordedPerHour(Instant from, Instant to);
 }

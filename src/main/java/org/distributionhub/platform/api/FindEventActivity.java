@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 /** How many event publications were made per hour, and what is still waiting for delivery. */
 public interface FindEventActivity {
 
-	/** Publications (one per event and listener, archived or not) per hour in [from, to), hours without any left out. */
+	/**
+	 * Publications (one per event and listener, archived or not) per hour from {@code from} up to {@code to}, hours
+	 * without any left out.
+	 */
 	List<HourlyCount> publishedPerHour(Instant from, Instant to);
 
 	EventBacklog backlog();
