@@ -124,6 +124,27 @@ public final class PurchaseOrderLine {
 		return byDate.entrySet().stream().map(entry -> new Delivery(entry.getValue(), entry.getKey())).toList();
 	}
 
+	/**
+	 * Whether the supplier answered this line other than as ordered: not simply accepted, or another quantity, date,
+	 * price or item. An unanswered line is not changed.
+	 */
+	public boolean changedBySupplier() {
+		if (!state.acknowledged()) {
+			return false;
+		}
+		List<Delivery> schedule = state.schedule();
+		boolean asOrdered = state.statuses().equals(Set.of(LineStatus.ACCEPTED)) && schedule.size() == 1
+				&& requestedDate.equals(schedule.get(0).date()) && !schedule.get(0).quantity().isGreaterThan(ordered)
+				&& !ordered.isGreaterThan(schedule.get(0).quantity()) && state.substitute() == null
+				&& samePrice(unitPrice, state.unitPrice());
+		return !asOrdered;
+	}
+
+	private static boolean samePrice(@Nullable Money ordered, @Nullable Money confirmed) {
+		return ordered == null || confirmed == null ? ordered == confirmed
+				: ordered.currency().equals(confirmed.currency()) && ordered.amount().compareTo(confirmed.amount()) == 0;
+	}
+
 	void changeTo(LineState next) {
 		this.state = next;
 	}

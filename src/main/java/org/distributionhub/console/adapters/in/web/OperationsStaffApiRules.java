@@ -10,12 +10,14 @@ import org.distributionhub.platform.api.StaffApiRule;
 import org.distributionhub.platform.api.StaffApiRules;
 import org.springframework.stereotype.Component;
 
-/** Any staff role reads the operations cockpit's incidents. */
+/** Any staff role reads the operations cockpit: incidents, traffic, backlog and supplier scorecards. */
 @Component
 class OperationsStaffApiRules implements StaffApiRules {
 
 	@Override
 	public List<StaffApiRule> rules() {
-		return List.of(StaffApiRule.reading(List.of(IncidentsApiController.PATH), ADMIN, OPERATOR, AUDITOR));
+		return List.of(StaffApiRule.reading(List.of(IncidentsApiController.PATH, OperationsApiController.API + "/throughput",
+				OperationsApiController.API + "/backlog", OperationsApiController.API + "/scorecards",
+				OperationsApiController.API + "/scorecards/*"), ADMIN, OPERATOR, AUDITOR));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.distributionhub.console.ports.in.FindOperationsActivity;
 import org.distributionhub.supplier.api.SupplierDirectory;
 import org.distributionhub.supplier.api.SupplierKeyCommands;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +32,12 @@ class SuppliersController {
 
 	private final SupplierDirectory suppliers;
 	private final SupplierKeyCommands keys;
+	private final FindOperationsActivity activity;
 
-	SuppliersController(SupplierDirectory suppliers, SupplierKeyCommands keys) {
+	SuppliersController(SupplierDirectory suppliers, SupplierKeyCommands keys, FindOperationsActivity activity) {
 		this.suppliers = suppliers;
 		this.keys = keys;
+		this.activity = activity;
 	}
 
 	@GetMapping("/console/suppliers")
@@ -48,6 +51,8 @@ class SuppliersController {
 		model.addAttribute("supplier", suppliers.supplier(id, ITEM_ROWS)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No supplier " + id)));
 		model.addAttribute("itemRows", ITEM_ROWS);
+		activity.scorecard(id, OperationsApiController.DEFAULT_WEEKS)
+			.ifPresent(card -> model.addAttribute("scorecard", ScorecardView.of(card)));
 		return "console/supplier";
 	}
 

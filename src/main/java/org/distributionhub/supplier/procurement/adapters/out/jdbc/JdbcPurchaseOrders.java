@@ -97,11 +97,12 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 		for (PurchaseOrderLine line : order.lines()) {
 			jdbc.sql("""
 					INSERT INTO purchase_order_line (supplier_id, po_number, line_number, position, sku, ordered_amount,
-					  unit, unit_price, requested_date, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  unit, unit_price, requested_date, state, supplier_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(order.id().supplierId(), order.id().poNumber(), line.lineNumber(), position++,
 						line.sku().code(), line.ordered().amount(), line.ordered().unit().code(),
 						line.unitPrice() == null ? null : line.unitPrice().amount(), line.requestedDate(),
-						LineStateJson.write(line.state()))
+						LineStateJson.write(line.state()),
+						line.state().acknowledged() ? line.changedBySupplier() : null)
 				.update();
 		}
 	}
