@@ -1,0 +1,12 @@
+package org.distributionhub.console.alerting.domain;
+
+import org.distributionhub.console.ports.in.IncidentKind;
+
+/** What makes an alert one: the rule, the incident's kind and its business key. One open alert per key at a time. */
+public record AlertKey(String ruleId, IncidentKind kind, String businessKey) {
+
+	/** The key as one text, unique among open alerts. */
+	public String value() {
+		return ruleId + "|" + kind + "|" + businessKey;
+	}
+}
