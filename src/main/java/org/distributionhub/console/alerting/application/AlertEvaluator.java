@@ -2,7 +2,9 @@ package org.distributionhub.console.alerting.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -15,6 +17,7 @@ import org.distributionhub.console.alerting.ports.out.Alerts;
 import org.distributionhub.console.alerting.ports.out.Alerts.NewAlert;
 import org.distributionhub.console.alerting.ports.out.IncidentStatistics;
 import org.distributionhub.console.ports.in.FindIncidents;
+import org.distributionhub.console.ports.in.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,7 +53,7 @@ class AlertEvaluator implements EvaluateAlerts {
 	public EvaluationRound evaluate() {
 		var current = incidents.current();
 		Instant now = clock.instant();
-		statistics.observed(current, now);
+		observe(current);
 		var open = alerts.open();
 		var plan = AlertPlan.of(rules.inForce(), current, open.keySet(), now);
 		List<String> names = channels.stream().filter(AlertChannel::configured).map(AlertChannel::name).toList();
@@ -78,6 +81,16 @@ class AlertEvaluator implements EvaluateAlerts {
 			LOG.warn("Alert {} left to the next evaluation: {}", key.value(), e.toString());
 			return false;
 		}
+	}
+
+	private void observe(List<Incident> current) {
+		Map<String, Long> counts = new HashMap<>();
+		Map<String, Instant> oldest = new HashMap<>();
+		for (Incident incident : current) {
+			counts.merge(incident.kind().name(), 1L, Long::sum);
+			oldest.merge(incident.kind().name(), incident.since(), (a, b) -> a.isBefore(b) ? a : b);
+		}
+		statistics.observed(counts, oldest);
 	}
 
 	private static NewAlert newAlert(Firing firing, Instant now) {

@@ -15,6 +15,7 @@ import org.distributionhub.console.alerting.ports.in.AlertRuleView.Origin;
 import org.distributionhub.console.alerting.ports.in.ManageAlertRules;
 import org.distributionhub.console.alerting.ports.out.AlertRuleEdits;
 import org.distributionhub.console.alerting.ports.out.AlertRuleEdits.EditedRule;
+import org.distributionhub.console.ports.in.IncidentKind;
 import org.distributionhub.platform.api.AdminAudit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -48,16 +49,16 @@ class AlertRuleService implements ManageAlertRules {
 	public List<AlertRuleView> rules() {
 		Map<String, EditedRule> edited = edits.all()
 			.stream()
-			.collect(Collectors.toMap(edit -> edit.rule().id(), edit -> edit, (a, b) -> a, LinkedHashMap::new));
+			.collect(Collectors.toMap(EditedRule::id, edit -> edit, (a, b) -> a, LinkedHashMap::new));
 		List<AlertRuleView> views = new ArrayList<>();
 		properties.rules().forEach((id, configured) -> {
 			EditedRule edit = edited.remove(id);
 			views.add(edit == null ? view(configured.toRule(id), Origin.CONFIGURED, null)
-					: view(edit.rule(), Origin.EDITED, edit));
+					: view(rule(edit), Origin.EDITED, edit));
 		});
 		edited.values().stream()
-			.sorted(Comparator.comparing(edit -> edit.rule().id()))
-			.forEach(edit -> views.add(view(edit.rule(), Origin.ADDED, edit)));
+			.sorted(Comparator.comparing(EditedRule::id))
+			.forEach(edit -> views.add(view(rule(edit), Origin.ADDED, edit)));
 		return List.copyOf(views);
 	}
 
@@ -65,7 +66,8 @@ class AlertRuleService implements ManageAlertRules {
 	public AlertRuleView save(SaveAlertRuleCommand command) {
 		var rule = new AlertRule(command.id(), command.name(), command.kinds(), command.minCount(), command.minAge(),
 				command.enabled());
-		edits.save(rule, command.actor(), clock.instant());
+		edits.save(new EditedRule(rule.id(), rule.name(), rule.sortedKinds().stream().map(Enum::name).toList(),
+				rule.minCount(), rule.minAge(), rule.enabled(), clock.instant(), command.actor()));
 		audit.record(command.actor(), "EDIT_ALERT_RULE", "alert rule " + rule.id(), "", describe(rule));
 		return rules().stream().filter(view -> view.id().equals(rule.id())).findFirst().orElseThrow();
 	}
@@ -83,6 +85,12 @@ class AlertRuleService implements ManageAlertRules {
 	static String describe(AlertRule rule) {
 		return (rule.enabled() ? "enabled" : "disabled") + ", kinds " + rule.sortedKinds() + ", at least "
 				+ rule.minCount() + " incident(s) at least " + rule.minAge() + " old";
+	}
+
+	private static AlertRule rule(EditedRule edit) {
+		return new AlertRule(edit.id(), edit.name(),
+				edit.kinds().stream().map(IncidentKind::valueOf).collect(Collectors.toSet()), edit.minCount(),
+				edit.minAge(), edit.enabled());
 	}
 
 	private static AlertRuleView view(AlertRule rule, Origin origin, @Nullable EditedRule edit) {

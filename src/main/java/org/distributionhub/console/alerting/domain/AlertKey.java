@@ -1,9 +1,7 @@
 package org.distributionhub.console.alerting.domain;
 
-import org.distributionhub.console.ports.in.IncidentKind;
-
-/** What makes an alert one: the rule, the incident's kind and its business key. One open alert per key at a time. */
-public record AlertKey(String ruleId, IncidentKind kind, String businessKey) {
+/** What makes an alert one: the rule, the incident's kind (its name) and its business key. One open alert per key at a time. */
+public record AlertKey(String ruleId, String kind, String businessKey) {
 
 	/** The key as one text, unique among open alerts. */
 	public String value() {

@@ -22,7 +22,7 @@ public record AlertPlan(List<Firing> toFire, List<AlertKey> toResolve) {
 		Map<AlertKey, Firing> raised = new LinkedHashMap<>();
 		for (AlertRule rule : rules) {
 			for (Incident incident : rule.raisedBy(incidents, now)) {
-				var key = new AlertKey(rule.id(), incident.kind(), incident.businessKey());
+				var key = new AlertKey(rule.id(), incident.kind().name(), incident.businessKey());
 				raised.putIfAbsent(key, new Firing(key, rule, incident));
 			}
 		}

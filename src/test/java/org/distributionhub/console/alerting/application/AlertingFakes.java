@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.distributionhub.console.alerting.domain.AlertRule;
 import org.distributionhub.console.alerting.ports.out.AlertChannel;
 import org.distributionhub.console.alerting.ports.out.AlertNotice;
 import org.distributionhub.console.alerting.ports.out.AlertRuleEdits;
@@ -113,8 +112,8 @@ final class AlertingFakes {
 		}
 
 		@Override
-		public void save(AlertRule rule, String actor, Instant at) {
-			rules.put(rule.id(), new EditedRule(rule, at, actor));
+		public void save(EditedRule rule) {
+			rules.put(rule.id(), rule);
 		}
 
 		@Override

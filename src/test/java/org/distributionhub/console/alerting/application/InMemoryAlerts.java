@@ -11,13 +11,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.distributionhub.console.alerting.domain.AlertKey;
-import org.distributionhub.console.alerting.ports.in.AlertTransition;
-import org.distributionhub.console.alerting.ports.in.AlertView;
-import org.distributionhub.console.alerting.ports.in.NotificationStatus;
-import org.distributionhub.console.alerting.ports.in.NotificationView;
 import org.distributionhub.console.alerting.ports.out.AlertNotice;
 import org.distributionhub.console.alerting.ports.out.AlertNotifications;
 import org.distributionhub.console.alerting.ports.out.Alerts;
+import org.distributionhub.console.alerting.ports.out.Alerts.AlertRecord;
+import org.distributionhub.console.alerting.ports.out.Alerts.NotificationRecord;
 import org.distributionhub.platform.api.PageOf;
 import org.jspecify.annotations.Nullable;
 
@@ -41,16 +39,16 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 
 	private static final class Note {
 		final UUID alertId;
-		final AlertTransition transition;
+		final String transition;
 		final String channel;
-		NotificationStatus status = NotificationStatus.PENDING;
+		String status = "PENDING";
 		int attempts;
 		Instant nextAttemptAt;
 		@Nullable Instant claimedUntil;
 		@Nullable String lastError;
 		@Nullable Instant sentAt;
 
-		Note(UUID alertId, AlertTransition transition, String channel, Instant due) {
+		Note(UUID alertId, String transition, String channel, Instant due) {
 			this.alertId = alertId;
 			this.transition = transition;
 			this.channel = channel;
@@ -80,7 +78,7 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 			return false;
 		}
 		alerts.put(alert.id(), new Row(alert));
-		channels.forEach(channel -> queue(alert.id(), AlertTransition.FIRED, channel, alert.firedAt()));
+		channels.forEach(channel -> queue(alert.id(), AlertNotice.FIRED, channel, alert.firedAt()));
 		return true;
 	}
 
@@ -92,35 +90,35 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 		}
 		row.resolvedAt = at;
 		openKeys.remove(row.alert.key().value());
-		channels.forEach(channel -> queue(alertId, AlertTransition.RESOLVED, channel, at));
+		channels.forEach(channel -> queue(alertId, AlertNotice.RESOLVED, channel, at));
 		return true;
 	}
 
-	private void queue(UUID alertId, AlertTransition transition, String channel, Instant due) {
+	private void queue(UUID alertId, String transition, String channel, Instant due) {
 		notes.put(UUID.randomUUID(), new Note(alertId, transition, channel, due));
 	}
 
 	@Override
-	public synchronized PageOf<AlertView> find(boolean openOnly, int page, int size) {
-		List<AlertView> all = alerts.entrySet()
+	public synchronized PageOf<AlertRecord> find(boolean openOnly, int page, int size) {
+		List<AlertRecord> all = alerts.entrySet()
 			.stream()
 			.filter(entry -> !openOnly || entry.getValue().resolvedAt == null)
 			.map(entry -> view(entry.getKey(), entry.getValue()))
-			.sorted(Comparator.comparing(AlertView::firedAt).reversed())
+			.sorted(Comparator.comparing(AlertRecord::firedAt).reversed())
 			.toList();
 		int from = Math.min(all.size(), page * size);
 		return new PageOf<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
 	}
 
-	private AlertView view(UUID id, Row row) {
+	private AlertRecord view(UUID id, Row row) {
 		var alert = row.alert;
-		List<NotificationView> views = notes.values()
+		List<NotificationRecord> views = notes.values()
 			.stream()
 			.filter(note -> note.alertId.equals(id))
-			.map(note -> new NotificationView(note.transition, note.channel, note.status, note.attempts,
+			.map(note -> new NotificationRecord(note.transition, note.channel, note.status, note.attempts,
 					note.lastError, note.sentAt, note.nextAttemptAt))
 			.toList();
-		return new AlertView(id, alert.key().ruleId(), alert.ruleName(), alert.key().kind(),
+		return new AlertRecord(id, alert.key().ruleId(), alert.ruleName(), alert.key().kind(),
 				alert.key().businessKey(), alert.summary(), alert.link(), alert.since(), alert.firedAt(),
 				row.resolvedAt, views);
 	}
@@ -142,14 +140,14 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 	}
 
 	private boolean waitsForItsFiring(Note note) {
-		return note.transition == AlertTransition.RESOLVED && notes.values()
+		return note.transition.equals(AlertNotice.RESOLVED) && notes.values()
 			.stream()
 			.anyMatch(other -> other.alertId.equals(note.alertId) && other.channel.equals(note.channel)
-					&& other.transition == AlertTransition.FIRED && other.status == NotificationStatus.PENDING);
+					&& other.transition.equals(AlertNotice.FIRED) && other.status.equals("PENDING"));
 	}
 
 	private static boolean isDue(Note note, Instant now) {
-		return note.status == NotificationStatus.PENDING && !note.nextAttemptAt.isAfter(now)
+		return note.status.equals("PENDING") && !note.nextAttemptAt.isAfter(now)
 				&& (note.claimedUntil == null || note.claimedUntil.isBefore(now));
 	}
 
@@ -166,7 +164,7 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 	@Override
 	public synchronized void sent(UUID id, Instant at) {
 		Note note = notes.get(id);
-		note.status = NotificationStatus.SENT;
+		note.status = "SENT";
 		note.attempts++;
 		note.sentAt = at;
 		note.claimedUntil = null;
@@ -179,7 +177,7 @@ class InMemoryAlerts implements Alerts, AlertNotifications {
 		note.lastError = error;
 		note.claimedUntil = null;
 		if (nextAttempt == null) {
-			note.status = NotificationStatus.GAVE_UP;
+			note.status = "GAVE_UP";
 		}
 		else {
 			note.nextAttemptAt = nextAttempt;

@@ -2,13 +2,19 @@ package org.distributionhub.console.alerting.ports.out;
 
 import java.time.Instant;
 
-import org.distributionhub.console.alerting.ports.in.AlertTransition;
-import org.distributionhub.console.ports.in.IncidentKind;
 import org.jspecify.annotations.Nullable;
 
-/** What a channel tells people: the alert fired or resolved, its rule, the incident and where to act (absolute link). */
-public record AlertNotice(AlertTransition transition, String ruleId, String ruleName, IncidentKind kind,
+/** What a channel tells people: the alert FIRED or RESOLVED, its rule, the incident and where to act (absolute link). */
+public record AlertNotice(String transition, String ruleId, String ruleName, String kind,
 		String businessKey, String summary, String link, Instant since, Instant firedAt, @Nullable Instant resolvedAt) {
+
+	public static final String FIRED = "FIRED";
+
+	public static final String RESOLVED = "RESOLVED";
+
+	public boolean fired() {
+		return FIRED.equals(transition);
+	}
 
 	/** The same notice with its console link made absolute under the console's address. */
 	public AlertNotice linkedUnder(String consoleUrl) {
@@ -19,13 +25,13 @@ public record AlertNotice(AlertTransition transition, String ruleId, String rule
 
 	/** One line a chat tool or a mail subject shows. */
 	public String headline() {
-		return "[" + (transition == AlertTransition.FIRED ? "FIRING" : "RESOLVED") + "] " + ruleName + ": " + kind
+		return "[" + (fired() ? "FIRING" : "RESOLVED") + "] " + ruleName + ": " + kind
 				+ " " + businessKey;
 	}
 
 	/** The headline, the summary and the link, as a chat message or a mail body. */
 	public String text() {
-		String when = transition == AlertTransition.FIRED ? "since " + since : "resolved at " + resolvedAt;
+		String when = fired() ? "since " + since : "resolved at " + resolvedAt;
 		return headline() + "\n" + summary + " (" + when + ")\n" + link;
 	}
 }

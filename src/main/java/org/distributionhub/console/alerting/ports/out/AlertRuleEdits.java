@@ -1,20 +1,24 @@
 package org.distributionhub.console.alerting.ports.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import org.distributionhub.console.alerting.domain.AlertRule;
 
 /** The rules admins added or changed in the console; they take precedence over the configured ones of the same id. */
 public interface AlertRuleEdits {
 
 	List<EditedRule> all();
 
-	void save(AlertRule rule, String actor, Instant at);
+	void save(EditedRule rule);
 
 	boolean delete(String id);
 
-	/** A rule as an admin left it. */
-	record EditedRule(AlertRule rule, Instant updatedAt, String updatedBy) {
+	/** A rule as an admin left it, its kinds by name. */
+	record EditedRule(String id, String name, List<String> kinds, int minCount, Duration minAge, boolean enabled,
+			Instant updatedAt, String updatedBy) {
+
+		public EditedRule {
+			kinds = List.copyOf(kinds);
+		}
 	}
 }

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.distributionhub.console.alerting.ports.in.AlertTransition;
 import org.distributionhub.console.alerting.ports.out.AlertNotice;
 import org.distributionhub.console.alerting.ports.out.AlertNotifications;
-import org.distributionhub.console.ports.in.IncidentKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,8 +78,8 @@ class JdbcAlertNotifications implements AlertNotifications {
 	}
 
 	private static DueNotification toDue(ResultSet rs, int row) throws SQLException {
-		var notice = new AlertNotice(AlertTransition.valueOf(rs.getString("transition")), rs.getString("rule_id"),
-				rs.getString("rule_name"), IncidentKind.valueOf(rs.getString("kind")), rs.getString("business_key"),
+		var notice = new AlertNotice(rs.getString("transition"), rs.getString("rule_id"), rs.getString("rule_name"),
+				rs.getString("kind"), rs.getString("business_key"),
 				rs.getString("summary"), rs.getString("link"), Objects.requireNonNull(instant(rs, "since")),
 				Objects.requireNonNull(instant(rs, "fired_at")), instant(rs, "resolved_at"));
 		return new DueNotification(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getInt("attempts"),

@@ -5,15 +5,10 @@ import static org.distributionhub.console.alerting.adapters.out.jdbc.AlertRows.a
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
-import org.distributionhub.console.alerting.domain.AlertRule;
 import org.distributionhub.console.alerting.ports.out.AlertRuleEdits;
-import org.distributionhub.console.ports.in.IncidentKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +30,21 @@ class JdbcAlertRuleEdits implements AlertRuleEdits {
 
 	@Override
 	@Transactional
-	public void save(AlertRule rule, String actor, Instant at) {
-		String kinds = rule.sortedKinds().stream().map(Enum::name).collect(Collectors.joining(","));
+	public void save(EditedRule rule) {
+		String kinds = String.join(",", rule.kinds());
 		int updated = jdbc.sql("""
 				UPDATE alert_rule SET name = ?, kinds = ?, min_count = ?, min_age_seconds = ?, enabled = ?,
 				       updated_at = ?, updated_by = ?
 				WHERE id = ?""")
-			.params(rule.name(), kinds, rule.minCount(), rule.minAge().toSeconds(), rule.enabled(), at(at), actor,
-					rule.id())
+			.params(rule.name(), kinds, rule.minCount(), rule.minAge().toSeconds(), rule.enabled(),
+					at(rule.updatedAt()), rule.updatedBy(), rule.id())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					INSERT INTO alert_rule (id, name, kinds, min_count, min_age_seconds, enabled, updated_at, updated_by)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(rule.id(), rule.name(), kinds, rule.minCount(), rule.minAge().toSeconds(), rule.enabled(),
-						at(at), actor)
+						at(rule.updatedAt()), rule.updatedBy())
 				.update();
 		}
 	}
@@ -60,12 +55,8 @@ class JdbcAlertRuleEdits implements AlertRuleEdits {
 	}
 
 	private static EditedRule toEdit(ResultSet rs, int row) throws SQLException {
-		var kinds = Arrays.stream(rs.getString("kinds").split(","))
-			.map(IncidentKind::valueOf)
-			.collect(Collectors.toSet());
-		var rule = new AlertRule(rs.getString("id"), rs.getString("name"), kinds, rs.getInt("min_count"),
-				Duration.ofSeconds(rs.getLong("min_age_seconds")), rs.getBoolean("enabled"));
-		return new EditedRule(rule, Objects.requireNonNull(AlertRows.instant(rs, "updated_at")),
-				rs.getString("updated_by"));
+		return new EditedRule(rs.getString("id"), rs.getString("name"), List.of(rs.getString("kinds").split(",")),
+				rs.getInt("min_count"), Duration.ofSeconds(rs.getLong("min_age_seconds")), rs.getBoolean("enabled"),
+				Objects.requireNonNull(AlertRows.instant(rs, "updated_at")), rs.getString("updated_by"));
 	}
 }

@@ -3,13 +3,10 @@ package org.distributionhub.console.alerting.adapters.out.metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.distributionhub.console.alerting.ports.out.IncidentStatistics;
-import org.distributionhub.console.ports.in.Incident;
-import org.distributionhub.console.ports.in.IncidentKind;
+import org.distributionhub.console.alerting.domain.AlertKinds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +23,8 @@ class MicrometerIncidentStatistics implements IncidentStatistics, MeterBinder {
 
 	private final Clock clock;
 	private final JdbcClient jdbc;
-	private volatile Map<IncidentKind, Long> counts = Map.of();
-	private volatile Map<IncidentKind, Instant> oldest = Map.of();
+	private volatile Map<String, Long> counts = Map.of();
+	private volatile Map<String, Instant> oldest = Map.of();
 
 	MicrometerIncidentStatistics(Clock clock, JdbcClient jdbc) {
 		this.clock = clock;
@@ -35,27 +32,21 @@ class MicrometerIncidentStatistics implements IncidentStatistics, MeterBinder {
 	}
 
 	@Override
-	public void observed(List<Incident> incidents, Instant now) {
-		Map<IncidentKind, Long> newCounts = new EnumMap<>(IncidentKind.class);
-		Map<IncidentKind, Instant> newOldest = new EnumMap<>(IncidentKind.class);
-		for (Incident incident : incidents) {
-			newCounts.merge(incident.kind(), 1L, Long::sum);
-			newOldest.merge(incident.kind(), incident.since(), (a, b) -> a.isBefore(b) ? a : b);
-		}
-		counts = newCounts;
-		oldest = newOldest;
+	public void observed(Map<String, Long> counts, Map<String, Instant> oldest) {
+		this.counts = Map.copyOf(counts);
+		this.oldest = Map.copyOf(oldest);
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		for (IncidentKind kind : IncidentKind.values()) {
+		for (String kind : AlertKinds.ALL) {
 			Gauge.builder("hub.incidents", this, statistics -> statistics.counts.getOrDefault(kind, 0L))
 				.description("Incidents that need a person, by kind, as the last alert evaluation saw them")
-				.tag("kind", kind.name())
+				.tag("kind", kind)
 				.register(registry);
 			Gauge.builder("hub.incidents.oldest.seconds", this, statistics -> statistics.ageOfOldest(kind))
 				.description("Age of the oldest incident of a kind the last alert evaluation saw")
-				.tag("kind", kind.name())
+				.tag("kind", kind)
 				.baseUnit("seconds")
 				.register(registry);
 		}
@@ -64,7 +55,7 @@ class MicrometerIncidentStatistics implements IncidentStatistics, MeterBinder {
 			.register(registry);
 	}
 
-	private double ageOfOldest(IncidentKind kind) {
+	private double ageOfOldest(String kind) {
 		Instant since = oldest.get(kind);
 		return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);
 	}

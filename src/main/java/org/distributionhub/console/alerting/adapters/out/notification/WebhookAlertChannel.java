@@ -5,10 +5,8 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 
 import org.distributionhub.console.alerting.application.AlertingProperties;
-import org.distributionhub.console.alerting.ports.in.AlertTransition;
 import org.distributionhub.console.alerting.ports.out.AlertChannel;
 import org.distributionhub.console.alerting.ports.out.AlertNotice;
-import org.distributionhub.console.ports.in.IncidentKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -69,13 +67,13 @@ class WebhookAlertChannel implements AlertChannel {
 	}
 
 	/** The JSON posted: the chat text first, then the alert's fields. */
-	record WebhookMessage(String text, String status, String rule, String ruleName, IncidentKind kind,
+	record WebhookMessage(String text, String status, String rule, String ruleName, String kind,
 			String businessKey, String summary, Instant since, Instant firedAt, @Nullable Instant resolvedAt,
 			String link) {
 
 		static WebhookMessage of(AlertNotice notice) {
 			return new WebhookMessage(notice.text(),
-					notice.transition() == AlertTransition.FIRED ? "FIRING" : "RESOLVED", notice.ruleId(),
+					notice.fired() ? "FIRING" : "RESOLVED", notice.ruleId(),
 					notice.ruleName(), notice.kind(), notice.businessKey(), notice.summary(), notice.since(),
 					notice.firedAt(), notice.resolvedAt(), notice.link());
 		}
