@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.distributionhub.console.alerting.ports.in.InvalidAlertRule;
 import org.distributionhub.console.ports.in.Incident;
 import org.distributionhub.console.ports.in.IncidentKind;
 
@@ -23,20 +24,20 @@ public record AlertRule(String id, String name, Set<IncidentKind> kinds, int min
 		id = id.strip();
 		name = name.strip();
 		if (id.isEmpty() || id.length() > MAX_ID_LENGTH || !id.matches("[a-z0-9][a-z0-9-]*")) {
-			throw new IllegalArgumentException(
+			throw new InvalidAlertRule("id",
 					"A rule id is 1 to " + MAX_ID_LENGTH + " lower-case letters, digits and dashes: '" + id + "'");
 		}
 		if (name.isEmpty() || name.length() > 200) {
-			throw new IllegalArgumentException("A rule needs a name of at most 200 characters");
+			throw new InvalidAlertRule("name", "A rule needs a name of at most 200 characters");
 		}
 		if (kinds.isEmpty()) {
-			throw new IllegalArgumentException("A rule names at least one incident kind");
+			throw new InvalidAlertRule("kinds", "A rule names at least one incident kind");
 		}
 		if (minCount < 1) {
-			throw new IllegalArgumentException("A rule's minimum count is at least 1, not " + minCount);
+			throw new InvalidAlertRule("minCount", "A rule's minimum count is at least 1, not " + minCount);
 		}
 		if (minAge.isNegative()) {
-			throw new IllegalArgumentException("A rule's minimum age cannot be negative");
+			throw new InvalidAlertRule("minAge", "A rule's minimum age cannot be negative");
 		}
 		kinds = Set.copyOf(EnumSet.copyOf(kinds));
 	}

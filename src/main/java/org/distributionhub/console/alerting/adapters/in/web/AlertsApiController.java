@@ -5,6 +5,7 @@ import java.util.List;
 import org.distributionhub.console.alerting.ports.in.AlertRuleView;
 import org.distributionhub.console.alerting.ports.in.AlertView;
 import org.distributionhub.console.alerting.ports.in.FindAlerts;
+import org.distributionhub.console.alerting.ports.in.InvalidAlertRule;
 import org.distributionhub.console.alerting.ports.in.ManageAlertRules;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.problems.ApiProblems;
@@ -63,8 +64,9 @@ class AlertsApiController {
 		try {
 			return ResponseEntity.ok(rules.save(rule.toCommand(id, admin.getName())));
 		}
-		catch (IllegalArgumentException e) {
-			return ApiProblems.response(ApiProblems.invalid(List.of(ApiProblems.error("", e.getMessage()))));
+		catch (InvalidAlertRule e) {
+			String path = e.field().equals("id") ? "id" : "$." + e.field();
+			return ApiProblems.response(ApiProblems.invalid(List.of(ApiProblems.error(path, e.getMessage()))));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.distributionhub.console.alerting.ports.in.InvalidAlertRule;
 import org.distributionhub.console.alerting.ports.in.ManageAlertRules.SaveAlertRuleCommand;
 import org.distributionhub.console.ports.in.IncidentKind;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ record RuleForm(@Nullable String name, @Nullable List<String> kinds, @Nullable S
 				parsed.add(IncidentKind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
 			}
 			catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("No incident kind '" + kind + "'");
+				throw new InvalidAlertRule("kinds", "No incident kind '" + kind + "'");
 			}
 		}
 		return parsed;
@@ -39,7 +40,7 @@ record RuleForm(@Nullable String name, @Nullable List<String> kinds, @Nullable S
 			return minCount == null || minCount.isBlank() ? 1 : Integer.parseInt(minCount.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("The minimum count is a whole number, not '" + minCount + "'");
+			throw new InvalidAlertRule("minCount", "The minimum count is a whole number, not '" + minCount + "'");
 		}
 	}
 
@@ -48,7 +49,7 @@ record RuleForm(@Nullable String name, @Nullable List<String> kinds, @Nullable S
 			return minAge == null || minAge.isBlank() ? Duration.ZERO : DurationStyle.detectAndParse(minAge.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("The minimum age is a duration such as 90s, 15m or 2h, not '" + minAge + "'");
+			throw new InvalidAlertRule("minAge", "The minimum age is a duration such as 90s, 15m or 2h, not '" + minAge + "'");
 		}
 	}
 }

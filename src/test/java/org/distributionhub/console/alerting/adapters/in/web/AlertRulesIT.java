@@ -90,7 +90,8 @@ class AlertRulesIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Parked\",\"kinds\":[],\"enabled\":true}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("at least one incident kind")));
+			.andExpect(jsonPath("$.detail").value(containsString("at least one incident kind")))
+			.andExpect(jsonPath("$.errors[0].path").value("$.kinds"));
 
 		mvc.perform(delete("/api/v1/operations/alerts/rules/" + id).with(httpBasic("admin", "admin-secret-for-tests")))
 			.andExpect(status().isNoContent());
