@@ -95,7 +95,9 @@ class ProblemContractIT {
 				new BodyApi("admin items", HttpMethod.PUT, "/api/v1/admin/suppliers/" + supplier + "/items/VP-1",
 						ADMIN, "{\"sku\": {\"code\": \"SKU-1\"}}", "{\"gtin\": \"00012345678905\"}"),
 				new BodyApi("admin API keys", HttpMethod.POST, "/api/v1/admin/suppliers/" + supplier + "/api-keys",
-						ADMIN, "{\"label\": [1]}", "{\"lable\": \"a misspelt field\"}"));
+						ADMIN, "{\"label\": [1]}", "{\"lable\": \"a misspelt field\"}"),
+				new BodyApi("alert rules", HttpMethod.PUT, "/api/v1/operations/alerts/rules/" + supplier, ADMIN,
+						"{\"enabled\": [true]}", "{}"));
 		return apis.stream()
 			.flatMap(api -> Stream.of(
 					DynamicTest.dynamicTest(api.name() + ": not JSON", () -> answersInTheContract(api, NOT_JSON)),

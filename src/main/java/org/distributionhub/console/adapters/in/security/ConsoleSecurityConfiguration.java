@@ -68,6 +68,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/erp/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/console/alerts/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console")
