@@ -5,7 +5,7 @@
 @ApplicationModule(displayName = "Console",
 		allowedDependencies = { "shared", "platform :: api", "platform :: correlation",
 				"platform :: problems",
-				"supplier :: api", "erpgateway :: api", "order :: api" })
+				"supplier :: api", "erpgateway :: api", "order :: api", "inventory :: api" })
 @NullMarked
 package org.distributionhub.console;
 

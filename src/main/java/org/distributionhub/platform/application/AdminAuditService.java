@@ -1,7 +1,11 @@
 package org.distributionhub.platform.application;
 
 import org.distributionhub.platform.api.AdminAudit;
+import java.util.List;
+
 import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.AuditFilter;
+import org.distributionhub.platform.api.FindAuditEntries;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.AdminAuditTrail;
 import org.springframework.stereotype.Service;
@@ -10,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Appends to and reads the admin audit trail; an entry is written even when the caller's own work rolls back. */
 @Service
-class AdminAuditService implements AdminAudit {
+class AdminAuditService implements AdminAudit, FindAuditEntries {
 
 	private final AdminAuditTrail trail;
 
@@ -28,5 +32,17 @@ class AdminAuditService implements AdminAudit {
 	@Transactional(readOnly = true)
 	public PageOf<AdminAuditEntryView> find(int page, int size) {
 		return trail.find(page, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageOf<AdminAuditEntryView> find(AuditFilter filter, int page, int size) {
+		return trail.find(filter, page, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return trail.actions();
 	}
 }

@@ -1,14 +1,9 @@
 package org.distributionhub.console.adapters.in.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import org.distributionhub.platform.api.FindEventLog;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
@@ -22,9 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class EventLogExportController {
 
-	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneOffset.UTC);
-
 	private final FindEventLog log;
 	private final Clock clock;
 
@@ -36,14 +28,7 @@ class EventLogExportController {
 	@GetMapping("/console/events.csv")
 	void export(EventLogQuery query, HttpServletResponse response) throws IOException {
 		var filter = query.toFilter();
-		response.setContentType("text/csv");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("event-log-" + FILE_TIME.format(clock.instant()) + ".csv")
-			.build()
-			.toString());
-		var csv = new CsvWriter(response.getWriter());
-		csv.row(EventLogCsv.HEADER);
+		var csv = CsvDownload.start(response, "event-log", clock.instant(), EventLogCsv.HEADER);
 		log.forEach(filter, entry -> csv.row(EventLogCsv.row(entry)));
 		response.getWriter().flush();
 	}

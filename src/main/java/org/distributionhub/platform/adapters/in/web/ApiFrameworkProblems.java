@@ -58,7 +58,8 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 			return null;
 		}
 		if (!isApi(servlet.getRequest())) {
-			return errorPage(servlet.getResponse(), headers, status);
+			return errorPage(servlet.getResponse(), headers, status,
+					body instanceof ProblemDetail problem ? problem.getDetail() : null);
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
@@ -106,11 +107,17 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 		return errors;
 	}
 
+	/** Sends the status, with the detail for the page to show (a console page shows it for a 4xx only). */
 	private static @Nullable ResponseEntity<Object> errorPage(HttpServletResponse response, HttpHeaders headers,
-			HttpStatusCode status) {
+			HttpStatusCode status, @Nullable String detail) {
 		headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		try {
-			response.sendError(status.value());
+			if (detail == null) {
+				response.sendError(status.value());
+			}
+			else {
+				response.sendError(status.value(), detail);
+			}
 		}
 		catch (IOException e) {
 			// The client went away; there is no one to show a page to.

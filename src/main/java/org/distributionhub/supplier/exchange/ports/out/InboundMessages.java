@@ -26,4 +26,7 @@ public interface InboundMessages {
 	Optional<StoredMessage.FirstUse> firstUse(String interchangeKey, Instant since);
 
 	StoredMessage.Page list(StoredMessage.Filter filter, int page, int size);
+
+	/** The supplier's messages with a document naming this purchase order, oldest first. */
+	List<StoredMessage.AboutOrder> aboutPurchaseOrder(String supplierId, String poNumber);
 }
