@@ -48,14 +48,16 @@ class ParkedDocumentsController {
 
 	@GetMapping("/console/parked")
 	String parked(@RequestParam(defaultValue = "true") boolean openOnly,
+			@RequestParam(required = false) @Nullable String supplier,
 			@RequestParam(required = false) @Nullable String page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		String view = Htmx.view(request, response, "console/parked");
-		show(openOnly, page, response, model);
+		show(openOnly, supplier, page, response, model);
 		return view;
 	}
 
-	private void show(boolean openOnly, @Nullable String page, HttpServletResponse response, Model model) {
+	private void show(boolean openOnly, @Nullable String supplier, @Nullable String page,
+			HttpServletResponse response, Model model) {
 		int number = 0;
 		try {
 			number = QueryParameters.page(page);
@@ -65,17 +67,19 @@ class ParkedDocumentsController {
 			model.addAttribute("error", e.getMessage());
 		}
 		model.addAttribute("openOnly", openOnly);
-		model.addAttribute("page", messages.parked(null, openOnly, number, PAGE_SIZE));
-		model.addAttribute("previousLink", link("/console/parked", openOnly, number - 1));
-		model.addAttribute("nextLink", link("/console/parked", openOnly, number + 1));
-		model.addAttribute("csvLink", link("/console/parked.csv", openOnly, 0));
+		model.addAttribute("supplier", supplier == null ? "" : supplier.strip());
+		model.addAttribute("page", messages.parked(blank(supplier), openOnly, number, PAGE_SIZE));
+		model.addAttribute("previousLink", link("/console/parked", openOnly, supplier, number - 1));
+		model.addAttribute("nextLink", link("/console/parked", openOnly, supplier, number + 1));
+		model.addAttribute("csvLink", link("/console/parked.csv", openOnly, supplier, 0));
 	}
 
 	@GetMapping("/console/parked.csv")
-	void export(@RequestParam(defaultValue = "true") boolean openOnly, HttpServletResponse response)
+	void export(@RequestParam(defaultValue = "true") boolean openOnly,
+			@RequestParam(required = false) @Nullable String supplier, HttpServletResponse response)
 			throws IOException {
 		CsvDownload.send(response, "parked-documents", clock.instant(), CSV_HEADER,
-				(page, size) -> messages.parked(null, openOnly, page, size), ParkedDocumentsController::row);
+				(page, size) -> messages.parked(blank(supplier), openOnly, page, size), ParkedDocumentsController::row);
 	}
 
 	@PostMapping("/console/parked/{id}/replay")
@@ -84,7 +88,7 @@ class ParkedDocumentsController {
 		if (reason == null || reason.isBlank()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", "A replay needs a reason for the audit trail");
-			show(true, null, response, model);
+			show(true, null, null, response, model);
 			return "console/parked";
 		}
 		ReplayResult result = replay.replay(id, reason.strip(), user.getName());
@@ -98,8 +102,13 @@ class ParkedDocumentsController {
 				Integer.toString(p.replays()), CsvDownload.iso(p.resolvedAt()), CsvDownload.text(p.outcome()));
 	}
 
-	private static String link(String path, boolean openOnly, int page) {
+	private static @Nullable String blank(@Nullable String supplier) {
+		return supplier == null || supplier.isBlank() ? null : supplier.strip();
+	}
+
+	private static String link(String path, boolean openOnly, @Nullable String supplier, int page) {
 		var uri = UriComponentsBuilder.fromPath(path).queryParam("openOnly", openOnly);
+		QueryParameters.add(uri, "supplier", supplier);
 		if (page > 0) {
 			uri.queryParam("page", page);
 		}
