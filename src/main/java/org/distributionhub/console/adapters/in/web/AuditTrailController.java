@@ -7,12 +7,9 @@ import java.util.List;
 import org.distributionhub.platform.api.AdminAuditEntryView;
 import org.distributionhub.platform.api.FindAuditEntries;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,15 +53,7 @@ class AuditTrailController {
 	void export(AuditQuery query, HttpServletResponse response) throws IOException {
 		var filter = query.toFilter();
 		CsvDownload.send(response, "audit-trail", clock.instant(), CSV_HEADER,
-				(page, size) -> audit.find(filter, page, size), AuditTrailController::row);
-	}
-
-	@ExceptionHandler(InvalidFilterException.class)
-	@ResponseBody
-	ProblemDetail invalidFilter(InvalidFilterException e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Invalid audit trail filter");
-		return problem;
+				(page, size) -> audit.find(filter, page, size).items(), AuditTrailController::row);
 	}
 
 	private static List<String> row(AdminAuditEntryView entry) {

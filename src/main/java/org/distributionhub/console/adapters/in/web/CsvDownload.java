@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
-import org.distributionhub.platform.api.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,15 +42,18 @@ final class CsvDownload {
 		return csv;
 	}
 
-	/** Writes every item the paged query finds, one page of {@link #BATCH} at a time, and flushes each page. */
+	/**
+	 * Writes every item the paged query finds, one page of {@link #BATCH} at a time, flushing each, until a page
+	 * comes back short.
+	 */
 	static <T> void send(HttpServletResponse response, String name, Instant now, List<String> header,
 			PagedQuery<T> query, Function<T, List<String>> row) throws IOException {
 		var csv = start(response, name, now, header);
 		for (int page = 0;; page++) {
-			PageOf<T> found = query.page(page, BATCH);
-			found.items().forEach(item -> csv.row(row.apply(item)));
+			List<T> found = query.page(page, BATCH);
+			found.forEach(item -> csv.row(row.apply(item)));
 			response.getWriter().flush();
-			if (found.items().isEmpty() || !found.hasNext()) {
+			if (found.size() < BATCH) {
 				return;
 			}
 		}
@@ -69,6 +71,6 @@ final class CsvDownload {
 	@FunctionalInterface
 	interface PagedQuery<T> {
 
-		PageOf<T> page(int page, int size);
+		List<T> page(int page, int size);
 	}
 }

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 
 import org.distributionhub.platform.api.FindEventLog;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,13 +27,5 @@ class EventLogExportController {
 		var csv = CsvDownload.start(response, "event-log", clock.instant(), EventLogCsv.HEADER);
 		log.forEach(filter, entry -> csv.row(EventLogCsv.row(entry)));
 		response.getWriter().flush();
-	}
-
-	@ExceptionHandler(InvalidFilterException.class)
-	@ResponseBody
-	ProblemDetail invalidFilter(InvalidFilterException e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Invalid event log filter");
-		return problem;
 	}
 }

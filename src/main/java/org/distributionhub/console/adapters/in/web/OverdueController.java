@@ -51,8 +51,8 @@ class OverdueController {
 
 	@GetMapping("/console/overdue.csv")
 	void export(HttpServletResponse response) throws IOException {
-		CsvDownload.send(response, "overdue-acknowledgements", clock.instant(), CSV_HEADER, overdue::overdue,
-				OverdueController::row);
+		CsvDownload.send(response, "overdue-acknowledgements", clock.instant(), CSV_HEADER,
+				(page, size) -> overdue.overdue(page, size).items(), OverdueController::row);
 	}
 
 	private static List<String> row(OverdueView o) {

@@ -79,7 +79,7 @@ class ParkedDocumentsController {
 			@RequestParam(required = false) @Nullable String supplier, HttpServletResponse response)
 			throws IOException {
 		CsvDownload.send(response, "parked-documents", clock.instant(), CSV_HEADER,
-				(page, size) -> messages.parked(blank(supplier), openOnly, page, size), ParkedDocumentsController::row);
+				(page, size) -> messages.parked(blank(supplier), openOnly, page, size).items(), ParkedDocumentsController::row);
 	}
 
 	@PostMapping("/console/parked/{id}/replay")

@@ -61,7 +61,7 @@ class PartnerMessagesConsoleController {
 	@GetMapping("/console/partner-messages.csv")
 	void export(PartnerMessageQuery query, HttpServletResponse response) throws IOException {
 		CsvDownload.send(response, "partner-messages", clock.instant(), CSV_HEADER,
-				(page, size) -> query.find(messages, page, size), PartnerMessagesConsoleController::row);
+				(page, size) -> query.find(messages, page, size).items(), PartnerMessagesConsoleController::row);
 	}
 
 	@GetMapping("/console/partner-messages/{id}")

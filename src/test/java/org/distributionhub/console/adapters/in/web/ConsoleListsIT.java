@@ -122,4 +122,31 @@ class ConsoleListsIT {
 		assertThat(lines.get(0)).isEqualTo("id,occurred_at,actor,action,target,reason,outcome");
 		assertThat(lines.subList(1, 3)).allMatch(line -> line.contains(",RETRY_POSTING,erp posting PO:" + run));
 	}
+
+	@Test
+	void theOtherListsDownloadAsCsvAndRefuseAFilterTheyCannotRead() throws Exception {
+		for (var list : List.of("/console/overdue", "/console/deliveries", "/console/orders", "/console/suppliers",
+				"/console/erp", "/console/partner-messages", "/console/audit", "/console/parked")) {
+			mvc.perform(get(list).with(AUDITOR))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Download CSV")));
+		}
+		assertThat(firstLine("/console/overdue.csv")).isEqualTo(String.join(",", OverdueController.CSV_HEADER));
+		assertThat(firstLine("/console/deliveries.csv?status=DEAD_LETTERED"))
+			.isEqualTo(String.join(",", ListExportsController.DELIVERIES));
+		assertThat(firstLine("/console/erp/parked.csv")).isEqualTo(String.join(",", ListExportsController.POSTINGS));
+		assertThat(firstLine("/console/orders.csv?stuck=true")).isEqualTo(String.join(",", ListExportsController.ORDERS));
+		mvc.perform(get("/console/orders.csv").param("state", "not a state!").with(AUDITOR))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must be an order state")));
+		mvc.perform(get("/console/deliveries.csv").param("status", "LOST").with(AUDITOR))
+			.andExpect(status().isBadRequest());
+	}
+
+	private String firstLine(String path) throws Exception {
+		return mvc.perform(get(path).with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).split("\r\n")[0];
+	}
 }

@@ -117,6 +117,12 @@ class PurchaseOrderPageIT {
 			.startsWith("1 PO_ACKNOWLEDGEMENT_UPDATE ")
 			.contains(" " + postings.forPurchaseOrder(po).get(0).attempts() + " ");
 
+		String messagesCsv = csv("/console/partner-messages.csv?supplier=" + supplier);
+		assertThat(messagesCsv.split("\r\n")).hasSize(2);
+		assertThat(messagesCsv).contains(receipt.trackingId() + ",", ",X12,FILE,ack-21.x12,", ",APPLIED,false,");
+		assertThat(csv("/console/suppliers.csv")).contains("\r\n" + supplier + ",PO page,true,X12,X12,ZZ:" + ediId
+				+ ",2,0\r\n");
+
 		Document message = page("/console/partner-messages/{id}", receipt.trackingId());
 		assertThat(message.select("a[href=/console/purchase-orders/" + supplier + "/" + po + "]")).hasSize(1);
 	}
@@ -139,6 +145,14 @@ class PurchaseOrderPageIT {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		return Jsoup.parse(html);
+	}
+
+	private String csv(String path) throws Exception {
+		return mvc.perform(get(path).with(AUDITOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static List<String> rows(Document page, String section) {
