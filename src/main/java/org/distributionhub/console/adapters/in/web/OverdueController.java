@@ -7,7 +7,6 @@ import java.util.List;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements.OverdueView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +36,7 @@ class OverdueController {
 	String overdue(@RequestParam(required = false) @Nullable String page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		String view = Htmx.view(request, response, "console/overdue");
-		int number = 0;
-		try {
-			number = QueryParameters.page(page);
-		}
-		catch (InvalidFilterException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", e.getMessage());
-		}
+		int number = QueryParameters.pageOrFirst(page, response, model);
 		model.addAttribute("page", overdue.overdue(number, PAGE_SIZE));
 		return view;
 	}

@@ -58,14 +58,7 @@ class ParkedDocumentsController {
 
 	private void show(boolean openOnly, @Nullable String supplier, @Nullable String page,
 			HttpServletResponse response, Model model) {
-		int number = 0;
-		try {
-			number = QueryParameters.page(page);
-		}
-		catch (InvalidFilterException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", e.getMessage());
-		}
+		int number = QueryParameters.pageOrFirst(page, response, model);
 		model.addAttribute("openOnly", openOnly);
 		model.addAttribute("supplier", supplier == null ? "" : supplier.strip());
 		model.addAttribute("page", messages.parked(blank(supplier), openOnly, number, PAGE_SIZE));

@@ -43,14 +43,7 @@ class PartnerMessagesConsoleController {
 	@GetMapping("/console/partner-messages")
 	String list(PartnerMessageQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
 		String view = Htmx.view(request, response, "console/partner-messages");
-		int number = 0;
-		try {
-			number = query.pageNumber();
-		}
-		catch (InvalidFilterException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", e.getMessage());
-		}
+		int number = QueryParameters.pageOrFirst(query.page(), response, model);
 		model.addAttribute("statuses", MessageStatus.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("query", query);
