@@ -15,6 +15,9 @@ public interface FindPostings {
 	/** Every posting of a business key, in sequence. */
 	List<PostingView> byBusinessKey(String businessKey);
 
+	/** Every posting of a purchase order (its acknowledgement updates and goods receipts), in sequence. */
+	List<PostingView> forPurchaseOrder(String poNumber);
+
 	/** Parked postings, oldest first. */
 	List<PostingView> parked(int page, int size);
 

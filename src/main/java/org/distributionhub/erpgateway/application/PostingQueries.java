@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.domain.PostingKeys;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,11 @@ class PostingQueries implements FindPostings {
 	@Override
 	public List<PostingView> byBusinessKey(String businessKey) {
 		return ledger.byBusinessKey(businessKey).stream().map(PostingViews::of).toList();
+	}
+
+	@Override
+	public List<PostingView> forPurchaseOrder(String poNumber) {
+		return byBusinessKey(PostingKeys.purchaseOrder(poNumber));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.platform.api.PageOf;
 import org.jspecify.annotations.Nullable;
 
 /** Queries over received partner messages, parked documents and the partner outbox. */
@@ -29,6 +30,12 @@ public interface FindPartnerMessages {
 
 	List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit);
 
+	/** One page of parked documents, newest first, with how many the filter matches. */
+	PageOf<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int page, int size);
+
+	/** The messages from this supplier with a document about this purchase order, oldest first, with only those. */
+	List<PurchaseOrderMessage> purchaseOrderMessages(String supplierId, String poNumber);
+
 	List<OutboxView> outbox(String supplierId, boolean unpulledOnly, int limit);
 
 	Optional<OutboxContent> outboxContent(UUID id);
@@ -47,6 +54,15 @@ public interface FindPartnerMessages {
 	/** A message row; {@code source} is API or FILE; {@code test} marks test traffic, which changed nothing. */
 	record MessageRow(UUID id, String supplierId, Channel channel, String source, @Nullable String fileName,
 			Instant receivedAt, String correlationId, int size, MessageStatus status, String summary, boolean test) {
+	}
+
+	/** A message that spoke of one purchase order, with its documents about it and what became of each. */
+	record PurchaseOrderMessage(UUID messageId, Channel channel, Instant receivedAt, MessageStatus status,
+			boolean test, List<MessageReceipt.DocumentOutcome> documents) {
+
+		public PurchaseOrderMessage {
+			documents = List.copyOf(documents);
+		}
 	}
 
 	/** A page of message rows. */

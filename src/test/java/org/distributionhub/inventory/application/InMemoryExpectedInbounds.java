@@ -38,6 +38,11 @@ public class InMemoryExpectedInbounds implements ExpectedInbounds {
 	}
 
 	@Override
+	public synchronized List<ExpectedInbound> ofOrder(String supplierId, String poNumber) {
+		return lockOrder(supplierId, poNumber);
+	}
+
+	@Override
 	public synchronized List<ExpectedInbound> lockPurchaseOrder(String poNumber) {
 		return rows.values()
 			.stream()

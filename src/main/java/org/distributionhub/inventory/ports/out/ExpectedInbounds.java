@@ -29,6 +29,9 @@ public interface ExpectedInbounds {
 	 */
 	List<ExpectedInbound> lockPurchaseOrder(String poNumber);
 
+	/** Every line of a purchase order as it stands, without locking it, by line number. */
+	List<ExpectedInbound> ofOrder(String supplierId, String poNumber);
+
 	/** Stores a line that was locked in this transaction. */
 	void save(ExpectedInbound inbound);
 

@@ -1,6 +1,10 @@
 package org.distributionhub.platform.ports.out;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.AuditFilter;
 import org.distributionhub.platform.api.PageOf;
 
 /** Append-only storage of admin actions: there is no way to change or remove an entry. */
@@ -11,5 +15,10 @@ public interface AdminAuditTrail {
 	PageOf<AdminAuditEntryView> find(int page, int size);
 
 	/** Entries whose target names any of the given texts, oldest first. */
-	java.util.List<AdminAuditEntryView> mentioning(java.util.Collection<String> texts, int limit);
+	List<AdminAuditEntryView> mentioning(Collection<String> texts, int limit);
+
+	/** The entries the filter matches, newest first. */
+	PageOf<AdminAuditEntryView> find(AuditFilter filter, int page, int size);
+
+	List<String> actions();
 }

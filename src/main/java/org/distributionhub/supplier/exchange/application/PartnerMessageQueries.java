@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
@@ -59,11 +60,30 @@ class PartnerMessageQueries implements FindPartnerMessages {
 
 	@Override
 	public List<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int limit) {
-		return parked.list(supplierId, openOnly, limit).stream()
-				.map(entry -> new ParkedView(entry.id(), entry.messageId(), entry.documentIndex(), entry.supplierId(),
-						entry.poNumber(), entry.reason(), entry.status(), entry.parkedAt(), entry.resolvedAt(),
-						entry.replays(), entry.outcome()))
-				.toList();
+		return parked.list(supplierId, openOnly, limit).stream().map(PartnerMessageQueries::view).toList();
+	}
+
+	private static ParkedView view(MappingExceptions.Parked entry) {
+		return new ParkedView(entry.id(), entry.messageId(), entry.documentIndex(), entry.supplierId(),
+				entry.poNumber(), entry.reason(), entry.status(), entry.parkedAt(), entry.resolvedAt(), entry.replays(),
+				entry.outcome());
+	}
+
+	@Override
+	public PageOf<ParkedView> parked(@Nullable String supplierId, boolean openOnly, int page, int size) {
+		var items = parked.list(supplierId, openOnly, (long) page * size, size).stream()
+			.map(PartnerMessageQueries::view)
+			.toList();
+		return new PageOf<>(items, page, size, parked.count(supplierId, openOnly));
+	}
+
+	@Override
+	public List<PurchaseOrderMessage> purchaseOrderMessages(String supplierId, String poNumber) {
+		return messages.aboutPurchaseOrder(supplierId, poNumber).stream()
+			.filter(message -> !message.documents().isEmpty())
+			.map(message -> new PurchaseOrderMessage(message.id(), message.channel(), message.receivedAt(),
+					message.status(), message.test(), message.documents()))
+			.toList();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.api.FindOverdueAcknowledgements;
 import org.distributionhub.supplier.events.AcknowledgementOverdue;
@@ -48,10 +49,22 @@ class OverdueAcknowledgements implements ReportOverdueAcknowledgements, FindOver
 
 	@Override
 	public List<OverdueView> overdue(int limit) {
-		return orders.findUnacknowledgedPastDue(clock.instant(), limit)
-			.stream()
-			.map(order -> new OverdueView(order.id().supplierId(), order.id().poNumber(), order.revision(),
-					order.dueAt(), order.overdueReported(), order.functionalAckStatus()))
+		return orders.findUnacknowledgedPastDue(clock.instant(), limit).stream().map(OverdueAcknowledgements::view)
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageOf<OverdueView> overdue(int page, int size) {
+		Instant now = clock.instant();
+		var items = orders.findUnacknowledgedPastDue(now, (long) page * size, size).stream()
+			.map(OverdueAcknowledgements::view)
+			.toList();
+		return new PageOf<>(items, page, size, orders.countUnacknowledgedPastDue(now));
+	}
+
+	private static OverdueView view(PurchaseOrders.UnacknowledgedOrder order) {
+		return new OverdueView(order.id().supplierId(), order.id().poNumber(), order.revision(), order.dueAt(),
+				order.overdueReported(), order.functionalAckStatus());
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How the console's views show times (UTC), class names, ids and payloads; templates call it as @consoleFormat. */
+/**
+ * How the console's views show times (UTC, which the browser's script turns into the viewer's zone), class names, ids
+ * and payloads; templates call it as @consoleFormat.
+ */
 @Component("consoleFormat")
 class ConsoleFormat {
 
@@ -23,6 +27,11 @@ class ConsoleFormat {
 
 	public String time(@Nullable Instant instant) {
 		return instant == null ? "—" : TIME.format(instant);
+	}
+
+	/** The instant for a time element's datetime: ISO-8601 UTC to the second, as 2026-01-31T14:30:00Z. */
+	public String iso(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	/** How long ago {@code since} was at {@code now}, as people read it: 45 s, 12 min, 3 h 20 min, 2 d 4 h. */

@@ -22,11 +22,19 @@ record DeliveryQuery(@Nullable String type, @Nullable String listener, @Nullable
 	}
 
 	public String pageLink(int number) {
-		var uri = UriComponentsBuilder.fromPath("/console/deliveries");
+		return filtered("/console/deliveries").queryParam("page", number).build().encode().toUriString();
+	}
+
+	/** The CSV download of every delivery this filter matches. */
+	public String csvLink() {
+		return filtered("/console/deliveries.csv").build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder filtered(String path) {
+		var uri = UriComponentsBuilder.fromPath(path);
 		QueryParameters.add(uri, "type", type);
 		QueryParameters.add(uri, "listener", listener);
 		QueryParameters.add(uri, "status", status);
-		uri.queryParam("page", number);
-		return uri.build().encode().toUriString();
+		return uri;
 	}
 }

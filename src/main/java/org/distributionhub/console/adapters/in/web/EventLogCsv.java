@@ -1,10 +1,8 @@
 package org.distributionhub.console.adapters.in.web;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.distributionhub.platform.api.EventLogEntryView;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The event log export's columns: times in ISO-8601 UTC, the payload exactly as stored, and what the delivery left as
@@ -20,11 +18,7 @@ final class EventLogCsv {
 
 	static List<String> row(EventLogEntryView entry) {
 		return List.of(entry.publicationId().toString(), entry.eventType(), entry.listenerId(), entry.status().name(),
-				iso(entry.publishedAt()), iso(entry.completedAt()), Integer.toString(entry.attempts()),
+				CsvDownload.iso(entry.publishedAt()), CsvDownload.iso(entry.completedAt()), Integer.toString(entry.attempts()),
 				entry.payload(), entry.superseded() == null ? "" : entry.superseded());
-	}
-
-	private static String iso(@Nullable Instant instant) {
-		return instant == null ? "" : instant.toString();
 	}
 }

@@ -1,29 +1,17 @@
 package org.distributionhub.console.adapters.in.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import org.distributionhub.platform.api.FindEventLog;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Streams every entry the event log filter matches as a CSV download, row by row, never all in memory. */
 @Controller
 class EventLogExportController {
-
-	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneOffset.UTC);
 
 	private final FindEventLog log;
 	private final Clock clock;
@@ -36,23 +24,8 @@ class EventLogExportController {
 	@GetMapping("/console/events.csv")
 	void export(EventLogQuery query, HttpServletResponse response) throws IOException {
 		var filter = query.toFilter();
-		response.setContentType("text/csv");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("event-log-" + FILE_TIME.format(clock.instant()) + ".csv")
-			.build()
-			.toString());
-		var csv = new CsvWriter(response.getWriter());
-		csv.row(EventLogCsv.HEADER);
+		var csv = CsvDownload.start(response, "event-log", clock.instant(), EventLogCsv.HEADER);
 		log.forEach(filter, entry -> csv.row(EventLogCsv.row(entry)));
 		response.getWriter().flush();
-	}
-
-	@ExceptionHandler(InvalidFilterException.class)
-	@ResponseBody
-	ProblemDetail invalidFilter(InvalidFilterException e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Invalid event log filter");
-		return problem;
 	}
 }

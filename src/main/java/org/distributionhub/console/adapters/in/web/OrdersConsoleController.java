@@ -67,8 +67,9 @@ class OrdersConsoleController {
 		model.addAttribute("orders", found);
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("hasNext", hasNext(stateFilter, stuckOnly, pageNumber, found.size()));
-		model.addAttribute("previousLink", link(stateFilter, stuckOnly, pageNumber - 1));
-		model.addAttribute("nextLink", link(stateFilter, stuckOnly, pageNumber + 1));
+		model.addAttribute("previousLink", link("/console/orders", stateFilter, stuckOnly, pageNumber - 1));
+		model.addAttribute("nextLink", link("/console/orders", stateFilter, stuckOnly, pageNumber + 1));
+		model.addAttribute("csvLink", link("/console/orders.csv", stateFilter, stuckOnly, 0));
 		model.addAttribute("promiseChanges", orders.latestPromiseChanges(PROMISE_CHANGES));
 		return view;
 	}
@@ -95,7 +96,7 @@ class OrdersConsoleController {
 	}
 
 	/** A state as the Order module names it (upper case letters and underscores), or null for every state. */
-	private static @Nullable String state(@Nullable String value) {
+	static @Nullable String state(@Nullable String value) {
 		if (QueryParameters.isBlank(value)) {
 			return null;
 		}
@@ -107,8 +108,8 @@ class OrdersConsoleController {
 		return state;
 	}
 
-	private static String link(@Nullable String state, boolean stuck, int page) {
-		var uri = UriComponentsBuilder.fromPath("/console/orders");
+	private static String link(String path, @Nullable String state, boolean stuck, int page) {
+		var uri = UriComponentsBuilder.fromPath(path);
 		QueryParameters.add(uri, "state", state);
 		if (stuck) {
 			uri.queryParam("stuck", "true");

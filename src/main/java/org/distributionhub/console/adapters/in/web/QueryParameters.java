@@ -7,7 +7,11 @@ import java.time.format.DateTimeParseException;
 
 import org.distributionhub.platform.api.PublicationStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Reads the console's filter parameters as typed, with messages that say what was expected. */
 final class QueryParameters {
@@ -59,6 +63,18 @@ final class QueryParameters {
 			// falls through to the message below
 		}
 		throw new InvalidFilterException("'page' must be a whole number from 0, not '" + value.strip() + "'");
+	}
+
+	/** The page asked for; a page that is not a number shows the first, answered as a 400 with the reason. */
+	static int pageOrFirst(@Nullable String value, HttpServletResponse response, Model model) {
+		try {
+			return page(value);
+		}
+		catch (InvalidFilterException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", e.getMessage());
+			return 0;
+		}
 	}
 
 	/** Adds the parameter when it has a value, so links carry only the filters in use. */

@@ -77,9 +77,18 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 
 	@Override
 	public List<ExpectedInbound> lockOrder(String supplierId, String poNumber) {
+		return order(supplierId, poNumber, " FOR UPDATE");
+	}
+
+	@Override
+	public List<ExpectedInbound> ofOrder(String supplierId, String poNumber) {
+		return order(supplierId, poNumber, "");
+	}
+
+	private List<ExpectedInbound> order(String supplierId, String poNumber, String lock) {
 		var rows = jdbc.sql("""
 				SELECT * FROM expected_inbound_line WHERE supplier_id = ? AND po_number = ?
-				ORDER BY line_number FOR UPDATE""")
+				ORDER BY line_number""" + lock)
 			.params(supplierId, poNumber)
 			.query(JdbcExpectedInbounds::lineRow)
 			.list();

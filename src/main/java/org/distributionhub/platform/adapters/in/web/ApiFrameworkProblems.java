@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +59,7 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 			return null;
 		}
 		if (!isApi(servlet.getRequest())) {
-			return errorPage(servlet.getResponse(), headers, status);
+			return errorPage(servlet.getResponse(), headers, status, detail(ex));
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
@@ -106,11 +107,22 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 		return errors;
 	}
 
+	/** What a console controller said in its own words (a ResponseStatusException's reason), else nothing. */
+	private static @Nullable String detail(Exception ex) {
+		return ex instanceof ResponseStatusException refused ? refused.getReason() : null;
+	}
+
+	/** Sends the status, with the detail for the page to show (a console page shows it for a 4xx only). */
 	private static @Nullable ResponseEntity<Object> errorPage(HttpServletResponse response, HttpHeaders headers,
-			HttpStatusCode status) {
+			HttpStatusCode status, @Nullable String detail) {
 		headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		try {
-			response.sendError(status.value());
+			if (detail == null) {
+				response.sendError(status.value());
+			}
+			else {
+				response.sendError(status.value(), detail);
+			}
 		}
 		catch (IOException e) {
 			// The client went away; there is no one to show a page to.

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.distributionhub.platform.api.AdminAuditEntryView;
+import org.distributionhub.platform.api.AuditFilter;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.ports.out.AdminAuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,29 @@ class JdbcAdminAuditTrail implements AdminAuditTrail {
 			.params(params)
 			.query(JdbcAdminAuditTrail::toView)
 			.list();
+	}
+
+	public PageOf<AdminAuditEntryView> find(AuditFilter filter, int page, int size) {
+		var where = new Where();
+		where.addIf("actor = ?", filter.actor());
+		where.addIf("action = ?", filter.action());
+		where.addIf("occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
+		where.addIf("occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+		where.anyLike(filter.text(), "reason", "target");
+		long total = jdbc.sql("SELECT COUNT(*) FROM admin_audit" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		var items = jdbc.sql("SELECT * FROM admin_audit" + where.sql() + " ORDER BY id DESC LIMIT ? OFFSET ?")
+			.params(where.paramsAnd(size, (long) page * size))
+			.query(JdbcAdminAuditTrail::toView)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	@Override
+	public List<String> actions() {
+		return jdbc.sql("SELECT DISTINCT action FROM admin_audit ORDER BY action").query(String.class).list();
 	}
 
 	private static AdminAuditEntryView toView(ResultSet rs, int row) throws SQLException {

@@ -308,41 +308,4 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
 	}
-
-	/** A WHERE clause built from optional criteria, with its parameters in order. */
-	private static final class Where {
-
-		private final List<String> conditions = new ArrayList<>();
-		private final List<Object> params = new ArrayList<>();
-
-		void add(String condition, Object param) {
-			conditions.add(condition);
-			params.add(param);
-		}
-
-		/** Case-insensitive containment; % and _ in the text are matched literally. */
-		void like(String column, @Nullable String text) {
-			if (text != null) {
-				String escaped = text.toLowerCase(Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_");
-				add("LOWER(" + column + ") LIKE ? ESCAPE '\\'", "%" + escaped + "%");
-			}
-		}
-
-		String sql() {
-			return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-		}
-
-		List<Object> params() {
-			return params;
-		}
-
-		List<Object> paramsAnd(Object... more) {
-			var all = new ArrayList<>(params);
-			all.addAll(List.of(more));
-			return all;
-		}
-	}
 }

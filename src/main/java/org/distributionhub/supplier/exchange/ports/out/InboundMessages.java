@@ -32,4 +32,7 @@ public interface InboundMessages {
 	List<StoredMessage.Header> about(String key, int limit);
 
 	StoredMessage.Page list(StoredMessage.Filter filter, int page, int size);
+
+	/** The supplier's messages with a document naming this purchase order, oldest first. */
+	List<StoredMessage.AboutOrder> aboutPurchaseOrder(String supplierId, String poNumber);
 }

@@ -19,6 +19,11 @@ public interface MappingExceptions {
 
 	List<Parked> list(@Nullable String supplierId, boolean openOnly, int limit);
 
+	/** One page of them, newest first. */
+	List<Parked> list(@Nullable String supplierId, boolean openOnly, long offset, int limit);
+
+	long count(@Nullable String supplierId, boolean openOnly);
+
 	void resolve(UUID id, Instant now, String outcome);
 
 	void recordAttempt(UUID id, Instant now, String reason);

@@ -56,6 +56,11 @@ public record StoredMessage(UUID id, String supplierId, Channel channel, String 
 	public record FirstUse(UUID id, Instant receivedAt, String contentSha256) {
 	}
 
+	/** A message and its documents, as a purchase order's history lists it. */
+	public record AboutOrder(UUID id, Channel channel, Instant receivedAt, MessageStatus status, boolean test,
+			List<DocumentOutcome> documents) {
+	}
+
 	/** A page of headers, newest first. */
 	public record Page(List<Header> rows, long total) {
 	}

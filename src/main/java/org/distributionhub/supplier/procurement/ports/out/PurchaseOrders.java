@@ -39,6 +39,11 @@ public interface PurchaseOrders {
 	/** Orders past their due time and still not acknowledged, reported or not, oldest due first. */
 	List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, int limit);
 
+	/** One page of the orders past their due time and still not acknowledged, oldest due first. */
+	List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, long offset, int limit);
+
+	long countUnacknowledgedPastDue(Instant now);
+
 	/** An order waiting for its acknowledgement: what the console lists, without its lines. */
 	record UnacknowledgedOrder(PurchaseOrderId id, int revision, Instant dueAt, boolean overdueReported,
 			@Nullable String functionalAckStatus) {

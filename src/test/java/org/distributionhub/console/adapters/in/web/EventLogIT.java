@@ -122,7 +122,7 @@ class EventLogIT {
 		mvc.perform(get("/console/events.csv").param("from", "soon").with(AUDITOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.title").value("Invalid event log filter"))
+			.andExpect(jsonPath("$.title").value("Invalid filter"))
 			.andExpect(jsonPath("$.detail").value("'From' must be a date and time in UTC like 2026-01-31T14:30, not 'soon'"));
 	}
 }

@@ -179,6 +179,24 @@ class JdbcInboundMessages implements InboundMessages {
 				MessageStatus.valueOf(rs.getString("status")), rs.getString("summary"), rs.getBoolean("test"));
 	}
 
+	@Override
+	public List<StoredMessage.AboutOrder> aboutPurchaseOrder(String supplierId, String poNumber) {
+		String named = "\"poNumber\":" + ReceiptJson.string(poNumber);
+		String like = "%" + named.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				SELECT id, channel, received_at, status, test, documents FROM inbound_message
+				WHERE supplier_id = ? AND documents LIKE ? ESCAPE '\\' ORDER BY received_at, id""")
+			.params(supplierId, like)
+			.query((rs, row) -> new StoredMessage.AboutOrder(rs.getObject("id", UUID.class),
+					Channel.valueOf(rs.getString("channel")), rs.getTimestamp("received_at").toInstant(),
+					MessageStatus.valueOf(rs.getString("status")), rs.getBoolean("test"),
+					ReceiptJson.documents(rs.getString("documents"))
+						.stream()
+						.filter(document -> poNumber.equals(document.poNumber()))
+						.toList()))
+			.list();
+	}
+
 	private StoredMessage message(ResultSet rs, int row) throws SQLException {
 		return new StoredMessage(rs.getObject("id", UUID.class), rs.getString("supplier_id"),
 				Channel.valueOf(rs.getString("channel")), rs.getString("source"), rs.getString("content_type"),

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcMappingExceptions implements MappingExceptions {
 
+	private static final String WHERE = " WHERE (CAST(? AS VARCHAR) IS NULL OR supplier_id = ?)"
+			+ " AND (? = FALSE OR status = 'OPEN')";
+
 	private final JdbcClient jdbc;
 
 	JdbcMappingExceptions(JdbcClient jdbc) {
@@ -50,12 +53,23 @@ class JdbcMappingExceptions implements MappingExceptions {
 
 	@Override
 	public List<Parked> list(@Nullable String supplierId, boolean openOnly, int limit) {
-		return jdbc.sql("""
-				SELECT * FROM mapping_exception WHERE (CAST(? AS VARCHAR) IS NULL OR supplier_id = ?)
-				  AND (? = FALSE OR status = 'OPEN') ORDER BY parked_at DESC LIMIT ?""")
-			.params(supplierId, supplierId, openOnly, limit)
+		return list(supplierId, openOnly, 0, limit);
+	}
+
+	@Override
+	public List<Parked> list(@Nullable String supplierId, boolean openOnly, long offset, int limit) {
+		return jdbc.sql("SELECT * FROM mapping_exception" + WHERE + " ORDER BY parked_at DESC, id LIMIT ? OFFSET ?")
+			.params(supplierId, supplierId, openOnly, limit, offset)
 			.query(this::parked)
 			.list();
+	}
+
+	@Override
+	public long count(@Nullable String supplierId, boolean openOnly) {
+		return jdbc.sql("SELECT COUNT(*) FROM mapping_exception" + WHERE)
+			.params(supplierId, supplierId, openOnly)
+			.query(Long.class)
+			.single();
 	}
 
 	@Override

@@ -33,6 +33,11 @@ final class ReceiptJson {
 		return JSON.writeValueAsString(documents);
 	}
 
+	/** A text as a JSON string literal, the way the documents hold it. */
+	static String string(String text) {
+		return JSON.writeValueAsString(text);
+	}
+
 	static List<Problem> problems(String text) {
 		return JSON.readValue(text, PROBLEMS);
 	}

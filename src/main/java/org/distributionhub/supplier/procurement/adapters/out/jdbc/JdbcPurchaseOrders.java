@@ -159,10 +159,24 @@ class JdbcPurchaseOrders implements PurchaseOrders {
 
 	@Override
 	public List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, int limit) {
+		return findUnacknowledgedPastDue(now, 0, limit);
+	}
+
+	@Override
+	public long countUnacknowledgedPastDue(Instant now) {
+		return jdbc.sql("SELECT COUNT(*) FROM purchase_order WHERE acknowledged_at IS NULL AND ack_due_at <= ?")
+			.param(ts(now))
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public List<UnacknowledgedOrder> findUnacknowledgedPastDue(Instant now, long offset, int limit) {
 		return jdbc.sql("""
 				SELECT supplier_id, po_number, revision, ack_due_at, overdue_reported, functional_ack_status
-				FROM purchase_order WHERE acknowledged_at IS NULL AND ack_due_at <= ? ORDER BY ack_due_at LIMIT ?""")
-			.params(ts(now), limit)
+				FROM purchase_order WHERE acknowledged_at IS NULL AND ack_due_at <= ?
+				ORDER BY ack_due_at, supplier_id, po_number LIMIT ? OFFSET ?""")
+			.params(ts(now), limit, offset)
 			.query((rs, row) -> new UnacknowledgedOrder(new PurchaseOrderId(rs.getString(1), rs.getString(2)),
 					rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)))
 			.list();
