@@ -179,7 +179,8 @@ class OperationsCockpitIT {
 			assertThat(incidents.indexOf(erpWait)).isLessThan(incidents.indexOf(parked));
 
 			assertThat(overdue.path("area").asString()).isEqualTo("SUPPLIER_ACKNOWLEDGEMENTS");
-			assertThat(overdue.path("link").asString()).isEqualTo("/console/overdue");
+			assertThat(overdue.path("link").asString())
+				.isEqualTo("/console/purchase-orders/late-" + run + "/" + overduePo);
 			assertThat(overdue.path("since").asString()).isNotBlank();
 			JsonNode impact = overdue.path("impact");
 			assertThat(impact.path("customerOrders").valueStream().map(JsonNode::asString).toList())
@@ -234,6 +235,12 @@ class OperationsCockpitIT {
 				assertThat(rows.indexOf(overdueRow)).isLessThan(rows.indexOf(parkedRow));
 			}
 			screenshot(browser, "operations-home");
+
+			overdueRow.findElement(By.linkText(overduePo)).click();
+			wait.until(driver -> driver.getCurrentUrl().contains("/console/purchase-orders/"));
+			String waiting = browser.findElement(By.id("pegged")).getText();
+			assertThat(waiting).contains(pegged).contains("EUR 297.00", "EUR 396.00", "2027-01-10");
+			browser.get(url("/console"));
 
 			browser.findElement(By.id("tile-ERP_BACKLOG")).click();
 			wait.until(driver -> driver.getCurrentUrl().contains("area=ERP_BACKLOG"));

@@ -71,7 +71,7 @@ class SupplierIncidents implements IncidentSource {
 						: ": no acknowledgement, due " + po.dueAt());
 		return IncidentDraft
 			.of(rejected ? IncidentKind.ACKNOWLEDGEMENT_FAILED : IncidentKind.ACKNOWLEDGEMENT_OVERDUE, po.poNumber(),
-					po.dueAt(), summary, "/console/overdue")
+					po.dueAt(), summary, ConsoleLinks.purchaseOrder(po.supplierId(), po.poNumber()))
 			.aboutPurchaseOrder(po.supplierId(), po.poNumber());
 	}
 

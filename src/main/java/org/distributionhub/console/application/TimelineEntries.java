@@ -76,7 +76,7 @@ final class TimelineEntries {
 				+ " to " + order.supplierId() + " taken in, now at revision " + order.revision()
 				+ (order.acknowledgedAt() == null ? ", not acknowledged yet" : ", acknowledged " + order.acknowledgedAt())
 				+ (order.functionalAckStatus() == null ? "" : ", 997 " + order.functionalAckStatus()),
-				"/console/suppliers/" + order.supplierId(), order.correlationId());
+				ConsoleLinks.purchaseOrder(order.supplierId(), order.poNumber()), order.correlationId());
 	}
 
 	static List<TimelineEntry> order(OrderDetail order) {
