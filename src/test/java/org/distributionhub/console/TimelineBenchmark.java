@@ -40,8 +40,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The timeline at scale on PostgreSQL: a database of its own is seeded with 10,000 purchase orders, 100,000 customer
- * orders and about 1,000,000 archived event publications (see {@link TimelineSeed}), then the hub is started on it and
+ * The timeline and the incidents list at scale on PostgreSQL: a database of its own is seeded with 10,000 purchase
+ * orders, 100,000 customer orders and about 1,000,000 archived event publications (see {@link TimelineSeed}), 1,000 of
+ * the POs overdue with 10,000 backordered orders and 300 order postings parked, then the hub is started on it and
  * one client measures p50/p95/p99 over real HTTP of each URL in {@code bench.urls} (comma-separated; {@code {po}},
  * {@code {order}} and {@code {flow}} stand for a random PO number, order id or correlation id of the seeded ones). A URL
  * this build does not serve is reported as 404. Run with
@@ -79,6 +80,7 @@ class TimelineBenchmark {
 				templates(hub);
 				var started = Instant.now();
 				seed.clone(10_000, 100_000, 1_000_000);
+				seed.trouble(1_000, 10_000, 300);
 				report.line("seeded in %.0f s", Duration.between(started, Instant.now()).toMillis() / 1000.0);
 			}
 			report.line("database: %,d archived publications, %,d publication keys, %,d purchase orders, "
@@ -156,8 +158,8 @@ class TimelineBenchmark {
 					null)));
 		Correlation.runWith(new CorrelationId(TimelineSeed.TEMPLATE_ORDER_FLOW), () -> hub.getBean(PlaceOrder.class)
 			.place(new OrderCommand("web", TimelineSeed.TEMPLATE_ORDER.substring(4), "CUST-1", "MAIN", null,
-					List.of(new OrderCommand.Line(1, TimelineSeed.TEMPLATE_SKU, BigDecimal.valueOf(3), "EA", null,
-							null)))));
+					List.of(new OrderCommand.Line(1, TimelineSeed.TEMPLATE_SKU, BigDecimal.valueOf(3), "EA",
+							new BigDecimal("12.50"), "EUR")))));
 		var jdbc = hub.getBean(JdbcClient.class);
 		for (int i = 0; i < 600 && jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() > 0; i++) {
 			Thread.sleep(100);

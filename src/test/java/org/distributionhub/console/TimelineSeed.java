@@ -172,4 +172,27 @@ final class TimelineSeed {
 				.update();
 		}
 	}
+
+	/**
+	 * Trouble for the incidents list at scale: the first {@code overdue} purchase orders unanswered two hours past
+	 * due, the first {@code waiting} customer orders backordered (so those on an overdue PO's SKU are pegged to it), and
+	 * {@code parked} order postings parked after the ERP refused them.
+	 */
+	void trouble(int overdue, int waiting, int parked) {
+		jdbc.sql("""
+				UPDATE purchase_order SET acknowledged_at = NULL, overdue_reported = TRUE,
+				       ack_due_at = CURRENT_TIMESTAMP - INTERVAL '2 hours'
+				 WHERE po_number IN (SELECT 'BPO-' || g FROM generate_series(1, ?) g)""").param(overdue).update();
+		jdbc.sql("""
+				UPDATE stock_allocation_line SET reserved = 0, backordered = ordered, waiting = TRUE, holding = FALSE,
+				       promise_date = DATE '2027-01-15'
+				 WHERE order_id IN (SELECT 'web:BSO-' || g FROM generate_series(1, ?) g)""").param(waiting).update();
+		jdbc.sql("""
+				UPDATE erp_posting SET status = 'PARKED', completed_at = NULL, attempts = 5,
+				       last_error = 'ERP answered 422: customer account on hold'
+				 WHERE business_key IN (SELECT 'SO:web:BSO-' || g FROM generate_series(?, ?) g)""")
+			.params(waiting + 1, waiting + parked)
+			.update();
+		jdbc.sql("ANALYZE").update();
+	}
 }
