@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The timeline and the incidents list at scale on PostgreSQL: a database of its own is seeded with 10,000 purchase
  * orders, 100,000 customer orders and about 1,000,000 archived event publications (see {@link TimelineSeed}), 1,000 of
- * the POs overdue with 10,000 backordered orders and 300 order postings parked, then the hub is started on it and
+ * the POs overdue with 10,000 backordered orders and the postings of 300 other POs parked, then the hub is started on it and
  * one client measures p50/p95/p99 over real HTTP of each URL in {@code bench.urls} (comma-separated; {@code {po}},
  * {@code {order}} and {@code {flow}} stand for a random PO number, order id or correlation id of the seeded ones). A URL
  * this build does not serve is reported as 404. Run with
@@ -104,6 +104,7 @@ class TimelineBenchmark {
 		long[] nanos = new long[requests];
 		var statuses = new LinkedHashMap<Integer, Integer>();
 		long bytes = 0;
+		String last = "";
 		for (int i = -WARM_UP; i < requests; i++) {
 			String path = template.replace("{po}", TimelineSeed.poNumber(1 + random.nextInt(10_000)))
 				.replace("{order}", TimelineSeed.orderId(1 + random.nextInt(100_000)))
@@ -120,6 +121,7 @@ class TimelineBenchmark {
 				nanos[i] = took;
 				statuses.merge(response.statusCode(), 1, Integer::sum);
 				bytes += response.body().length();
+				last = response.body();
 			}
 			if (i == -WARM_UP && response.statusCode() / 100 != 2) {
 				report.line("%s: %d at the first request: not served by this build (a staff path no module declares "
@@ -129,9 +131,9 @@ class TimelineBenchmark {
 			}
 		}
 		report.line("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d requests (after %d warm-up), statuses %s, "
-				+ "%.0f characters per answer", template, BenchmarkFigures.percentile(nanos, 50),
+				+ "%.0f characters and %d entries per answer", template, BenchmarkFigures.percentile(nanos, 50),
 				BenchmarkFigures.percentile(nanos, 95), BenchmarkFigures.percentile(nanos, 99), requests, WARM_UP,
-				statuses, bytes / (double) requests);
+				statuses, bytes / (double) requests, last.split("\"kind\"", -1).length - 1);
 	}
 
 	/** One purchase order answered by an 855, and one customer order, as the hub records them: what is cloned. */

@@ -176,7 +176,7 @@ final class TimelineSeed {
 	/**
 	 * Trouble for the incidents list at scale: the first {@code overdue} purchase orders unanswered two hours past
 	 * due, the first {@code waiting} customer orders backordered (so those on an overdue PO's SKU are pegged to it), and
-	 * {@code parked} order postings parked after the ERP refused them.
+	 * the postings of the {@code parked} POs after those parked when the ERP refused them.
 	 */
 	void trouble(int overdue, int waiting, int parked) {
 		jdbc.sql("""
@@ -190,8 +190,8 @@ final class TimelineSeed {
 		jdbc.sql("""
 				UPDATE erp_posting SET status = 'PARKED', completed_at = NULL, attempts = 5,
 				       last_error = 'ERP answered 422: customer account on hold'
-				 WHERE business_key IN (SELECT 'SO:web:BSO-' || g FROM generate_series(?, ?) g)""")
-			.params(waiting + 1, waiting + parked)
+				 WHERE business_key IN (SELECT 'PO:BPO-' || g FROM generate_series(?, ?) g)""")
+			.params(overdue + 1, overdue + parked)
 			.update();
 		jdbc.sql("ANALYZE").update();
 	}
