@@ -197,7 +197,9 @@ class OperationsCockpitIT {
 		});
 		assertThat(incidents("?area=ERP_BACKLOG")).allSatisfy(
 				incident -> assertThat(incident.path("area").asString()).isEqualTo("ERP_BACKLOG"));
-		assertThat(send("GET", "/api/v1/operations/incidents?area=NOWHERE", null, null).statusCode()).isEqualTo(400);
+		var nowhere = send("GET", "/api/v1/operations/incidents?area=NOWHERE", null, null);
+		assertThat(nowhere.statusCode()).isEqualTo(400);
+		assertThat(nowhere.body()).contains("\"area\"", "must be one of [SUPPLIER_ACKNOWLEDGEMENTS");
 		var anonymous = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/operations/incidents"))).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -8,12 +8,11 @@ import org.distributionhub.console.ports.in.BusinessImpact;
 import org.distributionhub.console.ports.in.FindIncidents;
 import org.distributionhub.console.ports.in.Incident;
 import org.distributionhub.console.ports.in.IncidentArea;
+import org.distributionhub.platform.problems.InvalidParameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** GET /api/v1/operations/incidents[?area=]: what needs a person, highest business impact first, then the oldest. */
 @RestController
@@ -39,8 +38,7 @@ class IncidentsApiController {
 		return Arrays.stream(IncidentArea.values())
 			.filter(it -> it.name().equalsIgnoreCase(area.strip()))
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"area must be one of " + Arrays.toString(IncidentArea.values())));
+			.orElseThrow(() -> new InvalidParameter("area", "must be one of " + Arrays.toString(IncidentArea.values())));
 	}
 
 	/** One incident as the API answers it. */
