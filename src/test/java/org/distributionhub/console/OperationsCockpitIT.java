@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -237,6 +238,13 @@ class OperationsCockpitIT {
 				assertThat(rows.indexOf(overdueRow)).isLessThan(rows.indexOf(parkedRow));
 			}
 			screenshot(browser, "operations-home");
+
+			String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch(document.getElementById('download-csv').href).then(r => r.text()).then(done);""");
+			assertThat(csv).startsWith("rank,kind,area,business_key,since,customer_orders,order_ids,value,currency");
+			assertThat(csv.lines().filter(line -> line.contains(",ACKNOWLEDGEMENT_OVERDUE,") && line.contains(overduePo)))
+				.singleElement().asString().contains("693.00", "EUR", "2027-01-10");
 
 			overdueRow.findElement(By.linkText(overduePo)).click();
 			wait.until(driver -> driver.getCurrentUrl().contains("/console/purchase-orders/"));
