@@ -127,6 +127,14 @@ class TimelineBrowserIT {
 			.isEqualTo(orderId);
 		screenshot("timeline");
 
+		String eventLink = browser.findElement(By.cssSelector("#timeline tr.entry[data-kind='event'] a"))
+			.getAttribute("href");
+		assertThat(eventLink).as("the event log is read in the event's time window").contains("from=", "to=");
+		browser.get(eventLink);
+		assertThat(text(By.cssSelector("#results table.events"))).contains("OrderPlaced");
+		browser.navigate().back();
+		wait.until(ExpectedConditions.urlContains("/console/timeline?key="));
+
 		browser.findElement(By.cssSelector("#timeline tr.entry[data-kind='order'] a")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("order-id"), orderId));
 

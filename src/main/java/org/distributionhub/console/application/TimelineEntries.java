@@ -2,6 +2,10 @@ package org.distributionhub.console.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +35,8 @@ final class TimelineEntries {
 		boolean oms = entry.listenerId().equals(OMS_LISTENER);
 		String link = entry.status() == PublicationStatus.FAILED || entry.status() == PublicationStatus.DEAD_LETTERED
 				? "/console/deliveries/" + entry.publicationId()
-				: link("/console/events", "text", publication.eventId() == null ? entry.eventName()
-						: publication.eventId().toString());
+				: eventLog(publication.eventId() == null ? entry.eventName() : publication.eventId().toString(),
+						entry.publishedAt());
 		String source = module(entry.eventType());
 		String state = entry.status() + (entry.attempts() > 1 ? " after " + entry.attempts() + " attempts" : "")
 				+ (entry.superseded() == null ? "" : "; superseded: " + entry.superseded());
@@ -112,6 +116,15 @@ final class TimelineEntries {
 	private static String module(String eventType) {
 		String[] parts = eventType.split("\\.");
 		return parts.length > 2 ? parts[2] : eventType;
+	}
+
+	/**
+	 * The event log narrowed to the event's text within the two seconds around its publication: the log reads that
+	 * window by its time index before it looks into payloads, however many publications are archived.
+	 */
+	private static String eventLog(String text, Instant publishedAt) {
+		var from = LocalDateTime.ofInstant(publishedAt.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+		return link("/console/events", "text", text) + "&from=" + from + "&to=" + from.plusSeconds(2);
 	}
 
 	private static String link(String path, String name, String value) {
