@@ -133,7 +133,7 @@ class ConsoleBrowserIT {
 		signOut();
 		signInWith("operator", "operator-secret-for-tests");
 		wait.until(ExpectedConditions.urlContains("/console"));
-		assertThat(text(By.tagName("h1"))).isEqualTo("Dashboard");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Operations");
 		screenshot("dashboard");
 
 		browser.get(url("/console/deliveries?status=DEAD_LETTERED"));

@@ -22,6 +22,7 @@ import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderId;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrderLine;
 import org.distributionhub.supplier.procurement.ports.out.PurchaseOrders;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,11 +69,11 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 	@Override
 	public Optional<CorrelationId> flowOf(String supplierId, PartnerDocument document) {
 		if (document instanceof ReceivedAcknowledgement ack) {
-			return orders.correlationOf(new PurchaseOrderId(supplierId, ack.poNumber()));
+			return flowOfOrder(supplierId, ack.poNumber());
 		}
 		if (document instanceof ReceivedShipNotice notice) {
 			return notice.items().stream()
-				.map(item -> orders.correlationOf(new PurchaseOrderId(supplierId, item.poNumber())))
+				.map(item -> flowOfOrder(supplierId, item.poNumber()))
 				.flatMap(Optional::stream)
 				.findFirst();
 		}
@@ -85,6 +86,12 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 				.findFirst();
 		}
 		return Optional.empty();
+	}
+
+	/** The flow of the purchase order a document names; none when the text cannot be a PO number (refused later). */
+	private Optional<CorrelationId> flowOfOrder(String supplierId, @Nullable String poNumber) {
+		return PurchaseOrderId.isPoNumber(poNumber) ? orders.correlationOf(new PurchaseOrderId(supplierId, poNumber))
+				: Optional.empty();
 	}
 
 	private DocumentOutcome acknowledge(ReceivedMessage message, ReceivedAcknowledgement document,

@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.procurement.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /** A purchase order is known by its supplier and the ERP's PO number. */
 @ValueObject
@@ -10,9 +11,14 @@ public record PurchaseOrderId(String supplierId, String poNumber) {
 		if (supplierId == null || supplierId.isBlank()) {
 			throw new IllegalArgumentException("A purchase order needs a supplier");
 		}
-		if (poNumber == null || poNumber.isBlank() || poNumber.strip().length() > 40) {
+		if (!isPoNumber(poNumber)) {
 			throw new IllegalArgumentException("A PO number is 1 to 40 characters");
 		}
 		poNumber = poNumber.strip();
+	}
+
+	/** Whether a partner's text can name a purchase order at all (1 to 40 characters once stripped). */
+	public static boolean isPoNumber(@Nullable String poNumber) {
+		return poNumber != null && !poNumber.isBlank() && poNumber.strip().length() <= 40;
 	}
 }
