@@ -88,8 +88,10 @@ class CrashRecoveryIT {
 		// The same installation restarts: the same node id file; the staleness limit far beyond the test.
 		String node = "--hub.events.recovery.node-id-file=" + logs.resolve(tag + "-node-id");
 		var first = new ArrayList<>(arguments(database, tag, 1000, false, "10m"));
-		// One listener thread, so deliveries queue up behind the burst and are in flight when the hub dies.
-		first.addAll(List.of(node, "--spring.task.execution.pool.core-size=1", "--spring.task.execution.pool.max-size=1"));
+		// One listener thread taking 20 ms a probe, so deliveries queue up behind the burst and are in flight when the
+		// hub dies, however fast the database applies them.
+		first.addAll(List.of(node, "--spring.task.execution.pool.core-size=1", "--spring.task.execution.pool.max-size=1",
+				"--hub.probe.apply-time=20ms"));
 		try (var dying = HubProcess.start(logs.resolve(tag + "-first.log"), first)) {
 			dying.awaitLine("probe-burst sent 200", START);
 			dying.kill();

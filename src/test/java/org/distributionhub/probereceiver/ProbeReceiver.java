@@ -1,6 +1,7 @@
 package org.distributionhub.probereceiver;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -29,11 +30,18 @@ public class ProbeReceiver {
 	private final Map<UUID, AtomicInteger> invocations = new ConcurrentHashMap<>();
 	private final AtomicInteger applied = new AtomicInteger();
 	private final int haltAfterCommits;
+	private final Duration applyTime;
 
-	/** With hub.probe.halt-after-commits=N the JVM halts right after the Nth application commits, like kill -9. */
-	ProbeReceiver(JdbcClient jdbc, @Value("${hub.probe.halt-after-commits:0}") int haltAfterCommits) {
+	/**
+	 * With hub.probe.halt-after-commits=N the JVM halts right after the Nth application commits, like kill -9; with
+	 * hub.probe.apply-time each probe takes that long to apply, so a burst outruns the listeners however fast the
+	 * database is.
+	 */
+	ProbeReceiver(JdbcClient jdbc, @Value("${hub.probe.halt-after-commits:0}") int haltAfterCommits,
+			@Value("${hub.probe.apply-time:0ms}") Duration applyTime) {
 		this.jdbc = jdbc;
 		this.haltAfterCommits = haltAfterCommits;
+		this.applyTime = applyTime;
 	}
 
 	@ApplicationModuleListener(id = LISTENER_ID)
@@ -41,6 +49,15 @@ public class ProbeReceiver {
 		int invocation = invocations.computeIfAbsent(probe.eventId(), id -> new AtomicInteger()).incrementAndGet();
 		if (probe.failuresBeforeSuccess() < 0 || invocation <= probe.failuresBeforeSuccess()) {
 			throw new IllegalStateException("Probe " + probe.payload() + " refused on invocation " + invocation);
+		}
+		if (!applyTime.isZero()) {
+			try {
+				Thread.sleep(applyTime.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while applying probe " + probe.payload(), e);
+			}
 		}
 		jdbc.sql("""
 				INSERT INTO probe_received (event_id, payload, correlation_id, log_correlation, received_at)
