@@ -7,14 +7,11 @@ import org.distributionhub.console.ports.in.IncidentArea;
 import org.distributionhub.console.ports.in.ViewOperations;
 import org.distributionhub.console.ports.in.OperationsOverview.AreaTile;
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.platform.problems.InvalidParameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The console's home: a tile per area saying in business terms what needs a person and what it puts at risk, the
@@ -40,13 +37,7 @@ class DashboardController {
 
 	@GetMapping("/console")
 	String dashboard(@RequestParam(required = false) @Nullable String area, Model model) {
-		IncidentArea selected;
-		try {
-			selected = IncidentsApiController.area(area);
-		}
-		catch (InvalidParameter e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The area " + e.getMessage());
-		}
+		IncidentArea selected = IncidentsApiController.consoleArea(area);
 		var overview = operations.overview();
 		List<Incident> incidents = overview.incidents()
 			.stream()

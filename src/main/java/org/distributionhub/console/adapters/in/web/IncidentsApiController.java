@@ -10,9 +10,11 @@ import org.distributionhub.console.ports.in.Incident;
 import org.distributionhub.console.ports.in.IncidentArea;
 import org.distributionhub.platform.problems.InvalidParameter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** GET /api/v1/operations/incidents[?area=]: what needs a person, highest business impact first, then the oldest. */
 @RestController
@@ -39,6 +41,16 @@ class IncidentsApiController {
 			.filter(it -> it.name().equalsIgnoreCase(area.strip()))
 			.findFirst()
 			.orElseThrow(() -> new InvalidParameter("area", "must be one of " + Arrays.toString(IncidentArea.values())));
+	}
+
+	/** The area a console page is narrowed to: an unknown one is a 400 error page saying which areas there are. */
+	static @Nullable IncidentArea consoleArea(@Nullable String area) {
+		try {
+			return area(area);
+		}
+		catch (InvalidParameter e) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The area " + e.getMessage());
+		}
 	}
 
 	/** One incident as the API answers it. */

@@ -7,13 +7,10 @@ import java.util.List;
 import org.distributionhub.console.ports.in.FindIncidents;
 import org.distributionhub.console.ports.in.Incident;
 import org.distributionhub.console.ports.in.IncidentArea;
-import org.distributionhub.platform.problems.InvalidParameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,13 +32,7 @@ class IncidentsExportController {
 	@GetMapping("/console/incidents.csv")
 	void incidents(@RequestParam(required = false) @Nullable String area, HttpServletResponse response)
 			throws IOException {
-		IncidentArea selected;
-		try {
-			selected = IncidentsApiController.area(area);
-		}
-		catch (InvalidParameter e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The area " + e.getMessage());
-		}
+		IncidentArea selected = IncidentsApiController.consoleArea(area);
 		var csv = CsvDownload.start(response, "incidents", clock.instant(), HEADER);
 		int rank = 0;
 		for (Incident incident : incidents.current(selected)) {

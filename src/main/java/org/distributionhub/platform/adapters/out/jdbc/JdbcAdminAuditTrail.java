@@ -57,7 +57,7 @@ class JdbcAdminAuditTrail implements AdminAuditTrail {
 		var params = new ArrayList<Object>();
 		for (String text : texts) {
 			conditions.add("target LIKE ? ESCAPE '\\'");
-			params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.add(Where.containing(text));
 		}
 		params.add(limit);
 		return jdbc.sql("SELECT * FROM admin_audit WHERE " + String.join(" OR ", conditions)

@@ -32,10 +32,7 @@ final class Where {
 	/** Case-insensitive containment in any of the columns. */
 	void anyLike(@Nullable String text, String... columns) {
 		if (text != null) {
-			String pattern = "%" + text.toLowerCase(Locale.ROOT)
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_") + "%";
+			String pattern = containing(text.toLowerCase(Locale.ROOT));
 			var each = new ArrayList<String>();
 			for (String column : columns) {
 				each.add("LOWER(" + column + ") LIKE ? ESCAPE '\\'");
@@ -43,6 +40,11 @@ final class Where {
 			}
 			conditions.add("(" + String.join(" OR ", each) + ")");
 		}
+	}
+
+	/** A LIKE pattern (with ESCAPE '\\') for text containing {@code text}, its % and _ matched literally. */
+	static String containing(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	String sql() {
