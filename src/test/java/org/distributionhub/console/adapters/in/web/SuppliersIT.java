@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.distributionhub.platform.api.AdminAudit;
+import org.distributionhub.supplier.api.SupplierDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class SuppliersIT {
 
 	@Autowired
 	AdminAudit audit;
+
+	@Autowired
+	SupplierDirectory directory;
 
 	private final String id = "console-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -95,6 +99,24 @@ class SuppliersIT {
 		assertThat(audit.find(0, 50).items()).filteredOn(it -> it.target().equals("supplier " + id))
 			.extracting(it -> it.actor() + " " + it.action())
 			.contains("admin supplier.api-key.issue", "admin supplier.api-key.revoke");
+	}
+
+	/** Reloading shows the answer of the request that produced the page again: a POST's own answer re-sends it. */
+	@Test
+	void reloadingThePageAfterIssuingAKeyIssuesNothing() throws Exception {
+		var issue = post("/console/suppliers/" + id + "/api-keys").param("label", "portal").with(ADMIN).with(csrf());
+		var answer = mvc.perform(issue).andReturn();
+		String shownBy = answer.getResponse().getRedirectedUrl();
+		for (int reload = 0; reload < 2; reload++) {
+			if (shownBy == null) {
+				mvc.perform(issue);
+			}
+			else {
+				mvc.perform(get(shownBy).with(ADMIN)).andExpect(status().isOk());
+			}
+		}
+
+		assertThat(directory.supplier(id, 0).orElseThrow().summary().activeKeys()).isEqualTo(1);
 	}
 
 	@Test
