@@ -96,6 +96,10 @@ class ProblemContractIT {
 						ADMIN, "{\"sku\": {\"code\": \"SKU-1\"}}", "{\"gtin\": \"00012345678905\"}"),
 				new BodyApi("admin API keys", HttpMethod.POST, "/api/v1/admin/suppliers/" + supplier + "/api-keys",
 						ADMIN, "{\"label\": [1]}", "{\"lable\": \"a misspelt field\"}"),
+				new BodyApi("policy packs", HttpMethod.PUT, "/api/v1/admin/policy-packs/contract-" + supplier, ADMIN,
+						"{\"rateLimit\": \"fast\"}", "{\"rateLimt\": 5}"),
+				new BodyApi("supplier policy", HttpMethod.PUT, "/api/v1/admin/suppliers/" + supplier + "/policy",
+						ADMIN, "{\"overrides\": {\"allowedChannels\": \"API\"}}", "{\"packs\": \"standard\"}"),
 				new BodyApi("alert rules", HttpMethod.PUT, "/api/v1/operations/alerts/rules/" + supplier, ADMIN,
 						"{\"enabled\": [true]}", "{}"));
 		return apis.stream()

@@ -28,11 +28,13 @@ public interface SupplierDirectory {
 			String phase, boolean sendContrl, String priceChangeSource) {
 	}
 
+	/** {@code status} is ACTIVE, EXPIRED or REVOKED. */
 	record KeySummary(String keyId, String label, Instant createdAt, String createdBy, @Nullable Instant revokedAt,
-			@Nullable Instant lastUsedAt) {
+			@Nullable Instant lastUsedAt, @Nullable Instant expiresAt, String status) {
 
+		/** Whether the key works now. */
 		public boolean active() {
-			return revokedAt == null;
+			return "ACTIVE".equals(status);
 		}
 	}
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.distributionhub.supplier.events.LineOutcome;
@@ -40,8 +39,6 @@ final class ProfileConversion {
 	private static final String OUTCOMES = Arrays.stream(LineOutcome.values())
 		.map(Enum::name)
 		.collect(Collectors.joining(", "));
-
-	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])", Pattern.CASE_INSENSITIVE);
 
 	private ProfileConversion() {
 	}
@@ -170,13 +167,8 @@ final class ProfileConversion {
 		if (value == null || value.isBlank()) {
 			return DEFAULT_DUE;
 		}
-		var shortForm = SHORT_DURATION.matcher(value.strip());
 		try {
-			Duration due = shortForm.matches() ? switch (shortForm.group(2).toLowerCase(Locale.ROOT)) {
-				case "m" -> Duration.ofMinutes(Long.parseLong(shortForm.group(1)));
-				case "h" -> Duration.ofHours(Long.parseLong(shortForm.group(1)));
-				default -> Duration.ofDays(Long.parseLong(shortForm.group(1)));
-			} : Duration.parse(value.strip().toUpperCase(Locale.ROOT));
+			Duration due = DurationText.parse(value);
 			if (due.isNegative() || due.isZero() || due.compareTo(Duration.ofDays(90)) > 0) {
 				problems.add("acknowledgementDue", "The acknowledgement due time is more than zero and at most 90 days");
 			}

@@ -1,5 +1,6 @@
 package org.distributionhub.supplier.partners.application;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.partners.api.ItemMapping;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.domain.ItemCrossReference;
+import org.distributionhub.supplier.partners.domain.PolicySettings;
+import org.distributionhub.supplier.partners.domain.SupplierPolicy;
 import org.distributionhub.supplier.partners.ports.in.ItemImportMode;
 import org.distributionhub.supplier.partners.ports.in.ItemImportReport;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
@@ -21,6 +24,8 @@ import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
+import org.distributionhub.supplier.partners.ports.out.PolicyPacks;
+import org.distributionhub.supplier.partners.ports.out.SupplierPolicyAssignments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +39,18 @@ class SupplierChanges {
 	private final PartnerProfiles profiles;
 	private final AdminAudit audit;
 	private final ProfileNotices notices;
+	private final SupplierPolicyAssignments policies;
+	private final PolicyPacks packs;
+	private final Clock clock;
 
-	SupplierChanges(PartnerProfiles profiles, AdminAudit audit, ProfileNotices notices) {
+	SupplierChanges(PartnerProfiles profiles, AdminAudit audit, ProfileNotices notices,
+			SupplierPolicyAssignments policies, PolicyPacks packs, Clock clock) {
 		this.profiles = profiles;
 		this.audit = audit;
 		this.notices = notices;
+		this.policies = policies;
+		this.packs = packs;
+		this.clock = clock;
 	}
 
 	Optional<PartnerProfile> find(String supplierId) {
@@ -67,12 +79,32 @@ class SupplierChanges {
 		// Told even when unchanged: what listeners prepare (folders) may have gone since.
 		notices.saved(profile);
 		if (stored.isPresent() && stored.get().equals(profile)) {
+			keepPolicy(supplierId, data, false, actor);
 			return new SaveOutcome(SupplierViews.of(profile), false, false);
 		}
 		profiles.save(profile);
+		keepPolicy(supplierId, data, stored.isEmpty(), actor);
 		audit.record(actor, stored.isPresent() ? "supplier.update" : "supplier.create", "supplier " + supplierId,
 				reason, stored.isPresent() ? "profile replaced" : "created");
 		return new SaveOutcome(SupplierViews.of(profile), stored.isEmpty(), true);
+	}
+
+	/**
+	 * A new supplier gets the default pack; every save notes whether the profile gives its own acknowledgement due
+	 * time (else the policy's applies).
+	 */
+	private void keepPolicy(String supplierId, SupplierProfileData data, boolean created, String actor) {
+		boolean setsDue = data.acknowledgementDue() != null && !data.acknowledgementDue().isBlank();
+		var current = policies.forSupplier(supplierId);
+		if (current.isPresent() && current.get().profileSetsDue() == setsDue || current.isEmpty() && !created && setsDue) {
+			return;
+		}
+		var policy = current.orElseGet(() -> created
+				? new SupplierPolicy(supplierId, packs.defaultPack().name(), PolicySettings.NONE, setsDue,
+						clock.instant(), actor)
+				: SupplierPolicy.unassigned(supplierId));
+		policies.save(new SupplierPolicy(supplierId, policy.packName(), policy.overrides(), setsDue, clock.instant(),
+				actor));
 	}
 
 	/** A profile with an upload applied to its items, and the report of it; saves nothing. */

@@ -1,5 +1,7 @@
 package org.distributionhub.supplier.partners.application;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +25,12 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 
 	private final PartnerProfiles profiles;
 	private final ApiKeys keys;
+	private final Clock clock;
 
-	SupplierQueries(PartnerProfiles profiles, ApiKeys keys) {
+	SupplierQueries(PartnerProfiles profiles, ApiKeys keys, Clock clock) {
 		this.profiles = profiles;
 		this.keys = keys;
+		this.clock = clock;
 	}
 
 	@Override
@@ -57,9 +61,10 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 	public Optional<SupplierDetail> supplier(String supplierId, int itemRows) {
 		return profiles.find(supplierId).map(profile -> {
 			var edi = profile.ediIdentity();
+			Instant now = clock.instant();
 			var keyList = keys.bySupplier(supplierId).stream()
 				.map(it -> new KeySummary(it.keyId(), it.label(), it.createdAt(), it.createdBy(), it.revokedAt(),
-						it.lastUsedAt()))
+						it.lastUsedAt(), it.expiresAt(), it.status(now).name()))
 				.toList();
 			var first = profile.items().stream().sorted(BY_PART).limit(Math.max(0, itemRows))
 				.map(it -> new ItemSummary(it.supplierPart(), it.sku().code(), it.gtin(), it.supplierUnit().code(),
@@ -79,7 +84,10 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 
 	private SupplierSummary summary(PartnerProfile profile) {
 		var edi = profile.ediIdentity();
-		int activeKeys = (int) keys.bySupplier(profile.supplierId()).stream().filter(ApiKey::isActive).count();
+		Instant now = clock.instant();
+		int activeKeys = (int) keys.bySupplier(profile.supplierId()).stream()
+			.filter(it -> it.status(now) == ApiKey.Status.ACTIVE)
+			.count();
 		var view = SupplierViews.of(profile);
 		return new SupplierSummary(profile.supplierId(), profile.name(), profile.active(), view.purchaseOrderChannel(),
 				view.inboundChannels(), edi == null ? null : edi.qualifier() + ":" + edi.id(), profile.items().size(),

@@ -1,5 +1,6 @@
 package org.distributionhub.supplier.partners.application;
 
+import java.time.Instant;
 import java.util.TreeMap;
 
 import org.distributionhub.supplier.partners.api.ItemMapping;
@@ -33,8 +34,9 @@ final class SupplierViews {
 				item.ourUnit().code(), item.factor());
 	}
 
-	static ApiKeyView of(ApiKey key) {
+	static ApiKeyView of(ApiKey key, Instant now) {
+		var status = key.status(now);
 		return new ApiKeyView(key.keyId(), key.supplierId(), key.label(), key.createdAt(), key.createdBy(),
-				key.revokedAt(), key.lastUsedAt(), key.isActive());
+				key.revokedAt(), key.lastUsedAt(), status == ApiKey.Status.ACTIVE, key.expiresAt(), status.name());
 	}
 }

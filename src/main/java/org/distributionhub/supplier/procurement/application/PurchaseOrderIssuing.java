@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.procurement.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.supplier.exchange.api.SendPurchaseOrder;
+import org.distributionhub.supplier.partners.api.FindPartnerPolicy;
 import org.distributionhub.supplier.partners.api.FindPartnerProfile;
+import org.distributionhub.supplier.partners.api.PartnerPolicy;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.api.UnknownSupplierException;
 import org.distributionhub.supplier.procurement.domain.PurchaseOrder;
@@ -26,20 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes purchase orders in, once per revision: stores them, sends them to the supplier and publishes
- * {@code PurchaseOrderIssued}, all in one transaction.
+ * {@code PurchaseOrderIssued}, all in one transaction. The acknowledgement is due after the time the supplier's
+ * policy says (its profile's own due time when it gives one).
  */
 @Service
 class PurchaseOrderIssuing implements IssuePurchaseOrder {
 
 	private final FindPartnerProfile profiles;
+	private final FindPartnerPolicy policies;
 	private final PurchaseOrders orders;
 	private final SendPurchaseOrder sending;
 	private final SupplierEvents events;
 	private final Clock clock;
 
-	PurchaseOrderIssuing(FindPartnerProfile profiles, PurchaseOrders orders, SendPurchaseOrder sending,
-			SupplierEvents events, Clock clock) {
+	PurchaseOrderIssuing(FindPartnerProfile profiles, FindPartnerPolicy policies, PurchaseOrders orders,
+			SendPurchaseOrder sending, SupplierEvents events, Clock clock) {
 		this.profiles = profiles;
+		this.policies = policies;
 		this.orders = orders;
 		this.sending = sending;
 		this.events = events;
@@ -52,7 +58,9 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 		PartnerProfile profile = profiles.profile(command.supplierId()).filter(PartnerProfile::active)
 				.orElseThrow(() -> new UnknownSupplierException(command.supplierId()));
 		Instant now = clock.instant();
-		PurchaseOrder incoming = toOrder(command, profile, now);
+		Duration due = policies.policy(profile.supplierId()).map(PartnerPolicy::acknowledgementDue)
+			.orElse(profile.acknowledgementDue());
+		PurchaseOrder incoming = toOrder(command, profile, now.plus(due));
 		Optional<PurchaseOrder> known = orders.findForUpdate(incoming.id());
 		if (known.isEmpty()) {
 			// One flow for the order, its 850 and its event, even when the caller works for none yet.
@@ -67,7 +75,7 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 		if (command.revision() == order.revision()) {
 			return result(command, IssueOutcome.UNCHANGED, order.revision());
 		}
-		if (!order.revise(incoming, profile.acknowledgementDue(), now)) {
+		if (!order.revise(incoming, due, now)) {
 			return result(command, IssueOutcome.SUPERSEDED, order.revision());
 		}
 		orders.update(order, now);
@@ -85,7 +93,7 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 		return new IssueResult(command.supplierId(), command.poNumber(), command.revision(), outcome, current);
 	}
 
-	private static PurchaseOrder toOrder(IssuePurchaseOrderCommand command, PartnerProfile profile, Instant now) {
+	private static PurchaseOrder toOrder(IssuePurchaseOrderCommand command, PartnerProfile profile, Instant dueAt) {
 		Currency currency = command.currency() == null ? null
 				: Currency.getInstance(command.currency().strip().toUpperCase(Locale.ROOT));
 		var lines = command.lines().stream().map(line -> new PurchaseOrderLine(line.lineNumber().strip(),
@@ -94,7 +102,7 @@ class PurchaseOrderIssuing implements IssuePurchaseOrder {
 				line.requestedDate(), null)).toList();
 		return new PurchaseOrder(new PurchaseOrderId(profile.supplierId(), command.poNumber()), command.revision(),
 				command.orderDate(), command.shipTo(), currency == null ? null : currency.getCurrencyCode(), lines,
-				now.plus(profile.acknowledgementDue()));
+				dueAt);
 	}
 
 	private static Currency requireCurrency(@org.jspecify.annotations.Nullable Currency currency) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +29,10 @@ class SupplierAdministrationTest {
 	private final InMemoryPartnerProfiles profiles = new InMemoryPartnerProfiles();
 	private final RecordingAudit audit = new RecordingAudit();
 	private final List<String> told = new ArrayList<>();
+	private final InMemoryPolicies policies = new InMemoryPolicies();
 	private final SupplierAdministration suppliers = new SupplierAdministration(new SupplierChanges(profiles, audit,
-			new ProfileNotices(List.of(profile -> told.add(profile.supplierId())), profiles)));
+			new ProfileNotices(List.of(profile -> told.add(profile.supplierId())), profiles), policies, policies,
+			Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC)));
 
 	@BeforeEach
 	void anX12Supplier() {

@@ -86,4 +86,20 @@ class ApiKeyTest {
 		assertThatThrownBy(() -> ApiKey.issue("acme", "x".repeat(101), "admin", NOW, random))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void aKeyPastItsExpiryIsExpiredAndExpiringOrRevokingLaterKeepsWhatHappenedFirst() {
+		var key = ApiKey.issue("acme", "portal", "admin", NOW, NOW.plusSeconds(60), random).key();
+
+		assertThat(key.status(NOW.plusSeconds(59))).isEqualTo(ApiKey.Status.ACTIVE);
+		assertThat(key.status(NOW.plusSeconds(60))).isEqualTo(ApiKey.Status.EXPIRED);
+		var expiredEarly = key.expire(NOW.plusSeconds(10));
+		assertThat(expiredEarly.expiresAt()).isEqualTo(NOW.plusSeconds(10));
+		assertThat(expiredEarly.expire(NOW.plusSeconds(30))).isEqualTo(expiredEarly);
+		assertThat(expiredEarly.revoke(NOW.plusSeconds(40)).status(NOW.plusSeconds(40)))
+			.isEqualTo(ApiKey.Status.REVOKED);
+		assertThatThrownBy(() -> ApiKey.issue("acme", "late", "admin", NOW, NOW, random))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("A new key's expiry must lie in the future");
+	}
 }

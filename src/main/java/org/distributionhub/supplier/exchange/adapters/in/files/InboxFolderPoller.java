@@ -20,6 +20,7 @@ import org.distributionhub.platform.folders.FolderRules;
 import org.distributionhub.platform.folders.WatchedFolder;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
+import org.distributionhub.supplier.partners.api.FindPartnerPolicy;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
 import org.distributionhub.supplier.api.Channel;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * for hub.supplier.inbox-settle-time, claimed, archived or refused to {@code error} beside a note). A file is moved
  * only after the intake answered, so a crash in between takes it in again: EDI is recognised by its interchange, CSV
  * and JSON by an idempotency key from supplier, file name and content, and the first receipt is returned. A file
- * whose intake failed on our side goes back to the inbox. Off with hub.supplier.scheduling.enabled=false.
+ * whose intake failed on our side goes back to the inbox; one on a channel its supplier's policy does not allow is
+ * refused. Off with hub.supplier.scheduling.enabled=false.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "hub.supplier.scheduling.enabled", matchIfMissing = true)
@@ -49,12 +51,15 @@ class InboxFolderPoller {
 	private static final Pattern SUPPLIER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
 	private final ReceivePartnerMessage intake;
+	private final FindPartnerPolicy policies;
 	private final InboxFolderSettings settings;
 	private final Clock clock;
 	private final Map<String, WatchedFolder> inboxes = new HashMap<>();
 
-	InboxFolderPoller(ReceivePartnerMessage intake, InboxFolderSettings settings, Clock clock) {
+	InboxFolderPoller(ReceivePartnerMessage intake, FindPartnerPolicy policies, InboxFolderSettings settings,
+			Clock clock) {
 		this.intake = intake;
+		this.policies = policies;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -101,6 +106,11 @@ class InboxFolderPoller {
 		if (channel.isEmpty()) {
 			return FileOutcome.refused(ErrorNote.notRead("Not a partner message: a .csv or .json file, or "
 					+ "X12 (starting with ISA) or EDIFACT (starting with UNA or UNB) was expected"));
+		}
+		var policy = policies.policy(supplierId).filter(it -> !it.allows(channel.get()));
+		if (policy.isPresent()) {
+			return FileOutcome.refused(ErrorNote.notRead("Channel " + channel.get() + " is not allowed for supplier "
+					+ supplierId + " by its policy (pack " + policy.get().packName() + ")"));
 		}
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel.get(), "FILE",
 				FileChannels.contentType(channel.get()), file.name(), content,

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The partner API's own refusals in the hub's problem contract (ADR 0012): a message too large, too many requests,
+ * The partner API's own refusals in the hub's problem contract (ADR 0012): a message too large, too many requests, a channel
+ * the supplier's policy does not allow,
  * another supplier's path. Unreadable bodies, bad parameters and wrong media types are the platform's.
  */
 @RestControllerAdvice(assignableTypes = { PartnerMessagesController.class, PartnerOutboxController.class })
@@ -31,6 +32,11 @@ class PartnerApiProblems {
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+	}
+
+	@ExceptionHandler(ChannelNotAllowedException.class)
+	ResponseEntity<ProblemDetail> channel(ChannelNotAllowedException ex) {
+		return ApiProblems.response(ApiProblems.problem(HttpStatus.FORBIDDEN, "Channel not allowed", ex.getMessage()));
 	}
 
 	@ExceptionHandler(ForeignSupplierException.class)

@@ -68,13 +68,14 @@ class PartnerMessagesController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
 		gate.admit(principal, supplierId);
-		byte[] content = gate.body(request);
+		byte[] content = gate.body(request, supplierId);
 		Channel channel = EdiSniffer.channel(content, request.getContentType());
 		if (channel == null) {
 			return ApiProblems.response(ApiProblems.withErrors(HttpStatus.BAD_REQUEST, ApiProblems.UNREADABLE,
 					List.of(ApiProblems.error(FieldPaths.BODY,
 							"The body is neither an X12 interchange (ISA...) nor an EDIFACT one (UNA/UNB...)"))));
 		}
+		gate.allow(supplierId, channel);
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
 				request.getContentType(), null, content, blankToNull(idempotencyKey)));
 		return ReceiptResponses.of(receipt, supplierId);
@@ -92,7 +93,8 @@ class PartnerMessagesController {
 	private ResponseEntity<?> receive(String supplierId, Principal principal, Channel channel,
 			@Nullable String idempotencyKey, HttpServletRequest request) throws IOException {
 		gate.admit(principal, supplierId);
-		byte[] content = gate.body(request);
+		gate.allow(supplierId, channel);
+		byte[] content = gate.body(request, supplierId);
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
 				request.getContentType(), null, content, blankToNull(idempotencyKey)));
 		return ReceiptResponses.of(receipt, supplierId);

@@ -1,9 +1,10 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
-/** A partner sent more than the configured largest message. */
+/** A partner sent more than the largest message its policy (or hub.supplier.max-message-size) allows. */
 class PayloadTooLargeException extends RuntimeException {
 
-	PayloadTooLargeException(long limit) {
-		super("The message is larger than the limit of " + limit + " bytes (hub.supplier.max-message-size)");
+	PayloadTooLargeException(String supplierId, long limit) {
+		super("The message is larger than the limit of " + limit + " bytes of supplier " + supplierId
+				+ "'s policy (hub.supplier.max-message-size where the policy sets none)");
 	}
 }

@@ -1,10 +1,12 @@
 package org.distributionhub.supplier.partners.adapters.in.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import org.distributionhub.supplier.partners.ports.in.ApiKeyView;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
+import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.ExpireApiKeyCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.IssueApiKeyCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.IssuedApiKey;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.RevokeApiKeyCommand;
@@ -23,16 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A supplier's API keys: POST issues one and answers with the whole key, the only time it is shown (never cached);
- * GET lists them without secrets; DELETE revokes one. Rotation is a POST, then a DELETE of the old key once the
- * supplier has switched.
+ * A supplier's API keys: POST issues one (optional label and expiresAt; without expiresAt the supplier's key
+ * lifetime applies) and answers with the whole key, the only time it is shown (never cached); GET lists them
+ * without secrets; POST .../{keyId}/expire makes one expire now; DELETE revokes one. Rotation is a POST, then a
+ * DELETE of the old key once the supplier has switched.
  */
 @RestController
 @RequestMapping("/api/v1/admin/suppliers/{supplierId}/api-keys")
 class AdminApiKeysController {
 
 	/** The body of a POST; optional. */
-	record IssueRequest(@Nullable String label) {
+	record IssueRequest(@Nullable String label, @Nullable Instant expiresAt) {
 	}
 
 	private final ManageApiKeys keys;
@@ -44,8 +47,10 @@ class AdminApiKeysController {
 	@PostMapping
 	ResponseEntity<IssuedApiKey> issue(@PathVariable String supplierId,
 			@RequestBody(required = false) @Nullable JsonNode body, Authentication staff) {
-		String label = body == null || body.isNull() ? null : StrictJson.read(body, IssueRequest.class).label();
-		var issued = keys.issue(new IssueApiKeyCommand(supplierId, label == null ? "" : label, staff.getName()));
+		var request = body == null || body.isNull() ? new IssueRequest(null, null)
+				: StrictJson.read(body, IssueRequest.class);
+		var issued = keys.issue(new IssueApiKeyCommand(supplierId, request.label() == null ? "" : request.label(),
+				request.expiresAt(), staff.getName()));
 		return ResponseEntity
 			.created(URI.create("/api/v1/admin/suppliers/" + supplierId + "/api-keys/" + issued.keyId()))
 			.cacheControl(CacheControl.noStore())
@@ -55,6 +60,11 @@ class AdminApiKeysController {
 	@GetMapping
 	List<ApiKeyView> list(@PathVariable String supplierId) {
 		return keys.list(supplierId);
+	}
+
+	@PostMapping("/{keyId}/expire")
+	ApiKeyView expire(@PathVariable String supplierId, @PathVariable String keyId, Authentication staff) {
+		return keys.expire(new ExpireApiKeyCommand(supplierId, keyId, staff.getName()));
 	}
 
 	@DeleteMapping("/{keyId}")

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
+import org.distributionhub.supplier.api.SupplierPolicies.EffectivePolicy;
 import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
+import org.distributionhub.supplier.partners.ports.in.ManagePolicyPacks;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SaveSupplierCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SupplierActionCommand;
@@ -24,11 +26,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import tools.jackson.databind.JsonNode;
 
 /**
  * The suppliers for staff with the ADMIN role: list, read, create or replace a profile (PUT, the same shape as a
- * config/partners YAML file), and deactivate (DELETE). Item cross-references and API keys have their own paths.
+ * config/partners YAML file), and deactivate (DELETE); reading one answers its policy in force too. Item cross-references and API keys have their own paths.
  */
 @RestController
 @RequestMapping("/api/v1/admin/suppliers")
@@ -36,10 +40,12 @@ class AdminSuppliersController {
 
 	private final FindSuppliers find;
 	private final ManageSuppliers manage;
+	private final ManagePolicyPacks policies;
 
-	AdminSuppliersController(FindSuppliers find, ManageSuppliers manage) {
+	AdminSuppliersController(FindSuppliers find, ManageSuppliers manage, ManagePolicyPacks policies) {
 		this.find = find;
 		this.manage = manage;
+		this.policies = policies;
 	}
 
 	@GetMapping
@@ -47,9 +53,14 @@ class AdminSuppliersController {
 		return find.list();
 	}
 
+	/** A supplier's profile and, in {@code policy}, the policy in force with the source of each setting. */
+	record SupplierWithPolicy(@JsonUnwrapped SupplierView supplier, EffectivePolicy policy) {
+	}
+
 	@GetMapping("/{supplierId}")
-	SupplierView one(@PathVariable String supplierId) {
-		return find.find(supplierId).orElseThrow(() -> SupplierNotFound.supplier(supplierId));
+	SupplierWithPolicy one(@PathVariable String supplierId) {
+		return new SupplierWithPolicy(find.find(supplierId).orElseThrow(() -> SupplierNotFound.supplier(supplierId)),
+				policies.effective(supplierId));
 	}
 
 	@PutMapping(path = "/{supplierId}", consumes = MediaType.APPLICATION_JSON_VALUE)

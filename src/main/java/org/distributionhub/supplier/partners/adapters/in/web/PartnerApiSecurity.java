@@ -3,6 +3,7 @@ package org.distributionhub.supplier.partners.adapters.in.web;
 import java.util.Locale;
 
 import org.distributionhub.platform.problems.ApiProblems;
+import org.distributionhub.supplier.partners.api.FindPartnerPolicy;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner.Authenticated;
 import org.distributionhub.supplier.partners.ports.in.AuthenticatePartner.Refused;
@@ -31,8 +32,9 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The partner API's security: every path under /api/v1/suppliers/ needs a supplier's API key, in the X-Api-Key
  * header or as {@code Authorization: ApiKey <key>}. The authentication's name is the supplier, its role PARTNER,
- * and a supplier reaches only the paths under its own id. No session, no CSRF token (no browser is involved); a
- * missing, unknown or revoked key is a 401 and another supplier's path a 403, both as problem+json.
+ * and a supplier reaches only the paths under its own id, from an address its policy allows. No session, no CSRF
+ * token (no browser is involved); a missing, unknown, revoked or expired key is a 401, another supplier's path or an
+ * address outside the allow-list a 403, all as problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerApiSecurity {
@@ -45,7 +47,7 @@ class PartnerApiSecurity {
 
 	@Bean
 	@Order(PARTNER_API_ORDER)
-	SecurityFilterChain partnerApiChain(HttpSecurity http, AuthenticatePartner partners) {
+	SecurityFilterChain partnerApiChain(HttpSecurity http, AuthenticatePartner partners, FindPartnerPolicy policies) {
 		var keys = new AuthenticationFilter(new ProviderManager(provider(partners)), PartnerApiSecurity::presentedKey);
 		keys.setSuccessHandler((request, response, authentication) -> {
 		});
@@ -53,6 +55,7 @@ class PartnerApiSecurity {
 				ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", failure.getMessage())));
 		http.securityMatcher("/api/v1/suppliers/**")
 			.addFilterBefore(keys, BasicAuthenticationFilter.class)
+			.addFilterAfter(new PartnerAddressCheck(policies), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/suppliers/{supplierId}/**").access(ownPathsOnly())
 				.anyRequest().denyAll())

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class InboxFolderPollerTest {
 	@BeforeEach
 	void setUp() throws IOException {
 		Files.createDirectories(root.resolve("ACME/inbox"));
-		poller = new InboxFolderPoller(intake,
+		poller = new InboxFolderPoller(intake, supplierId -> Optional.empty(),
 				new InboxFolderSettings(root, DataSize.ofBytes(1000), Duration.ofSeconds(10)), clock);
 	}
 
