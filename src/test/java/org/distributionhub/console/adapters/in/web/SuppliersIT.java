@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.api.SupplierDirectory;
+import org.distributionhub.supplier.api.SupplierKeyCommands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The Suppliers pages: every role reads them, only an ADMIN issues and revokes keys, and a secret shows once. */
+/**
+ * The Suppliers pages: every role reads them, only an ADMIN issues, expires and revokes keys, a secret shows once,
+ * on the page the issuing POST redirects to, and reloading that page issues nothing.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SuppliersIT {
@@ -81,8 +85,11 @@ class SuppliersIT {
 
 	@Test
 	void anAdminIssuesAKeyThatIsShownOnceAndRevokesIt() throws Exception {
-		String page = mvc.perform(post("/console/suppliers/" + id + "/api-keys").param("label", "portal")
+		var issued = mvc.perform(post("/console/suppliers/" + id + "/api-keys").param("label", "portal")
 			.with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/console/suppliers/" + id))
+			.andReturn();
+		String page = mvc.perform(get("/console/suppliers/" + id).with(ADMIN).flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn().getResponse().getContentAsString();
@@ -117,6 +124,21 @@ class SuppliersIT {
 		}
 
 		assertThat(directory.supplier(id, 0).orElseThrow().summary().activeKeys()).isEqualTo(1);
+	}
+
+	@Test
+	void anAdminExpiresAKeyNowAndItShowsAsExpired() throws Exception {
+		var issued = mvc.perform(post("/console/suppliers/" + id + "/api-keys").param("label", "soon")
+			.param("expiresOn", "2031-05-01").with(ADMIN).with(csrf())).andReturn();
+		var key = (SupplierKeyCommands.IssuedKey) issued.getFlashMap().get("issued");
+		assertThat(key.expiresAt()).hasToString("2031-05-02T00:00:00Z");
+
+		mvc.perform(post("/console/suppliers/" + id + "/api-keys/" + key.keyId() + "/expire").with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/console/suppliers/" + id))
+			.andExpect(flash().attribute("notice", "API key " + key.keyId() + " expired now."));
+		mvc.perform(get("/console/suppliers/" + id).with(ADMIN))
+			.andExpect(content().string(containsString(">EXPIRED<")));
+		assertThat(directory.supplier(id, 0).orElseThrow().summary().activeKeys()).isZero();
 	}
 
 	@Test
