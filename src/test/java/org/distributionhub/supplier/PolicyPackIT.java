@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -157,7 +158,7 @@ class PolicyPackIT {
 				 "requestedDate": "2026-12-20"}]}""".formatted(fresh, run));
 		assertThat(issued.statusCode()).as(issued.body()).isBetween(200, 201);
 		Instant due = jdbc.sql("SELECT ack_due_at FROM purchase_order WHERE supplier_id = ?").param(fresh)
-			.query(Instant.class).single();
+			.query(Timestamp.class).single().toInstant();
 		assertThat(due).isCloseTo(Instant.now().plus(Duration.ofHours(12)), within(1, ChronoUnit.MINUTES));
 	}
 
