@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.distributionhub.platform.folders.FolderFiles;
@@ -27,6 +28,7 @@ import org.distributionhub.supplier.api.MessageReceipt.Problem;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.api.Channel;
+import org.distributionhub.supplier.partners.api.PartnerPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +108,22 @@ class InboxFolderPollerTest {
 				"Document 0001 (ACKNOWLEDGEMENT, PO PO-1001): REFUSED: BAK02 is not a known acknowledgement type",
 				"Tracking id: " + receipt.trackingId(),
 				"Received: " + NOW);
+	}
+
+	@Test
+	void aFileOnAChannelTheSuppliersPolicyDoesNotAllowGoesToErrorWithoutBeingTakenIn() throws IOException {
+		var x12Only = new PartnerPolicy("ACME", "edi-only", 10, 1000, Set.of(Channel.X12), null, List.of(),
+				Duration.ofHours(48));
+		poller = new InboxFolderPoller(intake, supplierId -> Optional.of(x12Only),
+				new InboxFolderSettings(root, DataSize.ofBytes(1000), Duration.ofSeconds(10)), clock);
+		drop("acks.csv", "retailer_po\nPO-1\n", NOW.minusSeconds(60));
+
+		poller.pollOnce();
+
+		assertThat(intake.commands).isEmpty();
+		assertThat(files("ACME/error")).containsExactly("acks.csv", "acks.csv.error.txt");
+		assertThat(root.resolve("ACME/error/acks.csv.error.txt")).content()
+			.contains("Channel CSV is not allowed for supplier ACME by its policy (pack edi-only)");
 	}
 
 	@Test
