@@ -75,11 +75,13 @@ class PolicyPacksBrowserIT {
 
 	@Test
 	void anAdminCreatesAPackAssignsItWithAnOverrideAndIssuesOneKeyThatAReloadDoesNotRepeat() throws IOException {
-		browser.get(url("/console/policy-packs"));
+		browser.get(url("/console/suppliers"));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("admin-secret-for-tests");
 		browser.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlContains("/console/suppliers"));
+		browser.findElement(By.id("policy-packs-link")).click();
 		wait.until(ExpectedConditions.urlContains("/console/policy-packs"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Policy packs");
 

@@ -1,7 +1,7 @@
 package org.distributionhub.supplier.partners.domain;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record SupplierPolicy(@Identity String supplierId, @Nullable String packName, PolicySettings overrides,
 		boolean profileSetsDue, Instant updatedAt, String updatedBy) {
 
+	/** Where a setting in force came from, besides "pack <name>". */
+	public static final String OVERRIDE = "supplier override";
+	public static final String HUB = "hub default";
+	public static final String PROFILE = "supplier profile";
+
 	/** What a supplier set up before policy packs follows: the default pack and its profile's due time. */
 	public static SupplierPolicy unassigned(String supplierId) {
 		return new SupplierPolicy(supplierId, null, PolicySettings.NONE, true, Instant.EPOCH, "system");
@@ -29,21 +34,17 @@ public record SupplierPolicy(@Identity String supplierId, @Nullable String packN
 	/** The settings in force: overrides, then the pack, then the hub's; each with where it came from. */
 	public Effective resolve(PolicyPack pack, HubSettings hub) {
 		var fromPack = "pack " + pack.name();
-		var ov = overrides;
-		var ps = pack.settings();
+		var own = overrides;
+		var packs = pack.settings();
 		return new Effective(supplierId, pack.name(),
-				pick(ov.requestsPerSecond(), ps.requestsPerSecond(), fromPack, hub.requestsPerSecond()),
-				pick(ov.maxMessageBytes(), ps.maxMessageBytes(), fromPack, hub.maxMessageBytes()),
-				pick(ov.allowedChannels(), ps.allowedChannels(), fromPack, Set.<Channel>of()),
-				pick(ov.keyLifetime(), ps.keyLifetime(), fromPack, null),
-				pick(ov.addressAllowList(), ps.addressAllowList(), fromPack, List.<AddressRange>of()),
+				pick(own.requestsPerSecond(), packs.requestsPerSecond(), fromPack, hub.requestsPerSecond()),
+				pick(own.maxMessageBytes(), packs.maxMessageBytes(), fromPack, hub.maxMessageBytes()),
+				pick(own.allowedChannels(), packs.allowedChannels(), fromPack, Set.<Channel>of()),
+				pick(own.keyLifetime(), packs.keyLifetime(), fromPack, null),
+				pick(own.addressAllowList(), packs.addressAllowList(), fromPack, List.<AddressRange>of()),
 				profileSetsDue ? new Sourced<>(hub.profileDue(), PROFILE)
-						: pick(ov.acknowledgementDue(), ps.acknowledgementDue(), fromPack, hub.profileDue()));
+						: pick(own.acknowledgementDue(), packs.acknowledgementDue(), fromPack, hub.profileDue()));
 	}
-
-	public static final String OVERRIDE = "supplier override";
-	public static final String HUB = "hub default";
-	public static final String PROFILE = "supplier profile";
 
 	private static <T> Sourced<T> pick(@Nullable T override, @Nullable T pack, String fromPack, @Nullable T hub) {
 		if (override != null) {
