@@ -143,7 +143,13 @@ final class ProfileConversion {
 			return new EdiIdentity(qualifier, id, groupId);
 		}
 		catch (IllegalArgumentException e) {
-			return null;
+			// With only the application id wrong (recorded above), the code lists still judge qualifier and id.
+			try {
+				return new EdiIdentity(qualifier, id, "XX");
+			}
+			catch (IllegalArgumentException again) {
+				return null;
+			}
 		}
 	}
 

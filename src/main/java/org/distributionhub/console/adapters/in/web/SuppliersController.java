@@ -5,8 +5,10 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.distributionhub.console.ports.in.FindOperationsActivity;
+import org.distributionhub.supplier.api.FindDryRunResults;
 import org.distributionhub.supplier.api.SupplierDirectory;
 import org.distributionhub.supplier.api.SupplierKeyCommands;
+import org.distributionhub.supplier.api.SupplierProfileCommands;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The suppliers: profiles, channels, API keys (never a secret, except a new key's once, on the page that issued
- * it) and the start of each item cross-reference. Only an ADMIN reaches the POST handlers that issue and revoke keys.
+ * it), the start of each item cross-reference and the onboarding checklist. Only an ADMIN reaches the POST handlers
+ * that issue and revoke keys.
  */
 @Controller
 class SuppliersController {
@@ -33,11 +36,16 @@ class SuppliersController {
 	private final SupplierDirectory suppliers;
 	private final SupplierKeyCommands keys;
 	private final FindOperationsActivity activity;
+	private final SupplierProfileCommands profiles;
+	private final FindDryRunResults dryRuns;
 
-	SuppliersController(SupplierDirectory suppliers, SupplierKeyCommands keys, FindOperationsActivity activity) {
+	SuppliersController(SupplierDirectory suppliers, SupplierKeyCommands keys, FindOperationsActivity activity,
+			SupplierProfileCommands profiles, FindDryRunResults dryRuns) {
 		this.suppliers = suppliers;
 		this.keys = keys;
 		this.activity = activity;
+		this.profiles = profiles;
+		this.dryRuns = dryRuns;
 	}
 
 	@GetMapping("/console/suppliers")
@@ -51,6 +59,8 @@ class SuppliersController {
 		model.addAttribute("supplier", suppliers.supplier(id, ITEM_ROWS)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No supplier " + id)));
 		model.addAttribute("itemRows", ITEM_ROWS);
+		profiles.onboarding(id).ifPresent(facts -> model.addAttribute("checklist",
+				OnboardingChecklist.of(facts, dryRuns.latestPerDocumentType(id))));
 		activity.scorecard(id, OperationsApiController.DEFAULT_WEEKS)
 			.ifPresent(card -> model.addAttribute("scorecard", ScorecardView.of(card)));
 		return "console/supplier";
