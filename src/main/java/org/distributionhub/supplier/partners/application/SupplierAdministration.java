@@ -29,7 +29,6 @@ class SupplierAdministration implements ManageSuppliers {
 	@Override
 	@Transactional
 	public SaveOutcome save(SaveSupplierCommand command) {
-		ProfileConversion.checkSupplierId(command.supplierId());
 		var items = changes.find(command.supplierId()).map(it -> it.items()).orElse(List.of());
 		return changes.save(command.supplierId(), command.profile(), items, command.actor(), command.reason());
 	}

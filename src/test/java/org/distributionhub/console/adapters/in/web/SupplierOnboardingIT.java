@@ -63,7 +63,9 @@ class SupplierOnboardingIT {
 					containsString("value=\"WAY*TOO*LONG*FOR*X12\""))));
 		mvc.perform(profile(post("/console/suppliers/new"), "no spaces", "Name", "API", "", "", "", "48h", "LIVE"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(field("id", "A supplier id is 1 to 64 letters, digits"))));
+			.andExpect(content().string(allOf(containsString("Nothing was saved: 2 fields need a change."),
+					field("id", "A supplier id is 1 to 64 letters, digits"),
+					field("webhookUrl", "A supplier that receives purchase orders by API needs a webhook URL"))));
 		mvc.perform(get("/console/suppliers/" + id).with(ADMIN)).andExpect(status().isNotFound());
 	}
 
@@ -177,6 +179,9 @@ class SupplierOnboardingIT {
 		mvc.perform(get("/console/suppliers/" + id).with(AUDITOR))
 			.andExpect(content().string(allOf(containsString("Onboarding checklist"), not(containsString("Edit profile")))));
 		mvc.perform(get("/console/suppliers/nobody-here/edit").with(ADMIN)).andExpect(status().isNotFound());
+		mvc.perform(post("/console/suppliers/nobody-here/items/save").param("supplierPart", "P").param("sku", "S")
+			.with(ADMIN).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	private void create() throws Exception {
