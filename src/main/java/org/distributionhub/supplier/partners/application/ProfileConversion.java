@@ -43,16 +43,13 @@ final class ProfileConversion {
 	private ProfileConversion() {
 	}
 
-	static void checkSupplierId(String supplierId) {
+	/** A bad id is said together with whatever else is wrong with the profile. */
+	static PartnerProfile toProfile(String supplierId, SupplierProfileData data, List<ItemMapping> items) {
+		var problems = new Problems();
 		if (!supplierId.matches(SUPPLIER_ID)) {
-			throw new SupplierDataRejected("id",
+			problems.add("id",
 					"A supplier id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
 		}
-	}
-
-	static PartnerProfile toProfile(String supplierId, SupplierProfileData data, List<ItemMapping> items) {
-		checkSupplierId(supplierId);
-		var problems = new Problems();
 		if (data.id() != null && !data.id().strip().equals(supplierId)) {
 			problems.add("id", "Says '" + data.id().strip() + "' but the supplier is '" + supplierId + "'");
 		}
@@ -140,7 +137,13 @@ final class ProfileConversion {
 			return new EdiIdentity(qualifier, id, groupId);
 		}
 		catch (IllegalArgumentException e) {
-			return null;
+			// With only the application id wrong (recorded above), the code lists still judge qualifier and id.
+			try {
+				return new EdiIdentity(qualifier, id, "XX");
+			}
+			catch (IllegalArgumentException again) {
+				return null;
+			}
 		}
 	}
 

@@ -1,8 +1,11 @@
 package org.distributionhub.supplier.partners.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.domain.ItemCrossReference;
 import org.distributionhub.supplier.partners.ports.in.FieldProblem;
 import org.distributionhub.supplier.partners.ports.in.ItemImportReport;
@@ -26,7 +29,6 @@ class SupplierAdministration implements ManageSuppliers {
 	@Override
 	@Transactional
 	public SaveOutcome save(SaveSupplierCommand command) {
-		ProfileConversion.checkSupplierId(command.supplierId());
 		var items = changes.find(command.supplierId()).map(it -> it.items()).orElse(List.of());
 		return changes.save(command.supplierId(), command.profile(), items, command.actor(), command.reason());
 	}
@@ -90,6 +92,44 @@ class SupplierAdministration implements ManageSuppliers {
 			changes.auditItems(command.actor(), command.supplierId(), command.source(), applied.report());
 		}
 		return applied.report();
+	}
+
+	@Override
+	@Transactional
+	public SupplierView saveCode(SaveCodeCommand command) {
+		var profile = changes.existing(command.supplierId());
+		String code = command.partnerCode().strip();
+		var codes = new TreeMap<>(profile.codeMap());
+		codes.put(code, command.lineOutcome());
+		// The profile's own rules check the code; the problem is named by the code as the form names it.
+		var checked = checkedCodes(profile, codes);
+		if (checked.equals(profile)) {
+			return SupplierViews.of(profile);
+		}
+		changes.save(checked);
+		changes.audit(command.actor(), "supplier.code-map.save", command.supplierId(), command.source(),
+				"partner code " + code + " means " + checked.codeMap().get(code));
+		return SupplierViews.of(checked);
+	}
+
+	@Override
+	@Transactional
+	public boolean removeCode(RemoveCodeCommand command) {
+		var profile = changes.existing(command.supplierId());
+		String code = command.partnerCode().strip();
+		if (!profile.codeMap().containsKey(code)) {
+			return false;
+		}
+		var codes = new TreeMap<>(profile.codeMap());
+		codes.remove(code);
+		changes.save(checkedCodes(profile, codes));
+		changes.audit(command.actor(), "supplier.code-map.remove", command.supplierId(), command.source(),
+				"removed partner code " + code);
+		return true;
+	}
+
+	private static PartnerProfile checkedCodes(PartnerProfile profile, Map<String, String> codes) {
+		return ProfileConversion.toProfile(profile.supplierId(), SupplierViews.data(profile, codes), profile.items());
 	}
 
 	private static String describe(ItemRow row) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.supplier.partners.api.ItemMapping;
+import org.distributionhub.supplier.partners.api.PartnerPhase;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.domain.ItemCrossReference;
 import org.distributionhub.supplier.partners.domain.PolicySettings;
@@ -23,6 +24,7 @@ import org.distributionhub.supplier.partners.ports.in.RowProblem;
 import org.distributionhub.supplier.partners.ports.in.SupplierDataRejected;
 import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
+import org.distributionhub.supplier.partners.ports.out.GoLiveDates;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.distributionhub.supplier.partners.ports.out.PolicyPacks;
 import org.distributionhub.supplier.partners.ports.out.SupplierPolicyAssignments;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The changes to supplier profiles that the admin API and the partner files share, inside the caller's
- * transaction: check, compare with what is stored, save only what changed, and audit it.
+ * transaction: check, compare with what is stored, save only what changed, and audit it. A change of phase is
+ * audited on its own, and the moment a supplier goes live is kept for its onboarding checklist.
  */
 @Component
 class SupplierChanges {
@@ -41,15 +44,17 @@ class SupplierChanges {
 	private final ProfileNotices notices;
 	private final SupplierPolicyAssignments policies;
 	private final PolicyPacks packs;
+	private final GoLiveDates goLive;
 	private final Clock clock;
 
 	SupplierChanges(PartnerProfiles profiles, AdminAudit audit, ProfileNotices notices,
-			SupplierPolicyAssignments policies, PolicyPacks packs, Clock clock) {
+			SupplierPolicyAssignments policies, PolicyPacks packs, GoLiveDates goLive, Clock clock) {
 		this.profiles = profiles;
 		this.audit = audit;
 		this.notices = notices;
 		this.policies = policies;
 		this.packs = packs;
+		this.goLive = goLive;
 		this.clock = clock;
 	}
 
@@ -86,6 +91,13 @@ class SupplierChanges {
 		keepPolicy(supplierId, data, stored.isEmpty(), actor);
 		audit.record(actor, stored.isPresent() ? "supplier.update" : "supplier.create", "supplier " + supplierId,
 				reason, stored.isPresent() ? "profile replaced" : "created");
+		PartnerPhase before = stored.map(PartnerProfile::phase).orElse(null);
+		if (before != profile.phase()) {
+			goLive.record(supplierId, profile.live() ? clock.instant() : null);
+		}
+		if (before != null && before != profile.phase()) {
+			audit.record(actor, "supplier.phase", "supplier " + supplierId, reason, before + " -> " + profile.phase());
+		}
 		return new SaveOutcome(SupplierViews.of(profile), stored.isEmpty(), true);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.distributionhub.supplier.api.SupplierDirectory;
@@ -14,6 +15,7 @@ import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierNotFound;
 import org.distributionhub.supplier.partners.ports.in.SupplierView;
 import org.distributionhub.supplier.partners.ports.out.ApiKeys;
+import org.distributionhub.supplier.partners.ports.out.GoLiveDates;
 import org.distributionhub.supplier.partners.ports.out.PartnerProfiles;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +28,13 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 	private final PartnerProfiles profiles;
 	private final ApiKeys keys;
 	private final Clock clock;
+	private final GoLiveDates goLive;
 
-	SupplierQueries(PartnerProfiles profiles, ApiKeys keys, Clock clock) {
+	SupplierQueries(PartnerProfiles profiles, ApiKeys keys, Clock clock, GoLiveDates goLive) {
 		this.profiles = profiles;
 		this.keys = keys;
 		this.clock = clock;
+		this.goLive = goLive;
 	}
 
 	@Override
@@ -45,11 +49,22 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 
 	@Override
 	public ItemPage items(String supplierId, int page, int size) {
+		return items(supplierId, "", page, size);
+	}
+
+	@Override
+	public ItemPage items(String supplierId, String search, int page, int size) {
 		var profile = profiles.find(supplierId).orElseThrow(() -> SupplierNotFound.supplier(supplierId));
-		var items = profile.items().stream().sorted(BY_PART).skip((long) page * size).limit(size)
-			.map(SupplierViews::of)
+		String text = search.strip().toLowerCase(Locale.ROOT);
+		var found = profile.items().stream().filter(it -> text.isEmpty() || contains(it, text)).sorted(BY_PART)
 			.toList();
-		return new ItemPage(supplierId, page, size, profile.items().size(), items);
+		var items = found.stream().skip((long) page * size).limit(size).map(SupplierViews::of).toList();
+		return new ItemPage(supplierId, page, size, found.size(), items);
+	}
+
+	@Override
+	public Optional<Instant> liveSince(String supplierId) {
+		return profiles.find(supplierId).filter(PartnerProfile::live).flatMap(it -> goLive.liveSince(supplierId));
 	}
 
 	@Override
@@ -76,6 +91,12 @@ class SupplierQueries implements FindSuppliers, SupplierDirectory {
 					view.acknowledgementDue(), view.remainderPolicy(), view.codeMap(), keyList, first, view.phase(),
 					view.sendContrl(), view.priceChangeSource());
 		});
+	}
+
+	private static boolean contains(ItemMapping item, String text) {
+		return item.supplierPart().toLowerCase(Locale.ROOT).contains(text)
+				|| item.sku().code().toLowerCase(Locale.ROOT).contains(text)
+				|| (item.gtin() != null && item.gtin().contains(text));
 	}
 
 	private List<PartnerProfile> sorted() {

@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.partners.application;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.distributionhub.supplier.partners.api.ItemMapping;
@@ -8,6 +9,7 @@ import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.partners.domain.ApiKey;
 import org.distributionhub.supplier.partners.ports.in.ApiKeyView;
 import org.distributionhub.supplier.partners.ports.in.ItemMappingView;
+import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData.EdiIdentityData;
 import org.distributionhub.supplier.partners.ports.in.SupplierView;
 
@@ -27,6 +29,14 @@ final class SupplierViews {
 				profile.acknowledgementDue().toString(), profile.remainderPolicy().name(),
 				new TreeMap<>(profile.codeMap()), profile.items().size(), profile.phase().name(),
 				profile.sendContrl(), profile.priceChangeSource().name());
+	}
+
+	/** The profile as an admin would write it, with another code map: to check a change by the profile's rules. */
+	static SupplierProfileData data(PartnerProfile profile, Map<String, String> codeMap) {
+		var view = of(profile);
+		return new SupplierProfileData(view.id(), view.name(), view.inboundChannels(), view.purchaseOrderChannel(),
+				view.ediIdentity(), view.webhookUrl(), view.acknowledgementDue(), view.remainderPolicy(), codeMap,
+				view.active(), view.phase(), view.sendContrl(), view.priceChangeSource());
 	}
 
 	static ItemMappingView of(ItemMapping item) {

@@ -13,6 +13,8 @@ import java.util.List;
 import org.distributionhub.supplier.partners.ports.in.ItemImportMode;
 import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.ImportItemsCommand;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.RemoveCodeCommand;
+import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SaveCodeCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SaveItemCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SaveSupplierCommand;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers.SupplierActionCommand;
@@ -30,9 +32,11 @@ class SupplierAdministrationTest {
 	private final RecordingAudit audit = new RecordingAudit();
 	private final List<String> told = new ArrayList<>();
 	private final InMemoryPolicies policies = new InMemoryPolicies();
+	private final InMemoryGoLiveDates goLive = new InMemoryGoLiveDates();
+	private final Clock clock = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
 	private final SupplierAdministration suppliers = new SupplierAdministration(new SupplierChanges(profiles, audit,
 			new ProfileNotices(List.of(profile -> told.add(profile.supplierId())), profiles), policies, policies,
-			Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC)));
+			goLive, clock));
 
 	@BeforeEach
 	void anX12Supplier() {
@@ -134,6 +138,40 @@ class SupplierAdministrationTest {
 
 		assertThat(again.active()).isFalse();
 		assertThat(audit.lines()).filteredOn(it -> it.contains("deactivate")).hasSize(1);
+	}
+
+	@Test
+	void goingLiveIsAuditedAndDatedAndLeavingLiveClearsTheDate() {
+		assertThat(goLive.liveSince("acme")).contains(clock.instant());
+		suppliers.save(new SaveSupplierCommand("acme", phase("TESTING"), "olga", "console"));
+		assertThat(goLive.liveSince("acme")).isEmpty();
+		suppliers.save(new SaveSupplierCommand("acme", phase("LIVE"), "olga", "console"));
+
+		assertThat(goLive.liveSince("acme")).contains(clock.instant());
+		assertThat(audit.lines()).filteredOn(it -> it.contains("supplier.phase"))
+			.containsExactly("olga supplier.phase supplier acme: LIVE -> TESTING",
+					"olga supplier.phase supplier acme: TESTING -> LIVE");
+	}
+
+	@Test
+	void aCodeIsCheckedByTheProfileRulesSavedAuditedAndRemoved() {
+		assertThatThrownBy(() -> suppliers.saveCode(new SaveCodeCommand("acme", "Z1", "LOST", "olga", "console")))
+			.isInstanceOf(SupplierDataRejected.class)
+			.hasMessageStartingWith("codeMap.Z1: 'LOST' is no line outcome");
+		var saved = suppliers.saveCode(new SaveCodeCommand("acme", " Z1 ", "backordered", "olga", "console"));
+
+		assertThat(saved.codeMap()).containsEntry("Z1", "BACKORDERED");
+		assertThat(suppliers.removeCode(new RemoveCodeCommand("acme", "Z1", "olga", "console"))).isTrue();
+		assertThat(suppliers.removeCode(new RemoveCodeCommand("acme", "Z1", "olga", "console"))).isFalse();
+		assertThat(profiles.find("acme").orElseThrow().codeMap()).isEmpty();
+		assertThat(audit.lines()).contains("olga supplier.code-map.save supplier acme: partner code Z1 means BACKORDERED",
+				"olga supplier.code-map.remove supplier acme: removed partner code Z1");
+	}
+
+	private static SupplierProfileData phase(String phase) {
+		var data = x12("ZZ", "ACME");
+		return new SupplierProfileData(null, data.name(), null, "X12", data.ediIdentity(), null, null, null, null, null,
+				phase, null, null);
 	}
 
 	private static ImportItemsCommand command(ItemImportMode mode, ItemRow... rows) {

@@ -49,7 +49,8 @@ class ConsoleSecurityConfiguration {
 	 * Health and info are open (load balancers, probes). Prometheus and metrics need any signed-in console user,
 	 * normally over HTTP basic: give the scraper its own AUDITOR account, which can change nothing. Every other
 	 * actuator endpoint needs an ADMIN. Resubmitting deliveries and acting on ERP postings needs ADMIN or OPERATOR,
-	 * managing users and policy packs ADMIN.
+	 * managing users and policy packs ADMIN, as do the supplier onboarding forms (new supplier, profile and item
+	 * edits).
 	 */
 	@Bean
 	@Order(CONSOLE_ORDER)
@@ -69,6 +70,8 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
 				.requestMatchers("/console/policy-packs", "/console/policy-packs/**").hasRole("ADMIN")
+				.requestMatchers("/console/suppliers/new", "/console/suppliers/*/edit", "/console/suppliers/*/items/edit")
+					.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/alerts/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -7,9 +7,11 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.distributionhub.console.ports.in.FindOperationsActivity;
+import org.distributionhub.supplier.api.FindDryRunResults;
 import org.distributionhub.supplier.api.SupplierDirectory;
 import org.distributionhub.supplier.api.SupplierKeyCommands;
 import org.distributionhub.supplier.api.SupplierPolicies;
+import org.distributionhub.supplier.api.SupplierProfileCommands;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -29,9 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The suppliers: profiles, channels, API keys (never a secret, except a new key's once, on the page shown right
- * after issuing it), the policy in force and the start of each item cross-reference. Only an ADMIN reaches the POST
- * handlers that issue, expire and revoke keys and assign a policy; each redirects to the supplier's page, so
- * reloading that page does nothing again.
+ * after issuing it), the policy in force, the start of each item cross-reference and the onboarding checklist. Only
+ * an ADMIN reaches the POST handlers that issue, expire and revoke keys and assign a policy; each redirects to the
+ * supplier's page, so reloading that page does nothing again.
  */
 @Controller
 class SuppliersController {
@@ -42,13 +44,17 @@ class SuppliersController {
 	private final SupplierKeyCommands keys;
 	private final SupplierPolicies policies;
 	private final FindOperationsActivity activity;
+	private final SupplierProfileCommands profiles;
+	private final FindDryRunResults dryRuns;
 
 	SuppliersController(SupplierDirectory suppliers, SupplierKeyCommands keys, SupplierPolicies policies,
-			FindOperationsActivity activity) {
+			FindOperationsActivity activity, SupplierProfileCommands profiles, FindDryRunResults dryRuns) {
 		this.suppliers = suppliers;
 		this.keys = keys;
 		this.policies = policies;
 		this.activity = activity;
+		this.profiles = profiles;
+		this.dryRuns = dryRuns;
 	}
 
 	@GetMapping("/console/suppliers")
@@ -68,6 +74,8 @@ class SuppliersController {
 		model.addAttribute("itemRows", ITEM_ROWS);
 		policies.policy(id).ifPresent(policy -> model.addAttribute("policy", policy));
 		model.addAttribute("packs", policies.packs());
+		profiles.onboarding(id).ifPresent(facts -> model.addAttribute("checklist",
+				OnboardingChecklist.of(facts, dryRuns.latestPerDocumentType(id))));
 		activity.scorecard(id, OperationsApiController.DEFAULT_WEEKS)
 			.ifPresent(card -> model.addAttribute("scorecard", ScorecardView.of(card)));
 		return "console/supplier";

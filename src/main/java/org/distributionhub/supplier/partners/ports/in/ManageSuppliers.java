@@ -24,6 +24,12 @@ public interface ManageSuppliers {
 	/** Applies an upload of mappings row by row, refusing bad rows with their reasons and keeping the good ones. */
 	ItemImportReport importItems(ImportItemsCommand command);
 
+	/** Sets what one of the supplier's own codes means (a line outcome), checked as a profile's code map is. */
+	SupplierView saveCode(SaveCodeCommand command);
+
+	/** Removes one code of the supplier's code map; false when it had none by that name. */
+	boolean removeCode(RemoveCodeCommand command);
+
 	record SaveSupplierCommand(String supplierId, SupplierProfileData profile, String actor, String reason) {
 	}
 
@@ -46,5 +52,11 @@ public interface ManageSuppliers {
 	/** {@code unreadable} are rows the adapter could not even split into fields; they count as refused. */
 	record ImportItemsCommand(String supplierId, List<ItemRow> rows, List<RowProblem> unreadable, ItemImportMode mode,
 			String actor, String source) {
+	}
+
+	record SaveCodeCommand(String supplierId, String partnerCode, String lineOutcome, String actor, String source) {
+	}
+
+	record RemoveCodeCommand(String supplierId, String partnerCode, String actor, String source) {
 	}
 }
