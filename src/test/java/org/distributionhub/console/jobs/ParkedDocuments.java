@@ -25,7 +25,7 @@ import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.Issu
  * intake naming a vendor part the cross-reference lacks, each its own interchange; adding the mapping makes them
  * replayable.
  */
-final class ParkedDocuments {
+public final class ParkedDocuments {
 
 	static final String VENDOR_PART = "VP-LATER";
 
@@ -33,18 +33,18 @@ final class ParkedDocuments {
 	private final IssuePurchaseOrder purchaseOrders;
 	private final ReceivePartnerMessage intake;
 
-	final String supplier = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+	public final String supplier = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
 	final String po = "PO-" + UUID.randomUUID().toString().substring(0, 8);
 	private final String ediId = supplier.toUpperCase().replace("-", "");
 
-	ParkedDocuments(ManageSuppliers suppliers, IssuePurchaseOrder purchaseOrders, ReceivePartnerMessage intake) {
+	public ParkedDocuments(ManageSuppliers suppliers, IssuePurchaseOrder purchaseOrders, ReceivePartnerMessage intake) {
 		this.suppliers = suppliers;
 		this.purchaseOrders = purchaseOrders;
 		this.intake = intake;
 	}
 
 	/** A supplier with one purchase order and that many 855s parked for the unknown vendor part. */
-	ParkedDocuments park(int count) {
+	public ParkedDocuments park(int count) {
 		suppliers.save(new ManageSuppliers.SaveSupplierCommand(supplier, new SupplierProfileData(supplier, "Bulk",
 				List.of("X12"), "X12", new SupplierProfileData.EdiIdentityData("ZZ", ediId, ediId), null, "48h",
 				"CANCEL", Map.of(), true), "test", "bulk jobs"));
@@ -65,7 +65,7 @@ final class ParkedDocuments {
 	}
 
 	/** The mapping the documents lacked: from now on they replay. */
-	ParkedDocuments mapTheItem() {
+	public ParkedDocuments mapTheItem() {
 		suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
 				new ItemRow(0, VENDOR_PART, "SKU-BULK", null, "EA", "EA", "1"), "test"));
 		return this;
