@@ -1,27 +1,19 @@
 package org.distributionhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
+import org.distributionhub.console.jobs.ErpRefusals;
 import org.distributionhub.console.jobs.ParkedDocuments;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
-import org.distributionhub.shared.Quantity;
-import org.distributionhub.shared.Sku;
-import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
@@ -144,7 +136,7 @@ class JobsBrowserIT {
 
 	@Test
 	void theErpPagesCancelAsksFirstAndDecliningChangesNothing() throws IOException {
-		PostingView posting = refusedByTheErp();
+		PostingView posting = erp().parked();
 		signInAsOperator("/console/erp");
 		var row = browser.findElement(By.xpath("//section[@id='parked']//tr[td/a[contains(text(), '"
 				+ posting.businessKey() + " #1')]]"));
@@ -169,21 +161,13 @@ class JobsBrowserIT {
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
-	private PostingView refusedByTheErp() {
-		String orderId = UUID.randomUUID().toString().substring(0, 8);
-		var posting = record.record(new ShipmentCommand(orderId, "SO-" + orderId, "WEB", "C-1",
-				UUID.randomUUID().toString(), "MAIN", Instant.now(),
-				List.of(new MovedLine("1", new Sku("SKU-1"), Quantity.of(1, UnitOfMeasure.EACH)))));
-		jdbc.sql("UPDATE erp_posting SET payload = 'not json' WHERE id = ?").param(posting.id()).update();
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.find(posting.id()).orElseThrow().status().equals("PARKED");
-		});
-		return posting;
-	}
 
 	private String text(By locator) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	private ErpRefusals erp() {
+		return new ErpRefusals(record, dispatch, postings, jdbc);
 	}
 
 	private String url(String path) {

@@ -21,13 +21,8 @@ import org.distributionhub.erpgateway.api.ManagePostings;
 import org.distributionhub.erpgateway.api.ManagePostings.PostingActionCommand;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.probesender.ProbeSender;
-import org.distributionhub.shared.Quantity;
-import org.distributionhub.shared.Sku;
-import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
@@ -173,9 +168,9 @@ class BulkJobsIT {
 
 	@Test
 	void anErpBulkRetrySendsParkedPostingsAgainAndKeepsTheRefusal() throws Exception {
-		var first = refusedByTheErp();
-		var second = refusedByTheErp();
-		var gone = recordShipment();
+		var first = erp().parked();
+		var second = erp().parked();
+		var gone = erp().recorded();
 		manage.cancel(new PostingActionCommand(gone.id(), "test", "entered by hand"));
 
 		JsonNode job = startAndFinish("{\"kind\":\"ERP_RETRY\",\"reason\":\"VAT ids fixed\",\"ids\":[\""
@@ -279,20 +274,10 @@ class BulkJobsIT {
 			.until(() -> read(id, "operator", 0, 100), job -> !job.get("job").get("state").asString().equals("RUNNING"));
 	}
 
-	private PostingView refusedByTheErp() {
-		var posting = recordShipment();
-		jdbc.sql("UPDATE erp_posting SET payload = 'not json' WHERE id = ?").param(posting.id()).update();
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.find(posting.id()).orElseThrow().status().equals("PARKED");
-		});
-		return posting;
-	}
 
-	private PostingView recordShipment() {
-		String orderId = UUID.randomUUID().toString().substring(0, 8);
-		return record.record(new ShipmentCommand(orderId, "SO-" + orderId, "WEB", "C-1", UUID.randomUUID().toString(),
-				"MAIN", Instant.now(), List.of(new MovedLine("1", new Sku("SKU-1"), Quantity.of(1, UnitOfMeasure.EACH)))));
+
+	private ErpRefusals erp() {
+		return new ErpRefusals(record, dispatch, postings, jdbc);
 	}
 
 	private static String body(String kind, String supplier) {
