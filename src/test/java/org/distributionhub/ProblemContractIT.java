@@ -97,7 +97,9 @@ class ProblemContractIT {
 				new BodyApi("admin API keys", HttpMethod.POST, "/api/v1/admin/suppliers/" + supplier + "/api-keys",
 						ADMIN, "{\"label\": [1]}", "{\"lable\": \"a misspelt field\"}"),
 				new BodyApi("alert rules", HttpMethod.PUT, "/api/v1/operations/alerts/rules/" + supplier, ADMIN,
-						"{\"enabled\": [true]}", "{}"));
+						"{\"enabled\": [true]}", "{}"),
+				new BodyApi("bulk jobs", HttpMethod.POST, "/api/v1/operations/jobs", OPERATOR,
+						"{\"kind\": \"ERP_RETRY\", \"ids\": \"all\"}", "{}"));
 		return apis.stream()
 			.flatMap(api -> Stream.of(
 					DynamicTest.dynamicTest(api.name() + ": not JSON", () -> answersInTheContract(api, NOT_JSON)),
