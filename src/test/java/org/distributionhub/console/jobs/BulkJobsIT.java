@@ -205,6 +205,13 @@ class BulkJobsIT {
 			.isEqualTo("No longer failed or dead-lettered");
 		assertThat(probes.auditEntriesNaming(one)).isEqualTo(1);
 		assertThat(probes.auditEntriesNaming(two)).isEqualTo(1);
+
+		String id = job.get("job").get("id").asString();
+		assertThat(page("/console/jobs/" + id)).contains("DELIVERY_RESUBMIT", "3 selected failed and dead-lettered",
+				"3 of 3 done: 2 ok, 0 failed, 1 skipped", "No longer failed or dead-lettered", "receiver fixed")
+			.doesNotContain("cancel-job", "hx-trigger");
+		assertThat(page("/console/jobs/" + id + "/progress")).contains("id=\"job-progress\"").doesNotContain("<html");
+		assertThat(page("/console/jobs")).contains("/console/jobs/" + id);
 	}
 
 	@Test
@@ -291,10 +298,24 @@ class BulkJobsIT {
 		return JSON.readTree(answer.body());
 	}
 
+	private String page(String path) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", basic("auditor"))
+			.header("Accept", "text/html")
+			.build();
+		var answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + user + "-secret-for-tests").getBytes(StandardCharsets.UTF_8));
+	}
+
 	private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + user + "-secret-for-tests").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.header("Accept", "application/json");
 		if (body == null) {
 			request.GET();
