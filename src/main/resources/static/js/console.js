@@ -24,9 +24,10 @@ document.addEventListener('keydown', function (event) {
   }
 });
 
-// A form with data-confirm asks before it is sent.
+// A form with data-confirm, or the button that sends it, asks before it is sent.
 document.addEventListener('submit', function (event) {
-  var question = event.target.getAttribute('data-confirm');
+  var button = event.submitter;
+  var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
   }

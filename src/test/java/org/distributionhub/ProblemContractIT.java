@@ -101,7 +101,9 @@ class ProblemContractIT {
 				new BodyApi("supplier policy", HttpMethod.PUT, "/api/v1/admin/suppliers/" + supplier + "/policy",
 						ADMIN, "{\"overrides\": {\"allowedChannels\": \"API\"}}", "{\"packs\": \"standard\"}"),
 				new BodyApi("alert rules", HttpMethod.PUT, "/api/v1/operations/alerts/rules/" + supplier, ADMIN,
-						"{\"enabled\": [true]}", "{}"));
+						"{\"enabled\": [true]}", "{}"),
+				new BodyApi("bulk jobs", HttpMethod.POST, "/api/v1/operations/jobs", OPERATOR,
+						"{\"kind\": \"ERP_RETRY\", \"ids\": \"all\"}", "{}"));
 		return apis.stream()
 			.flatMap(api -> Stream.of(
 					DynamicTest.dynamicTest(api.name() + ": not JSON", () -> answersInTheContract(api, NOT_JSON)),

@@ -48,9 +48,9 @@ class ConsoleSecurityConfiguration {
 	/**
 	 * Health and info are open (load balancers, probes). Prometheus and metrics need any signed-in console user,
 	 * normally over HTTP basic: give the scraper its own AUDITOR account, which can change nothing. Every other
-	 * actuator endpoint needs an ADMIN. Resubmitting deliveries and acting on ERP postings needs ADMIN or OPERATOR,
-	 * managing users and policy packs ADMIN, as do the supplier onboarding forms (new supplier, profile and item
-	 * edits).
+	 * actuator endpoint needs an ADMIN. Resubmitting deliveries, acting on ERP postings and starting or cancelling
+	 * bulk jobs needs ADMIN or OPERATOR; managing users and policy packs ADMIN, as do the supplier onboarding forms
+	 * (new supplier, profile and item edits).
 	 */
 	@Bean
 	@Order(CONSOLE_ORDER)
@@ -67,6 +67,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/deliveries/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/parked/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/erp/**").hasAnyRole("ADMIN", "OPERATOR")
+				.requestMatchers(HttpMethod.POST, "/console/jobs", "/console/jobs/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
 				.requestMatchers("/console/policy-packs", "/console/policy-packs/**").hasRole("ADMIN")

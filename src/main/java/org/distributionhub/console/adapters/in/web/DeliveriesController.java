@@ -25,9 +25,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Failed and dead-lettered deliveries with their attempt history, and their resubmission, one or the whole filtered
- * set, with the user as actor and a reason (the platform records both in the admin audit trail). Only ADMIN and
- * OPERATOR reach the POST handlers; the security chain refuses everyone else.
+ * Failed and dead-lettered deliveries with their attempt history, and the resubmission of one, with the user as actor
+ * and a reason (the platform records both in the admin audit trail); the whole filtered set is resubmitted by a bulk
+ * job (console.jobs). Only ADMIN and OPERATOR reach the POST handlers; the security chain refuses everyone else.
  */
 @Controller
 class DeliveriesController {
@@ -72,24 +72,6 @@ class DeliveriesController {
 		}
 		redirect.addFlashAttribute("notice", describe(resubmission.resubmit(command)));
 		return "redirect:/console/deliveries";
-	}
-
-	@PostMapping("/console/deliveries/resubmit")
-	String resubmitFiltered(DeliveryQuery query, @RequestParam(required = false) @Nullable String reason,
-			Authentication user, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		ResubmitDeliveriesCommand command;
-		try {
-			command = new ResubmitDeliveriesCommand(null, query.toFilter(), user.getName(),
-					Objects.requireNonNullElse(reason, ""));
-		}
-		catch (IllegalArgumentException | InvalidFilterException e) {
-			showList(query, response, model);
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", e.getMessage());
-			return "console/deliveries";
-		}
-		redirect.addFlashAttribute("notice", describe(resubmission.resubmit(command)));
-		return "redirect:" + query.pageLink(0);
 	}
 
 	private void showList(DeliveryQuery query, HttpServletResponse response, Model model) {

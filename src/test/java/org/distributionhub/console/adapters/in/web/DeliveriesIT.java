@@ -77,7 +77,8 @@ class DeliveriesIT {
 		mvc.perform(post("/console/deliveries/{id}/resubmit", deadLetter).param("reason", "auditor tries")
 			.with(AUDITOR)
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/console/deliveries/resubmit").param("reason", "auditor tries all").with(AUDITOR)
+		mvc.perform(post("/console/jobs").param("kind", "DELIVERY_RESUBMIT").param("reason", "auditor tries all")
+			.with(AUDITOR)
 			.with(csrf())).andExpect(status().isForbidden());
 
 		assertThat(probes.isDeadLettered(deadLetter)).isTrue();
@@ -93,11 +94,13 @@ class DeliveriesIT {
 			.andExpect(content().string(allOf(containsString("A resubmission needs a reason"), containsString(marker))));
 		mvc.perform(post("/console/deliveries/{id}/resubmit", deadLetter).with(OPERATOR).with(csrf()))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/console/deliveries/resubmit").param("status", "DEAD_LETTERED").param("reason", "")
+		mvc.perform(post("/console/jobs").param("kind", "DELIVERY_RESUBMIT").param("status", "DEAD_LETTERED")
+			.param("reason", "")
 			.with(OPERATOR)
 			.with(csrf()))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("A resubmission needs a reason")));
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/console/deliveries"))
+			.andExpect(flash().attribute("error", "A bulk job needs a reason for the audit trail"));
 
 		assertThat(probes.isDeadLettered(deadLetter)).isTrue();
 		assertThat(probes.auditEntriesNaming(deadLetter)).isZero();

@@ -1,7 +1,6 @@
 package org.distributionhub.console.adapters.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,21 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.console.jobs.ErpRefusals;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.MovedLine;
-import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
 import org.distributionhub.platform.api.AdminAudit;
-import org.distributionhub.shared.Quantity;
-import org.distributionhub.shared.Sku;
-import org.distributionhub.shared.UnitOfMeasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -147,23 +139,11 @@ class ErpPostingsIT {
 		assertThat(audit.find(0, 50).items()).noneMatch(entry -> entry.reason().equals("auditor tries"));
 	}
 
-	/**
-	 * A posting the file ERP refuses, parked with that reason by a real dispatch round: its stored payload is text the
-	 * hub cannot read, as a row written by hand or by a broken version would be.
-	 */
 	private PostingView refusedByTheErp() {
-		var posting = recordShipment();
-		jdbc.sql("UPDATE erp_posting SET payload = 'not json' WHERE id = ?").param(posting.id()).update();
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.find(posting.id()).orElseThrow().status().equals("PARKED");
-		});
-		return posting;
+		return new ErpRefusals(record, dispatch, postings, jdbc).parked(orderId);
 	}
 
 	private PostingView recordShipment() {
-		return record.record(new ShipmentCommand(orderId, "SO-" + orderId, "WEB", "C-1",
-				UUID.randomUUID().toString(), "MAIN", Instant.now(),
-				List.of(new MovedLine("1", new Sku("SKU-1"), Quantity.of(1, UnitOfMeasure.EACH)))));
+		return new ErpRefusals(record, dispatch, postings, jdbc).recorded(orderId);
 	}
 }
