@@ -67,6 +67,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/parked/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/erp/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
+				.requestMatchers("/console/suppliers/*/dry-run", "/console/suppliers/*/dry-runs/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/alerts/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
