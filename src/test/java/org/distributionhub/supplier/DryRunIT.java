@@ -298,6 +298,24 @@ class DryRunIT {
 	}
 
 	@Test
+	void aMultipartUploadIsReadAsTheFormatAskedForAndKeepsItsFileName() throws Exception {
+		aBookSupplierWithAnIssuedOrder("LIVE");
+		String boundary = "dry-run-" + unique;
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"acme-855.txt\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n" + nodeX12Sample() + "\r\n--" + boundary + "--\r\n";
+
+		var response = dryRun("?format=x12", "multipart/form-data; boundary=" + boundary, body);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode report = JSON.readTree(response.body());
+		assertThat(report.get("fileName").asString()).isEqualTo("acme-855.txt");
+		assertThat(report.get("documentType").asString()).isEqualTo("855");
+		assertThat(response.headers().firstValue("Location")).hasValue(
+				"/api/v1/admin/suppliers/" + supplier + "/dry-runs/" + report.get("id").asLong());
+		assertThat(dryRun("?format=XML", "text/plain", "x").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void onlyAnAdminRunsOrReadsDryRunsAndAnUnknownSupplierIsNotFound() throws Exception {
 		var unknown = send(HttpRequest.newBuilder(uri("/api/v1/admin/suppliers/nobody-" + unique + "/dry-run"))
 			.header("Authorization", basic("admin", "admin-secret-for-tests")).header("Content-Type", "text/csv")
