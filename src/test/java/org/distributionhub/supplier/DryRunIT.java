@@ -325,6 +325,13 @@ class DryRunIT {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		var anonymous = send(HttpRequest.newBuilder(uri("/api/v1/admin/suppliers/" + supplier + "/dry-runs")).GET());
 		assertThat(anonymous.statusCode()).isEqualTo(401);
+		var operator = send(HttpRequest.newBuilder(uri("/api/v1/admin/suppliers/" + supplier + "/dry-run"))
+			.header("Authorization", basic("operator", "operator-secret-for-tests")).header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
+		assertThat(operator.statusCode()).isEqualTo(403);
+		var page = send(HttpRequest.newBuilder(uri("/console/suppliers/" + supplier + "/dry-run"))
+			.header("Authorization", basic("operator", "operator-secret-for-tests")).GET());
+		assertThat(page.statusCode()).isEqualTo(403);
 	}
 
 	/** Every row a dry run could touch, but for its own record and its audit entry. */

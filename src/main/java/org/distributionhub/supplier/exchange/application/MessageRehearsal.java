@@ -50,7 +50,8 @@ class MessageRehearsal implements RehearsePartnerMessage {
 	public Rehearsal rehearse(String supplierId, Channel channel, @Nullable String contentType,
 			@Nullable String fileName, byte[] content) {
 		MessageReceipt receipt = intake.rehearse(
-				new ReceiveMessageCommand(supplierId, channel, "DRY_RUN", contentType, fileName, content, null));
+				new ReceiveMessageCommand(supplierId, channel, PartnerMessageIntake.DRY_RUN, contentType, fileName,
+						content, null));
 		List<Answer> answers = new ArrayList<>();
 		for (UUID id : java.util.Arrays.asList(receipt.interchangeAckId(), receipt.functionalAckId())) {
 			if (id != null) {
