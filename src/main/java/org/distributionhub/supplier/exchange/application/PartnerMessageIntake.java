@@ -47,6 +47,9 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerMessageIntake.class);
 
+	/** The source of a dry run's message, which is rolled back and so never logged as received. */
+	static final String DRY_RUN = "DRY_RUN";
+
 	/** How the summary of test traffic begins. */
 	static final String TEST = "Test traffic, nothing changed: ";
 
@@ -76,7 +79,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 	public MessageReceipt receive(ReceiveMessageCommand command) {
 		String sha256 = sha256(command.content());
 		try {
-			return transactions.execute(status -> receiveInTransaction(command, sha256));
+			return transactions.execute(status -> receiveInTransaction(command, sha256, false));
 		}
 		catch (DuplicateKeyException race) {
 			return replayed(command, sha256).orElseThrow(() -> race);
@@ -88,7 +91,15 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		}
 	}
 
-	private MessageReceipt receiveInTransaction(ReceiveMessageCommand command, String sha256) {
+	/**
+	 * The intake of a dry run, in the caller's transaction (which the caller rolls back): the message is judged as
+	 * live traffic whatever the supplier's phase and the envelope's test indicator, to show what it would change.
+	 */
+	MessageReceipt rehearse(ReceiveMessageCommand command) {
+		return receiveInTransaction(command, sha256(command.content()), true);
+	}
+
+	private MessageReceipt receiveInTransaction(ReceiveMessageCommand command, String sha256, boolean asLive) {
 		Optional<MessageReceipt> earlier = replayed(command, sha256);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -114,7 +125,7 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 		List<Problem> problems = new ArrayList<>(
 				read.problems().stream().map(problem -> new Problem(problem.path(), problem.message())).toList());
 		InterchangeEnvelope envelope = read.envelope();
-		boolean test = !profile.get().live() || envelope != null && envelope.test();
+		boolean test = !asLive && (!profile.get().live() || envelope != null && envelope.test());
 		// Test and production interchanges are numbered apart, as partners number them.
 		String interchangeKey = envelope == null ? null
 				: String.join(":", (test ? "TEST-" : "") + envelope.standard(), envelope.senderQualifier().strip(),
@@ -226,7 +237,9 @@ class PartnerMessageIntake implements ReceivePartnerMessage {
 				kept.answers().interchangeAck(), kept.first() == null ? null : kept.first().id(),
 				kept.first() == null ? null : kept.first().receivedAt());
 		messages.insert(stored);
-		MessageOutcome.log(stored);
+		if (!DRY_RUN.equals(command.source())) {
+			MessageOutcome.log(stored);
+		}
 		return MessageOutcome.receipt(stored, false, false);
 	}
 

@@ -69,6 +69,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/erp/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/jobs", "/console/jobs/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
+				.requestMatchers("/console/suppliers/*/dry-run", "/console/suppliers/*/dry-runs/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/console/suppliers/**").hasRole("ADMIN")
 				.requestMatchers("/console/policy-packs", "/console/policy-packs/**").hasRole("ADMIN")
 				.requestMatchers("/console/suppliers/new", "/console/suppliers/*/edit", "/console/suppliers/*/items/edit")

@@ -9,12 +9,17 @@ import org.distributionhub.platform.api.StaffApiRule;
 import org.distributionhub.platform.api.StaffApiRules;
 import org.springframework.stereotype.Component;
 
-/** Taking purchase orders in and reading them needs an ADMIN or OPERATOR. */
+/**
+ * Taking purchase orders in and reading them needs an ADMIN or OPERATOR; a dry run of a supplier's sample against
+ * them, and reading dry runs, an ADMIN.
+ */
 @Component
 class PurchaseOrderStaffApiRules implements StaffApiRules {
 
 	@Override
 	public List<StaffApiRule> rules() {
-		return List.of(StaffApiRule.anyMethod(List.of("/api/v1/purchase-orders/**"), ADMIN, OPERATOR));
+		return List.of(StaffApiRule.anyMethod(List.of("/api/v1/purchase-orders/**"), ADMIN, OPERATOR),
+				StaffApiRule.anyMethod(List.of("/api/v1/admin/suppliers/*/dry-run", "/api/v1/admin/suppliers/*/dry-runs",
+						"/api/v1/admin/suppliers/*/dry-runs/*"), ADMIN));
 	}
 }
