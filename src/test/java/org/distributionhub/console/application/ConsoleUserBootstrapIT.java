@@ -53,6 +53,9 @@ class ConsoleUserBootstrapIT {
 	JdbcClient jdbc;
 
 	@Autowired
+	PasswordPolicy policy;
+
+	@Autowired
 	Clock clock;
 
 	@BeforeEach
@@ -73,7 +76,9 @@ class ConsoleUserBootstrapIT {
 		assertThat(output.getOut()).contains("Created console user 'root' with role ADMIN");
 		assertThat(users.find("root")).get().extracting(ConsoleUser::role).isEqualTo(StaffRole.ADMIN);
 		assertThat(users.find("root").orElseThrow().passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
-		assertThat(signIn.signIn("root", password, "192.0.2.10")).isEqualTo(new Accepted("root", StaffRole.ADMIN));
+		assertThat(signIn.signIn("root", password, "192.0.2.10"))
+			.as("a generated password must be changed at the first sign-in")
+			.isEqualTo(new Accepted("root", StaffRole.ADMIN, true));
 
 		bootstrap(new Admin("Root", null), List.of()).bootstrap();
 
@@ -100,6 +105,8 @@ class ConsoleUserBootstrapIT {
 		assertThat(signIn.signIn("ops", "ops-password-12", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("aud", "pre-hashed-password", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(output.getOut()).doesNotContain("Password: ");
+		assertThat(signIn.signIn("chief", "chief-password-1", "192.0.2.11"))
+			.as("a configured password needs no change").isEqualTo(new Accepted("chief", StaffRole.ADMIN, false));
 	}
 
 	@Test
@@ -112,9 +119,17 @@ class ConsoleUserBootstrapIT {
 		assertThat(users.isEmpty()).isTrue();
 	}
 
+	@Test
+	void aConfiguredCommonPasswordStopsTheStartWithTheReason() {
+		var start = bootstrap(new Admin("admin", "password1234"), List.of());
+
+		assertThatIllegalStateException().isThrownBy(start::bootstrap)
+			.withMessageContaining("list of common passwords");
+	}
+
 	private ConsoleUserBootstrap bootstrap(Admin admin, List<SeedUser> seeds) {
 		var properties = new ConsoleProperties(admin, seeds, new Login(5, 20, Duration.ofMinutes(15),
 				Duration.ofMinutes(15)));
-		return new ConsoleUserBootstrap(users, encoder, properties, clock);
+		return new ConsoleUserBootstrap(users, encoder, policy, properties, clock);
 	}
 }
