@@ -63,7 +63,7 @@ class UsersController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("username", username);
-			model.addAttribute("role", role);
+			model.addAttribute("role", Objects.requireNonNullElse(role, StaffRole.AUDITOR.name()));
 			return users(model);
 		}
 	}
