@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.in.ManageOwnAccount;
+import org.distributionhub.console.ports.in.SignIn;
 import org.distributionhub.console.ports.out.ConsoleUsers;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,14 +18,16 @@ class OwnAccountService implements ManageOwnAccount {
 
 	private final ConsoleUsers users;
 	private final PasswordEncoder encoder;
+	private final SignIn signIn;
 	private final PasswordPolicy policy;
 	private final AccountJournal journal;
 	private final Clock clock;
 
-	OwnAccountService(ConsoleUsers users, PasswordEncoder encoder, PasswordPolicy policy, AccountJournal journal,
-			Clock clock) {
+	OwnAccountService(ConsoleUsers users, PasswordEncoder encoder, SignIn signIn, PasswordPolicy policy,
+			AccountJournal journal, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
+		this.signIn = signIn;
 		this.policy = policy;
 		this.journal = journal;
 		this.clock = clock;
@@ -41,7 +44,13 @@ class OwnAccountService implements ManageOwnAccount {
 		String name = ConsoleUser.normalizeUsername(command.username());
 		var user = users.find(name).filter(ConsoleUser::enabled)
 			.orElseThrow(() -> new IllegalArgumentException("Only an enabled console user can change a password"));
-		if (!encoder.matches(command.currentPassword(), user.passwordHash())) {
+		// Checked as a sign-in: a wrong current password is throttled, audited and counted like one.
+		var check = signIn.signIn(name, command.currentPassword(), command.clientAddress());
+		if (check instanceof SignIn.Throttled throttled) {
+			throw new IllegalArgumentException("Too many failed attempts; try again in " + throttled.minutes()
+					+ " minutes");
+		}
+		if (!(check instanceof SignIn.Accepted)) {
 			throw new IllegalArgumentException("The current password is wrong");
 		}
 		if (command.newPassword().equals(command.currentPassword())) {

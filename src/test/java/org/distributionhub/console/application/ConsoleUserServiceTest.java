@@ -47,8 +47,8 @@ class ConsoleUserServiceTest {
 		var policy = new PasswordPolicy(new CommonPasswords());
 		throttle = new LoginThrottle(properties, clock);
 		service = new ConsoleUserService(users, encoder, policy, throttle, journal, clock);
-		own = new OwnAccountService(users, encoder, policy, journal, clock);
 		signIn = new SignInService(users, encoder, throttle, new VerifiedPasswords(clock), journal, properties);
+		own = new OwnAccountService(users, encoder, signIn, policy, journal, clock);
 		add("root", StaffRole.ADMIN);
 		add("olga", StaffRole.OPERATOR);
 	}
@@ -83,12 +83,16 @@ class ConsoleUserServiceTest {
 				true));
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> own.changePassword(new ChangeOwnPasswordCommand("olga", "wrong", "a-new-Pa55phrase")))
+			.isThrownBy(() -> own.changePassword(
+					new ChangeOwnPasswordCommand("olga", "wrong", "a-new-Pa55phrase", "10.0.0.1")))
 			.withMessage("The current password is wrong");
+		assertThat(metrics.counted).as("the old password, then a wrong current one, each a failed sign-in")
+			.containsSubsequence("sign-in.failures:wrong_password", "sign-in.failures:wrong_password");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> own.changePassword(new ChangeOwnPasswordCommand("olga", oneTime, "password1234")))
+			.isThrownBy(() -> own.changePassword(
+					new ChangeOwnPasswordCommand("olga", oneTime, "password1234", "10.0.0.1")))
 			.withMessageContaining("list of common passwords");
-		own.changePassword(new ChangeOwnPasswordCommand("olga", oneTime, "a-new-Pa55phrase"));
+		own.changePassword(new ChangeOwnPasswordCommand("olga", oneTime, "a-new-Pa55phrase", "10.0.0.1"));
 
 		assertThat(signIn.signIn("olga", "a-new-Pa55phrase", "10.0.0.1"))
 			.isEqualTo(new Accepted("olga", StaffRole.OPERATOR, false));

@@ -14,14 +14,15 @@ public interface ManageOwnAccount {
 	Optional<AccountState> account(String username);
 
 	/**
-	 * Fails with IllegalArgumentException saying what is wrong: the current password, or the new one against the
-	 * password policy.
+	 * Fails with IllegalArgumentException saying what is wrong: the current password (checked and throttled like a
+	 * sign-in from {@code clientAddress}), or the new one against the password policy.
 	 */
 	void changePassword(ChangeOwnPasswordCommand command);
 
 	record AccountState(String username, StaffRole role, boolean enabled, boolean mustChangePassword) {
 	}
 
-	record ChangeOwnPasswordCommand(String username, String currentPassword, String newPassword) {
+	record ChangeOwnPasswordCommand(String username, String currentPassword, String newPassword,
+			String clientAddress) {
 	}
 }

@@ -51,7 +51,7 @@ class AccountController {
 				throw new IllegalArgumentException("The new password and its repetition differ");
 			}
 			accounts.changePassword(new ChangeOwnPasswordCommand(user.getName(),
-					Objects.requireNonNullElse(currentPassword, ""), next));
+					Objects.requireNonNullElse(currentPassword, ""), next, request.getRemoteAddr()));
 		}
 		catch (IllegalArgumentException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
