@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * At start: creates the first admin when the console has no user at all (with a generated password, shown once, when
- * none is configured), then adds the configured users that do not exist yet. Existing users are never changed.
+ * none is configured, which must be changed at the first sign-in), then adds the configured users that do not exist
+ * yet. Configured passwords meet the same policy as any other. Existing users are never changed.
  */
 @Service
 class ConsoleUserBootstrap implements ApplicationRunner {
@@ -27,12 +28,15 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 
 	private final ConsoleUsers users;
 	private final PasswordEncoder encoder;
+	private final PasswordPolicy policy;
 	private final ConsoleProperties properties;
 	private final Clock clock;
 
-	ConsoleUserBootstrap(ConsoleUsers users, PasswordEncoder encoder, ConsoleProperties properties, Clock clock) {
+	ConsoleUserBootstrap(ConsoleUsers users, PasswordEncoder encoder, PasswordPolicy policy,
+			ConsoleProperties properties, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
+		this.policy = policy;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -58,7 +62,7 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 		String configured = admin.password();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? ConsolePasswords.generate(new SecureRandom()) : configured;
-		if (!users.addIfAbsent(user(username, password, StaffRole.ADMIN, "hub.console.admin"))) {
+		if (!users.addIfAbsent(user(username, password, StaffRole.ADMIN, "hub.console.admin", generated))) {
 			return;
 		}
 		if (generated) {
@@ -71,7 +75,8 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 
 					    Password: {}
 
-					  It is shown only this once: keep it safe. Next time, set
+					  It is shown only this once and must be changed at the first
+					  sign-in (the console asks for a new one). Next time, set
 					  HUB_CONSOLE_ADMIN_PASSWORD before the first start instead.
 					======================================================================
 					""", username, password);
@@ -84,15 +89,15 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 	private void seed(ConsoleProperties.SeedUser seed, String key) {
 		String username = ConsoleUser.normalizeUsername(seed.username());
 		if (users.find(username).isEmpty()
-				&& users.addIfAbsent(user(username, seed.password(), seed.role(), key))) {
+				&& users.addIfAbsent(user(username, seed.password(), seed.role(), key, false))) {
 			LOG.info("Created console user '{}' ({}) from {}", username, seed.role(), key);
 		}
 	}
 
-	private ConsoleUser user(String username, String password, StaffRole role, String key) {
+	private ConsoleUser user(String username, String password, StaffRole role, String key, boolean mustChange) {
 		try {
-			String hash = ConsolePasswords.isEncoded(password) ? password : encode(password);
-			return new ConsoleUser(username, hash, role, clock.instant(), CREATED_BY);
+			String hash = ConsolePasswords.isEncoded(password) ? password : encode(password, username);
+			return new ConsoleUser(username, hash, role, clock.instant(), CREATED_BY, true, mustChange, null);
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalStateException("Cannot create console user '" + username + "' from " + key + ": "
@@ -100,8 +105,8 @@ class ConsoleUserBootstrap implements ApplicationRunner {
 		}
 	}
 
-	private String encode(String password) {
-		ConsolePasswords.checkStrength(password);
+	private String encode(String password, String username) {
+		policy.check(password, username);
 		return encoder.encode(password);
 	}
 }

@@ -41,18 +41,35 @@ class LoginThrottle {
 				perAddress.lockedFor(history(byAddress, address), now));
 	}
 
-	/** Counts one failure for both and tells how long sign-in is locked now. */
-	Optional<Duration> recordFailure(String username, String address) {
+	/** Counts one failure for both and tells how long sign-in is locked now, and whether a lock began with it. */
+	Failure recordFailure(String username, String address) {
 		var now = clock.instant();
+		boolean userWasLocked = perUsername.lockedFor(history(byUsername, username), now).isPresent();
+		boolean addressWasLocked = perAddress.lockedFor(history(byAddress, address), now).isPresent();
 		var user = byUsername.compute(username, (key, old) -> perUsername.afterFailure(orNone(old), now));
 		var client = byAddress.compute(address, (key, old) -> perAddress.afterFailure(orNone(old), now));
 		tidy(now);
-		return longest(perUsername.lockedFor(user, now), perAddress.lockedFor(client, now));
+		var userLock = perUsername.lockedFor(user, now);
+		var addressLock = perAddress.lockedFor(client, now);
+		return new Failure(longest(userLock, addressLock), !userWasLocked && userLock.isPresent(),
+				!addressWasLocked && addressLock.isPresent());
 	}
 
 	void reset(String username, String address) {
 		byUsername.remove(username);
 		byAddress.remove(address);
+	}
+
+	/** Until when failed sign-ins lock this username, if they do. */
+	Optional<Instant> lockedUntil(String username) {
+		var now = clock.instant();
+		return perUsername.lockedFor(history(byUsername, username), now).map(now::plus);
+	}
+
+	/** Forgets the username's failed sign-ins; true when they locked it. */
+	boolean unlock(String username) {
+		var history = byUsername.remove(username);
+		return history != null && perUsername.lockedFor(history, clock.instant()).isPresent();
 	}
 
 	private void tidy(Instant now) {
@@ -74,5 +91,9 @@ class LoginThrottle {
 
 	private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
 		return Stream.of(a, b).flatMap(Optional::stream).max(Duration::compareTo);
+	}
+
+	/** One more failure: how long sign-in is locked now, and whether the username's or the address' lock began. */
+	record Failure(Optional<Duration> lockedFor, boolean usernameLockBegan, boolean addressLockBegan) {
 	}
 }

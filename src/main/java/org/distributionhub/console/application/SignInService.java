@@ -1,5 +1,6 @@
 package org.distributionhub.console.application;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,7 +11,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
 
-/** Signs console users in; while sign-in is locked even the right password is refused and counted as a failure. */
+/**
+ * Signs console users in; while sign-in is locked even the right password is refused and counted as a failure. A
+ * disabled user is refused too, and told so only when the password was right. Every refusal and every lockout is
+ * written down by the {@link AccountJournal}.
+ */
 @Service
 class SignInService implements SignIn {
 
@@ -19,12 +24,17 @@ class SignInService implements SignIn {
 	private final LoginThrottle throttle;
 	private final Supplier<String> unknownUserHash;
 	private final VerifiedPasswords verified;
+	private final AccountJournal journal;
+	private final Duration lockout;
 
-	SignInService(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle, VerifiedPasswords verified) {
+	SignInService(ConsoleUsers users, PasswordEncoder encoder, LoginThrottle throttle, VerifiedPasswords verified,
+			AccountJournal journal, ConsoleProperties properties) {
 		this.users = users;
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.verified = verified;
+		this.journal = journal;
+		this.lockout = properties.login().lockout();
 		this.unknownUserHash = SingletonSupplier.of(() -> encoder.encode("no user has this password"));
 	}
 
@@ -33,21 +43,38 @@ class SignInService implements SignIn {
 		String name = ConsoleUser.normalizeUsername(username);
 		var locked = throttle.lockedFor(name, clientAddress);
 		if (locked.isPresent()) {
-			return new Throttled(throttle.recordFailure(name, clientAddress).orElse(locked.get()));
+			journal.signInWhileLocked(name, clientAddress);
+			return new Throttled(fail(name, clientAddress).orElse(locked.get()));
 		}
 		var user = ConsoleUser.isValidUsername(name) ? users.find(name) : Optional.<ConsoleUser>empty();
 		// An unknown name costs as much time as a wrong password, so timing does not tell which names exist.
 		String hash = user.map(ConsoleUser::passwordHash).orElseGet(unknownUserHash);
-		if (user.isPresent() && verified.isVerified(name, password, hash)) {
-			return new Accepted(name, user.get().role());
-		}
-		if (!encoder.matches(password, hash) || user.isEmpty()) {
+		boolean remembered = user.isPresent() && verified.isVerified(name, password, hash);
+		if (!remembered && (!encoder.matches(password, hash) || user.isEmpty())) {
 			verified.forget(name);
-			return throttle.recordFailure(name, clientAddress).<SignInOutcome>map(Throttled::new)
-				.orElseGet(Rejected::new);
+			journal.signInFailed(name, clientAddress, user.isPresent() ? "wrong_password" : "unknown_user");
+			return fail(name, clientAddress).<SignInOutcome>map(Throttled::new).orElseGet(Rejected::new);
 		}
-		throttle.reset(name, clientAddress);
-		verified.remember(name, password, hash);
-		return new Accepted(name, user.get().role());
+		var found = user.get();
+		if (!found.enabled()) {
+			journal.signInFailed(name, clientAddress, "disabled");
+			return new Disabled();
+		}
+		if (!remembered) {
+			throttle.reset(name, clientAddress);
+			verified.remember(name, password, hash);
+		}
+		return new Accepted(name, found.role(), found.mustChangePassword());
+	}
+
+	private Optional<Duration> fail(String name, String clientAddress) {
+		var failure = throttle.recordFailure(name, clientAddress);
+		if (failure.usernameLockBegan()) {
+			journal.lockedOut(name, clientAddress, "username", lockout);
+		}
+		if (failure.addressLockBegan()) {
+			journal.lockedOut(name, clientAddress, "address", lockout);
+		}
+		return failure.lockedFor();
 	}
 }

@@ -3,6 +3,14 @@ package org.distributionhub.console.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,17 +30,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first start of a hub against a real database whose console has no user yet. Each test empties console_user
+ * The first start of a hub against a real database whose console has no user yet; the generated admin signs in over
+ * HTTP and is held on the change page until they choose a password. Each test empties console_user
  * inside its own transaction, which is rolled back, so the users other tests sign in with are untouched.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 @ExtendWith(OutputCaptureExtension.class)
 class ConsoleUserBootstrapIT {
@@ -51,6 +64,12 @@ class ConsoleUserBootstrapIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PasswordPolicy policy;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	Clock clock;
@@ -73,13 +92,40 @@ class ConsoleUserBootstrapIT {
 		assertThat(output.getOut()).contains("Created console user 'root' with role ADMIN");
 		assertThat(users.find("root")).get().extracting(ConsoleUser::role).isEqualTo(StaffRole.ADMIN);
 		assertThat(users.find("root").orElseThrow().passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
-		assertThat(signIn.signIn("root", password, "192.0.2.10")).isEqualTo(new Accepted("root", StaffRole.ADMIN));
+		assertThat(signIn.signIn("root", password, "192.0.2.10"))
+			.as("a generated password must be changed at the first sign-in")
+			.isEqualTo(new Accepted("root", StaffRole.ADMIN, true));
 
 		bootstrap(new Admin("Root", null), List.of()).bootstrap();
 
 		assertThat(PRINTED_PASSWORD.matcher(output.getOut()).results()).hasSize(1);
 		assertThat(users.findAll()).hasSize(1);
 		assertThat(signIn.signIn("root", password, "192.0.2.10")).isInstanceOf(Accepted.class);
+	}
+
+	@Test
+	void theGeneratedAdminIsHeldOnTheChangePageAtTheFirstSignInUntilTheyChooseAPassword(CapturedOutput output)
+			throws Exception {
+		bootstrap(new Admin("first", null), List.of()).bootstrap();
+		var printed = PRINTED_PASSWORD.matcher(output.getOut()).results().map(m -> m.group(1)).toList();
+		String generated = printed.get(printed.size() - 1);
+
+		var session = (MockHttpSession) mvc.perform(post("/login").param("username", "first")
+			.param("password", generated).with(csrf()))
+			.andExpect(redirectedUrl("/console"))
+			.andReturn().getRequest().getSession(false);
+		mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/console/account/password"));
+		mvc.perform(get("/console/users").session(session)).andExpect(redirectedUrl("/console/account/password"));
+		mvc.perform(get("/api/v1/admin/suppliers").with(httpBasic("first", generated)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("must be changed first")));
+		mvc.perform(post("/console/account/password").param("currentPassword", generated)
+			.param("newPassword", "The first admin's own words").param("repeatPassword", "The first admin's own words")
+			.session(session).with(csrf()))
+			.andExpect(redirectedUrl("/console/account/password"));
+
+		mvc.perform(get("/console/users").session(session)).andExpect(status().isOk());
+		assertThat(users.find("first")).get().extracting(ConsoleUser::mustChangePassword).isEqualTo(false);
 	}
 
 	@Test
@@ -100,6 +146,8 @@ class ConsoleUserBootstrapIT {
 		assertThat(signIn.signIn("ops", "ops-password-12", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(signIn.signIn("aud", "pre-hashed-password", "192.0.2.11")).isInstanceOf(Accepted.class);
 		assertThat(output.getOut()).doesNotContain("Password: ");
+		assertThat(signIn.signIn("chief", "chief-password-1", "192.0.2.11"))
+			.as("a configured password needs no change").isEqualTo(new Accepted("chief", StaffRole.ADMIN, false));
 	}
 
 	@Test
@@ -112,9 +160,17 @@ class ConsoleUserBootstrapIT {
 		assertThat(users.isEmpty()).isTrue();
 	}
 
+	@Test
+	void aConfiguredCommonPasswordStopsTheStartWithTheReason() {
+		var start = bootstrap(new Admin("admin", "password1234"), List.of());
+
+		assertThatIllegalStateException().isThrownBy(start::bootstrap)
+			.withMessageContaining("list of common passwords");
+	}
+
 	private ConsoleUserBootstrap bootstrap(Admin admin, List<SeedUser> seeds) {
 		var properties = new ConsoleProperties(admin, seeds, new Login(5, 20, Duration.ofMinutes(15),
 				Duration.ofMinutes(15)));
-		return new ConsoleUserBootstrap(users, encoder, properties, clock);
+		return new ConsoleUserBootstrap(users, encoder, policy, properties, clock);
 	}
 }

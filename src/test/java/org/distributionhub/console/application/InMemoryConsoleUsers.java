@@ -33,6 +33,16 @@ class InMemoryConsoleUsers implements ConsoleUsers {
 		return List.copyOf(users.values());
 	}
 
+	@Override
+	public void update(ConsoleUser user) {
+		users.replace(user.username(), user);
+	}
+
+	@Override
+	public void holdForAdministration() {
+		// One thread at a time in these tests: nothing to hold.
+	}
+
 	/** Stands for a change made elsewhere (another instance, the database) to a stored user. */
 	void replace(ConsoleUser user) {
 		users.put(user.username(), user);

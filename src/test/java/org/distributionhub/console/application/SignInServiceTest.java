@@ -11,10 +11,12 @@ import org.distributionhub.console.application.ConsoleProperties.Admin;
 import org.distributionhub.console.application.ConsoleProperties.Login;
 import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.in.SignIn.Accepted;
+import org.distributionhub.console.ports.in.SignIn.Disabled;
 import org.distributionhub.console.ports.in.SignIn.Rejected;
 import org.distributionhub.console.ports.in.SignIn.Throttled;
 import org.distributionhub.platform.api.StaffRole;
 import org.distributionhub.shared.MovableClock;
+import org.distributionhub.supplier.partners.application.RecordingAudit;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -25,6 +27,8 @@ class SignInServiceTest {
 	private final InMemoryConsoleUsers users = new InMemoryConsoleUsers();
 	private final SignInService signIn;
 	private final CountingEncoder encoder;
+	private final RecordingAudit audit = new RecordingAudit();
+	private final CountingAccountMetrics metrics = new CountingAccountMetrics();
 
 	SignInServiceTest() {
 		// The production encoder's format, at bcrypt's lowest cost so the test stays quick.
@@ -33,7 +37,8 @@ class SignInServiceTest {
 		this.encoder = encoder;
 		var properties = new ConsoleProperties(new Admin("admin", null), List.of(),
 				new Login(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)));
-		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock), new VerifiedPasswords(clock));
+		signIn = new SignInService(users, encoder, new LoginThrottle(properties, clock), new VerifiedPasswords(clock),
+				new AccountJournal(audit, metrics), properties);
 		users.addIfAbsent(new ConsoleUser("olga", encoder.encode("olga-password-1"), StaffRole.OPERATOR,
 				clock.instant(), "test"));
 		users.addIfAbsent(new ConsoleUser("anna", encoder.encode("anna-password-1"), StaffRole.AUDITOR,
@@ -43,7 +48,7 @@ class SignInServiceTest {
 	@Test
 	void theRightPasswordSignsInWithTheUsersRoleWhateverTheCaseOfTheName() {
 		assertThat(signIn.signIn(" Olga", "olga-password-1", "10.0.0.1"))
-			.isEqualTo(new Accepted("olga", StaffRole.OPERATOR));
+			.isEqualTo(new Accepted("olga", StaffRole.OPERATOR, false));
 	}
 
 	@Test
@@ -113,6 +118,40 @@ class SignInServiceTest {
 
 		assertThat(signIn.signIn("anna", "anna-password-1", "10.0.0.1")).isInstanceOf(Rejected.class);
 		assertThat(signIn.signIn("anna", "anna-password-2", "10.0.0.1")).isInstanceOf(Accepted.class);
+	}
+
+	@Test
+	void everyRefusalAndTheLockItCausesAreWrittenDownWithoutNamingTheUserInTheCounters() {
+		signIn.signIn("olga", "guess-1", "10.0.0.1");
+		signIn.signIn("nobody", "guess-2", "10.0.0.1");
+		signIn.signIn("olga", "guess-3", "10.0.0.1");
+		signIn.signIn("olga", "guess-4", "10.0.0.2");
+		signIn.signIn("olga", "olga-password-1", "10.0.0.3");
+
+		assertThat(audit.lines()).containsExactly(
+				"sign-in from 10.0.0.1 CONSOLE_SIGN_IN_FAILED console user olga: refused: wrong password",
+				"sign-in from 10.0.0.1 CONSOLE_SIGN_IN_FAILED console user nobody: refused: unknown user",
+				"sign-in from 10.0.0.1 CONSOLE_SIGN_IN_FAILED console user olga: refused: wrong password",
+				"sign-in from 10.0.0.2 CONSOLE_SIGN_IN_FAILED console user olga: refused: wrong password",
+				"sign-in from 10.0.0.2 CONSOLE_SIGN_IN_LOCKED console user olga: locked for 10 min");
+		assertThat(metrics.counted).containsExactly("sign-in.failures:wrong_password",
+				"sign-in.failures:unknown_user", "sign-in.failures:wrong_password", "sign-in.failures:wrong_password",
+				"lockouts:username", "sign-in.failures:locked");
+	}
+
+	@Test
+	void aDisabledUserIsToldSoOnlyWithTheRightPasswordAndAResetOneMustBeChanged() {
+		var anna = users.find("anna").orElseThrow();
+		users.replace(anna.withEnabled(false));
+
+		assertThat(signIn.signIn("anna", "wrong-password", "10.0.0.1")).isInstanceOf(Rejected.class);
+		assertThat(signIn.signIn("anna", "anna-password-1", "10.0.0.1")).isInstanceOf(Disabled.class);
+		assertThat(audit.lines()).last().isEqualTo(
+				"sign-in from 10.0.0.1 CONSOLE_SIGN_IN_FAILED console user anna: refused: disabled");
+
+		users.replace(anna.withPassword(encoder.encode("one-time-Xy7pQ2"), true, clock.instant()));
+		assertThat(signIn.signIn("anna", "one-time-Xy7pQ2", "10.0.0.1"))
+			.isEqualTo(new Accepted("anna", StaffRole.AUDITOR, true));
 	}
 
 	/** The production encoder, counting how often a password is checked against a stored hash. */

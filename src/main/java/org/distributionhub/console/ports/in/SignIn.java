@@ -9,15 +9,20 @@ public interface SignIn {
 
 	SignInOutcome signIn(String username, String password, String clientAddress);
 
-	/** Accepted with the user's role, rejected, or throttled for a while. */
+	/** Accepted with the user's role, rejected, disabled, or throttled for a while. */
 	sealed interface SignInOutcome {
 	}
 
-	record Accepted(String username, StaffRole role) implements SignInOutcome {
+	/** The right password; {@code mustChangePassword} while the user still has a generated or reset password. */
+	record Accepted(String username, StaffRole role, boolean mustChangePassword) implements SignInOutcome {
 	}
 
 	/** Unknown user or wrong password; which of the two is not told. */
 	record Rejected() implements SignInOutcome {
+	}
+
+	/** The right password of a user an admin disabled: told only to whoever knows the password. */
+	record Disabled() implements SignInOutcome {
 	}
 
 	record Throttled(Duration retryAfter) implements SignInOutcome {

@@ -1,4 +1,4 @@
-/** What the console's web adapters may ask of its core: sign a user in, list and create console users, list incidents. */
+/** What the console's web adapters may ask of its core: sign a user in, their own account, manage console users, list incidents. */
 @PrimaryPort
 @NullMarked
 package org.distributionhub.console.ports.in;

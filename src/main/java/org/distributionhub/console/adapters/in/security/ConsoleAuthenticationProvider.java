@@ -1,15 +1,14 @@
 package org.distributionhub.console.adapters.in.security;
 
-import java.util.List;
-
 import org.distributionhub.console.ports.in.SignIn;
 import org.distributionhub.console.ports.in.SignIn.Accepted;
+import org.distributionhub.console.ports.in.SignIn.Disabled;
 import org.distributionhub.console.ports.in.SignIn.Throttled;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +31,15 @@ class ConsoleAuthenticationProvider implements AuthenticationProvider {
 		var outcome = signIn.signIn(authentication.getName(), password, clientAddress(authentication));
 		if (outcome instanceof Accepted accepted) {
 			var result = UsernamePasswordAuthenticationToken.authenticated(accepted.username(), null,
-					List.of(new SimpleGrantedAuthority("ROLE_" + accepted.role().name())));
+					AccountAuthorities.of(accepted.role(), accepted.mustChangePassword()));
 			result.setDetails(authentication.getDetails());
 			return result;
 		}
 		if (outcome instanceof Throttled throttled) {
 			throw new SignInThrottledException(throttled.minutes());
+		}
+		if (outcome instanceof Disabled) {
+			throw new DisabledException("This console user is disabled");
 		}
 		throw new BadCredentialsException("Wrong username or password");
 	}

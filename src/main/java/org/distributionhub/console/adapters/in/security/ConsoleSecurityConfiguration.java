@@ -3,6 +3,7 @@ package org.distributionhub.console.adapters.in.security;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.distributionhub.console.ports.in.ManageOwnAccount;
 import org.distributionhub.platform.api.StaffApiRule;
 import org.distributionhub.platform.api.StaffApiRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -50,11 +52,14 @@ class ConsoleSecurityConfiguration {
 	 * normally over HTTP basic: give the scraper its own AUDITOR account, which can change nothing. Every other
 	 * actuator endpoint needs an ADMIN. Resubmitting deliveries, acting on ERP postings and starting or cancelling
 	 * bulk jobs needs ADMIN or OPERATOR; managing users and policy packs ADMIN, as do the supplier onboarding forms
-	 * (new supplier, profile and item edits).
+	 * (new supplier, profile and item edits); changing one's own password any signed-in user. The
+	 * {@link AccountStateFilter} signs out a disabled user and holds a user who must change the password on the
+	 * change page.
 	 */
 	@Bean
 	@Order(CONSOLE_ORDER)
-	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn) {
+	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn,
+			ManageOwnAccount accounts) {
 		// This chain's own manager, without a parent: each attempt is checked, and counted by the throttle, once.
 		http.securityMatcher(CONSOLE_PATHS)
 			.authenticationManager(new ProviderManager(signIn))
@@ -83,6 +88,7 @@ class ConsoleSecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ConsoleEntryPoints.entryPoint()))
 			.requestCache(cache -> cache.requestCache(ConsoleEntryPoints.requestCache()))
+			.addFilterBefore(AccountStateFilter.forConsole(accounts), AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
@@ -96,7 +102,7 @@ class ConsoleSecurityConfiguration {
 	@Bean
 	@Order(STAFF_API_ORDER)
 	SecurityFilterChain staffApiSecurity(HttpSecurity http, ConsoleAuthenticationProvider signIn,
-			ObjectProvider<StaffApiRules> modules) {
+			ObjectProvider<StaffApiRules> modules, ManageOwnAccount accounts) {
 		List<StaffApiRule> rules = modules.orderedStream().flatMap(module -> module.rules().stream()).toList();
 		http.securityMatcher(Stream.concat(rules.stream().flatMap(rule -> rule.paths().stream()), Stream.of(ADMIN_AREA))
 			.distinct()
@@ -112,6 +118,7 @@ class ConsoleSecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(AccountStateFilter.forStaffApi(accounts), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(StaffApiProblems.unauthorized())
 				.accessDeniedHandler(StaffApiProblems.forbidden()));
 		return http.build();

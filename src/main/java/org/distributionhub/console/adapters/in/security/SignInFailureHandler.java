@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -14,7 +15,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
-		String query = failure instanceof SignInThrottledException throttled ? "locked=" + throttled.minutes() : "error";
+		String query = failure instanceof SignInThrottledException throttled ? "locked=" + throttled.minutes()
+				: failure instanceof DisabledException ? "disabled" : "error";
 		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 }

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The staff API's refusals in the hub's problem contract (ADR 0012): 401 with an HTTP basic challenge, or 403 for
- * a role too small.
+ * a role too small or a password that must be changed first.
  */
 final class StaffApiProblems {
 
@@ -32,6 +32,19 @@ final class StaffApiProblems {
 	static AccessDeniedHandler forbidden() {
 		return (request, response, denied) -> write(request, response, HttpStatus.FORBIDDEN,
 				"Your role may not do this: admin paths need ADMIN, purchase orders ADMIN or OPERATOR");
+	}
+
+	/** A user whose password was generated or reset must change it in the console before using the staff API. */
+	static void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response, String username)
+			throws IOException {
+		ApiProblems.write(request, response, ApiProblems.problem(HttpStatus.FORBIDDEN, "Password change required",
+				"The password of console user '" + username + "' was generated or reset and must be changed first: "
+						+ "sign in to the console and change it at /console/account/password"));
+	}
+
+	/** A user an admin disabled, still holding a session or credentials. */
+	static void disabled(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.UNAUTHORIZED, "This console user is disabled");
 	}
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

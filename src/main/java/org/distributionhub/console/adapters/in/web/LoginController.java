@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page, with why the last attempt failed; Spring Security handles the POST. */
+/** The sign-in page, with why the last attempt failed (or a session ended); Spring Security handles the POST. */
 @Controller
 class LoginController {
 
@@ -23,6 +23,7 @@ class LoginController {
 		model.addAttribute("error", parameters.containsKey("error"));
 		model.addAttribute("lockedMinutes", minutes(request.getParameter("locked")));
 		model.addAttribute("loggedOut", parameters.containsKey("logout"));
+		model.addAttribute("disabled", parameters.containsKey("disabled"));
 		return "console/login";
 	}
 

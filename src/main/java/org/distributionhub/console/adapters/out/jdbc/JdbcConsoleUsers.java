@@ -10,13 +10,15 @@ import org.distributionhub.console.domain.ConsoleUser;
 import org.distributionhub.console.ports.out.ConsoleUsers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reads and inserts console_user rows through Spring Data JDBC; an insert that meets an existing name changes nothing.
- * A user found is kept in memory for {@code hub.console.cache.users} (10 s): the staff API checks the user on every
- * HTTP basic request, and the hub never changes a user once created (a row removed in the database directly is
- * noticed after that time). A name not found is not kept, and adding a user forgets what was kept under its name, so
- * a user created a moment ago signs in at once.
+ * Reads, inserts and updates console_user rows through Spring Data JDBC; an insert that meets an existing name changes nothing.
+ * A user found is kept in memory for {@code hub.console.cache.users} (10 s): the staff API and the console check the
+ * user on every request. Adding or changing a user forgets what was kept under its name, so a change takes effect at
+ * once on this instance of the hub and within that time on the others (and for a row changed in the database
+ * directly). A name not found is not kept.
  */
 @Repository
 class JdbcConsoleUsers implements ConsoleUsers {
@@ -61,12 +63,37 @@ class JdbcConsoleUsers implements ConsoleUsers {
 	public boolean addIfAbsent(ConsoleUser user) {
 		found.remove(user.username());
 		return rows.insertIfAbsent(user.username(), user.passwordHash(), user.role().name(), user.createdAt(),
-				user.createdBy()) == 1;
+				user.createdBy(), user.enabled(), user.mustChangePassword(), user.passwordChangedAt()) == 1;
+	}
+
+	@Override
+	public void update(ConsoleUser user) {
+		rows.update(user.username(), user.passwordHash(), user.role().name(), user.enabled(),
+				user.mustChangePassword(), user.passwordChangedAt());
+		forgetNowAndAtCommit(user.username());
+	}
+
+	@Override
+	public void holdForAdministration() {
+		rows.lockAdmins();
 	}
 
 	@Override
 	public List<ConsoleUser> findAll() {
 		return rows.findAllByOrderByUsernameAsc().stream().map(ConsoleUserRow::toUser).toList();
+	}
+
+	/** A read between now and the commit would keep the old row: forget it again once the change is visible. */
+	private void forgetNowAndAtCommit(String username) {
+		found.remove(username);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					found.remove(username);
+				}
+			});
+		}
 	}
 
 	private record Found(ConsoleUser user, long at) {
