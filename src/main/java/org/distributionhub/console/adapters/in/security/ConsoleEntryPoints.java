@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * What an unauthenticated request to a console path gets: actuator clients an HTTP basic challenge, htmx a 401 that
- * sends the whole page to the login form, JSON clients a bare 401, browsers a redirect to the login page.
+ * What an unauthenticated request to a console path gets: the API documents the staff API's 401 problem, actuator
+ * clients an HTTP basic challenge, htmx a 401 that sends the whole page to the login form, JSON clients a bare 401,
+ * browsers a redirect to the login page.
  */
 final class ConsoleEntryPoints {
 
@@ -39,6 +40,7 @@ final class ConsoleEntryPoints {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		};
 		return DelegatingAuthenticationEntryPoint.builder()
+			.addEntryPointFor(StaffApiProblems.unauthorized(), StaffApiDocs.documents())
 			.addEntryPointFor(basic, EndpointRequest.toAnyEndpoint())
 			.addEntryPointFor(htmx, htmx())
 			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json())

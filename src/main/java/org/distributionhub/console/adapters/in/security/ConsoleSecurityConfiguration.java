@@ -21,7 +21,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Three filter chains. The console's chain owns only the console's paths; the staff API chain owns the JSON API
@@ -40,7 +43,7 @@ class ConsoleSecurityConfiguration {
 	static final String ADMIN_AREA = "/api/v1/admin/**";
 
 	static final String[] CONSOLE_PATHS = { "/", "/console", "/console/**", "/login", "/logout", "/webjars/**",
-			"/api/schemas/**",
+			"/api/schemas/**", StaffApiDocs.DOCS, StaffApiDocs.DOCS + "/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator", "/actuator/**", "/error" };
 
 	// Scripts and styles come only from the hub itself: no inline script, no eval (htmx runs with allowEval false).
@@ -89,7 +92,11 @@ class ConsoleSecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ConsoleEntryPoints.entryPoint()))
 			.requestCache(cache -> cache.requestCache(ConsoleEntryPoints.requestCache()))
 			.addFilterBefore(AccountStateFilter.forConsole(accounts), AuthorizationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaffApiDocs.page(),
+						new ContentSecurityPolicyHeaderWriter(StaffApiDocs.PAGE_CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(StaffApiDocs.page()),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -73,6 +75,19 @@ class InventoryFeedController {
 	}
 
 	@PostMapping(path = PATH, consumes = { "text/csv", TSV }, produces = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Stock on hand per SKU as CSV or TSV with a header row (sku, quantity, unit, warehouse)",
+			required = true, content = { @Content(mediaType = "text/csv",
+					examples = @ExampleObject(name = "feed", value = """
+							sku,quantity,unit
+							SKU-100,40,EA
+							SKU-200,0,EA
+							""")),
+				@Content(mediaType = "text/tab-separated-values", examples = @ExampleObject(name = "feed", value = """
+							sku	quantity	unit
+							SKU-100	40	EA
+							SKU-200	0	EA
+							""")) })
 	InventoryFeedResponse csv(@RequestParam(required = false) @Nullable String warehouse,
 			@RequestParam(required = false) @Nullable String mode, HttpServletRequest request) throws IOException {
 		byte[] body = body(request);
@@ -88,6 +103,26 @@ class InventoryFeedController {
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Stock on hand per SKU: FULL zeroes what it does not name, DELTA changes only what it names",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "delta feed", value = """
+							{
+							  "warehouse": "MAIN",
+							  "mode": "DELTA",
+							  "items": [
+							    {
+							      "sku": "SKU-100",
+							      "quantity": 40,
+							      "unit": "EA"
+							    },
+							    {
+							      "sku": "SKU-200",
+							      "quantity": 0
+							    }
+							  ]
+							}
+							""")) })
 	InventoryFeedResponse json(@RequestParam(required = false) @Nullable String warehouse,
 			@RequestParam(required = false) @Nullable String mode, HttpServletRequest request) throws IOException {
 		JsonNode feed;

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 
 /**
@@ -45,6 +47,26 @@ class WarehouseEventController {
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "One warehouse event: a pick, a dispatch, a receipt or a stock adjustment",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "pick confirmed", value = """
+							{
+							  "eventId": "WMS-88412",
+							  "type": "PICK_CONFIRMED",
+							  "warehouse": "MAIN",
+							  "occurredAt": "2026-12-02T09:30:00Z",
+							  "orderId": "web:W-1001",
+							  "lines": [
+							    {
+							      "lineNumber": 1,
+							      "sku": "SKU-100",
+							      "quantity": 3,
+							      "unit": "EA"
+							    }
+							  ]
+							}
+							""")) })
 	ResponseEntity<WarehouseEventResponse> record(@Valid @RequestBody WarehouseEventRequest request) {
 		var receipt = intake.record(new WarehouseEventCommand(Correlation.current(), IntakeChannel.API, null,
 				request.toMessage()));

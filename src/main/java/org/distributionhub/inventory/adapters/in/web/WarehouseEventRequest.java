@@ -7,6 +7,7 @@ import java.util.List;
 import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ record WarehouseEventRequest(
 		@NotEmpty @Size(max = 1000) @Nullable List<@Valid @NotNull Line> lines) {
 
 	/** An order line, a PO line or a SKU, and its quantity (a signed change for STOCK_ADJUSTED). */
+	@Schema(name = "WarehouseEventLine")
 	record Line(
 			@Positive @Nullable Integer lineNumber,
 			@Size(max = 50) @Nullable String poLineNumber,

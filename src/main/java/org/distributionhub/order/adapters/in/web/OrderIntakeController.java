@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+
 /**
  * Customer order intake for the OMS or a sales channel: place (201, or 200 when the same order is known), change,
  * cancel (200) and read an order. The order id is {@code channel:externalOrderId}.
@@ -44,6 +47,27 @@ class OrderIntakeController {
 	}
 
 	@PostMapping
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "A customer order from a sales channel",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "order", value = """
+							{
+							  "channel": "web",
+							  "externalOrderId": "W-1001",
+							  "customer": "CUST-7",
+							  "warehouse": "MAIN",
+							  "lines": [
+							    {
+							      "lineNumber": 1,
+							      "sku": "SKU-100",
+							      "quantity": 3,
+							      "unit": "EA",
+							      "unitPrice": 19.9,
+							      "currency": "USD"
+							    }
+							  ]
+							}
+							""")) })
 	ResponseEntity<OrderView> place(@RequestBody OrderRequest request) {
 		OrderReceipt receipt = place.place(mapper.toCommand(request));
 		if (receipt.created()) {
@@ -53,11 +77,28 @@ class OrderIntakeController {
 	}
 
 	@PutMapping("/{orderId}")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The whole order as it is now",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "one more line", value = """
+							{"channel": "web", "externalOrderId": "W-1001", "customer": "CUST-7", "warehouse": "MAIN",
+							 "lines": [
+							  {"lineNumber": 1, "sku": "SKU-100", "quantity": 3, "unit": "EA"},
+							  {"lineNumber": 2, "sku": "SKU-200", "quantity": 1, "unit": "EA"}]}
+							""")) })
 	OrderView change(@PathVariable String orderId, @RequestBody OrderRequest request) {
 		return change.change(orderId, mapper.toCommand(request)).order();
 	}
 
 	@PostMapping("/{orderId}/cancellation")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Why the channel cancels the order",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "cancellation", value = """
+							{
+							  "reason": "Customer withdrew the order"
+							}
+							""")) })
 	OrderView cancel(@PathVariable String orderId, @RequestBody CancellationRequest request) {
 		return cancel.cancel(orderId, request.reason()).order();
 	}

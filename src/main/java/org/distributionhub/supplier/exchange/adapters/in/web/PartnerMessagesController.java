@@ -6,14 +6,15 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.problems.AnswersProblems;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.InvalidParameter;
+import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.api.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -33,6 +36,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestController
 @RequestMapping("/api/v1/suppliers/{supplierId}")
+@AnswersProblems({ 429, 503 })
 class PartnerMessagesController {
 
 	static final String X12 = "application/edi-x12";
@@ -49,6 +53,33 @@ class PartnerMessagesController {
 	}
 
 	@PostMapping(path = "/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "An acknowledgement as the published schema /api/schemas/acknowledgement-v1.json says",
+			required = true, content = { @Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "/api/schemas/acknowledgement-v1.json"),
+					examples = @ExampleObject(name = "quantity changed", value = """
+							{
+							  "acknowledgementId": "A-1",
+							  "purchaseOrderNumber": "PO-10042",
+							  "acknowledgedAt": "2026-11-27T12:00:00Z",
+							  "items": [
+							    {
+							      "lineNumber": "1",
+							      "buyerProductIdentifier": "SKU-100",
+							      "acknowledgements": [
+							        {
+							          "code": "QuantityChanged",
+							          "quantity": {
+							            "amount": 60,
+							            "unitOfMeasure": "EA"
+							          },
+							          "scheduledDeliveryDate": "2026-12-15"
+							        }
+							      ]
+							    }
+							  ]
+							}
+							""")) })
 	ResponseEntity<?> acknowledgementJson(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
@@ -56,6 +87,14 @@ class PartnerMessagesController {
 	}
 
 	@PostMapping(path = "/acknowledgements", consumes = "text/csv")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Acknowledged lines as CSV with a header row",
+			required = true, content = { @Content(mediaType = "text/csv",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
+					examples = @ExampleObject(name = "backordered", value = """
+							retailer_po,sku_id,quantity_accepted,quantity_rejected,quantity_backordered,backorder_date,supplier_po,notes
+							PO-10042,SKU-100,60,0,40,2027-01-15,SO-1,
+							""")) })
 	ResponseEntity<?> acknowledgementCsv(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
@@ -64,6 +103,36 @@ class PartnerMessagesController {
 
 	@PostMapping(path = "/edi", consumes = { X12, EDIFACT, MediaType.TEXT_PLAIN_VALUE,
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "An X12 interchange (855, 856, 997) or an EDIFACT one (ORDRSP, DESADV, CONTRL)",
+			required = true, content = { @Content(mediaType = "application/edi-x12",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
+					examples = @ExampleObject(name = "855", value = """
+							ISA*00*          *00*          *ZZ*ACME           *ZZ*DISTHUB        *261127*1200*U*00401*000000102*0*P*>~
+							GS*PR*ACME*DISTHUB*20261127*1200*102*X*004010~
+							ST*855*0001~
+							BAK*00*AC*PO-10042*20261127~
+							PO1*1*100*EA***VP*VP-100~
+							ACK*IA*100*EA~
+							SE*5*0001~
+							GE*1*102~
+							IEA*1*000000102~
+							""")),
+				@Content(mediaType = "application/edifact",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
+					examples = @ExampleObject(name = "ORDRSP", value = """
+							UNA:+.? '
+							UNB+UNOC:3+ACME:ZZ+DISTHUB:ZZ+261127:1200+102'
+							UNH+1+ORDRSP:D:96A:UN'
+							BGM+231+PO-10042+29'
+							DTM+137:20261127:102'
+							RFF+ON:PO-10042'
+							LIN+1+5'
+							QTY+21:100:EA'
+							UNS+S'
+							UNT+8+1'
+							UNZ+1+102'
+							""")) })
 	ResponseEntity<?> edi(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {

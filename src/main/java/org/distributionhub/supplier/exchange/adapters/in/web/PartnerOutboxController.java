@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.problems.AnswersProblems;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.api.FindPartnerMessages;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/suppliers/{supplierId}/outbox")
+@AnswersProblems(429)
 class PartnerOutboxController {
 
 	private final FindPartnerMessages queries;

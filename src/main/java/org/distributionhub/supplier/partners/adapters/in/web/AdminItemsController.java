@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
@@ -95,6 +97,15 @@ class AdminItemsController {
 	}
 
 	@PostMapping(consumes = { "text/csv", "application/csv", MediaType.TEXT_PLAIN_VALUE })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Item cross-references as CSV with a header row (supplier_part and sku required)",
+			required = true, content = { @Content(mediaType = "text/csv",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
+					examples = @ExampleObject(name = "items", value = """
+							supplier_part,sku,gtin,supplier_unit,our_unit,factor
+							VP-100,SKU-100,,CS,EA,12
+							VP-200,SKU-200,00012345678905,EA,EA,1
+							""")) })
 	ResponseEntity<Object> upload(@PathVariable String supplierId,
 			@RequestParam(defaultValue = "merge") String mode, HttpServletRequest request, Authentication staff)
 			throws IOException {

@@ -48,13 +48,8 @@ class PartnerApiSecurity {
 	@Bean
 	@Order(PARTNER_API_ORDER)
 	SecurityFilterChain partnerApiChain(HttpSecurity http, AuthenticatePartner partners, FindPartnerPolicy policies) {
-		var keys = new AuthenticationFilter(new ProviderManager(provider(partners)), PartnerApiSecurity::presentedKey);
-		keys.setSuccessHandler((request, response, authentication) -> {
-		});
-		keys.setFailureHandler((request, response, failure) -> ApiProblems.write(request, response,
-				ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", failure.getMessage())));
 		http.securityMatcher("/api/v1/suppliers/**")
-			.addFilterBefore(keys, BasicAuthenticationFilter.class)
+			.addFilterBefore(keyFilter(partners), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PartnerAddressCheck(policies), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/suppliers/{supplierId}/**").access(ownPathsOnly())
@@ -74,6 +69,16 @@ class PartnerApiSecurity {
 						ApiProblems.problem(HttpStatus.FORBIDDEN, "Forbidden",
 								"This API key belongs to another supplier than the one in the path"))));
 		return http.build();
+	}
+
+	/** Authenticates a presented key, answering a wrong one with a 401 problem; a request without one passes on. */
+	static AuthenticationFilter keyFilter(AuthenticatePartner partners) {
+		var keys = new AuthenticationFilter(new ProviderManager(provider(partners)), PartnerApiSecurity::presentedKey);
+		keys.setSuccessHandler((request, response, authentication) -> {
+		});
+		keys.setFailureHandler((request, response, failure) -> ApiProblems.write(request, response,
+				ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", failure.getMessage())));
+		return keys;
 	}
 
 	private static AuthenticationProvider provider(AuthenticatePartner partners) {
@@ -105,7 +110,7 @@ class PartnerApiSecurity {
 	}
 
 	/** The key from X-Api-Key or an Authorization header with the ApiKey scheme; null when there is neither. */
-	private static @Nullable PartnerKeyAuthentication presentedKey(HttpServletRequest request) {
+	static @Nullable PartnerKeyAuthentication presentedKey(HttpServletRequest request) {
 		String key = request.getHeader(HEADER);
 		if (key == null) {
 			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 
 /**
@@ -30,6 +32,29 @@ public class PurchaseOrderController {
 	}
 
 	@PostMapping
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "A purchase order, or a new revision of one",
+			required = true, content = { @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "purchase order", value = """
+							{
+							  "supplierId": "acme",
+							  "poNumber": "PO-10042",
+							  "revision": 0,
+							  "orderDate": "2026-12-01",
+							  "shipTo": "MAIN",
+							  "currency": "USD",
+							  "lines": [
+							    {
+							      "lineNumber": "1",
+							      "sku": "SKU-100",
+							      "quantity": 100,
+							      "unit": "EA",
+							      "unitPrice": 4.25,
+							      "requestedDate": "2026-12-20"
+							    }
+							  ]
+							}
+							""")) })
 	ResponseEntity<IssueResult> issue(@Valid @RequestBody PurchaseOrderRequest request) {
 		IssueResult result = issue.issue(mapper.toCommand(request));
 		return ResponseEntity.status(result.outcome().tookIn() ? HttpStatus.CREATED : HttpStatus.OK).body(result);

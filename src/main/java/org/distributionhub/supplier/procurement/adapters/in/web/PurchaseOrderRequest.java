@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -27,6 +28,7 @@ record PurchaseOrderRequest(
 		@NotEmpty @Size(max = 5000) List<@Valid @NotNull Line> lines) {
 
 	/** One ordered line. */
+	@Schema(name = "PurchaseOrderLine")
 	record Line(
 			@NotBlank @Size(max = 20) String lineNumber,
 			@NotBlank @Size(max = 64) String sku,
