@@ -7,6 +7,7 @@ import org.distributionhub.inventory.ports.in.RecordWarehouseEvent.WarehouseEven
 import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.correlation.Correlation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,6 +47,8 @@ class WarehouseEventController {
 		}
 	}
 
+	@AnswersSuccess(value = { 202, 200 }, descriptions = { "Received and kept; applied after this answer",
+			"The same event was received before: nothing changed" })
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			description = "One warehouse event: a pick, a dispatch, a receipt or a stock adjustment",

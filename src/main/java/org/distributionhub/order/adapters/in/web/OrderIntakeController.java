@@ -9,6 +9,7 @@ import org.distributionhub.order.ports.in.OrderReceipt;
 import org.distributionhub.order.ports.in.OrderView;
 import org.distributionhub.order.ports.in.PlaceOrder;
 import org.distributionhub.order.ports.in.ViewOrder;
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +47,8 @@ class OrderIntakeController {
 		this.mapper = mapper;
 	}
 
+	@AnswersSuccess(value = { 201, 200 }, descriptions = { "The order was placed",
+			"The same order was placed before (same channel and external order id): nothing changed" })
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			description = "A customer order from a sales channel",

@@ -7,6 +7,7 @@ import org.distributionhub.console.alerting.ports.in.AlertView;
 import org.distributionhub.console.alerting.ports.in.FindAlerts;
 import org.distributionhub.console.alerting.ports.in.InvalidAlertRule;
 import org.distributionhub.console.alerting.ports.in.ManageAlertRules;
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.platform.problems.InvalidParameter;
@@ -70,6 +71,7 @@ class AlertsApiController {
 		}
 	}
 
+	@AnswersSuccess(value = 204, descriptions = "The rule is back to its configured default")
 	@DeleteMapping("/rules/{id}")
 	ResponseEntity<Void> reset(@PathVariable String id, Authentication admin) {
 		return rules.reset(id, admin.getName()) ? ResponseEntity.noContent().build()

@@ -9,6 +9,7 @@ import org.distributionhub.console.jobs.ports.in.JobItemView;
 import org.distributionhub.console.jobs.ports.in.JobView;
 import org.distributionhub.console.jobs.ports.in.StartBulkJob;
 import org.distributionhub.console.jobs.ports.in.UnknownJob;
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.problems.InvalidParameter;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,7 @@ class JobsApiController {
 		this.jobs = jobs;
 	}
 
+	@AnswersSuccess(value = 202, descriptions = "The job started; Location follows its progress")
 	@PostMapping
 	ResponseEntity<JobView> start(@RequestBody JobRequest request, Authentication user) {
 		JobView job = start.start(request.toCommand(user.getName()));

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.problems.AnswersProblems;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.platform.problems.FieldPaths;
@@ -52,6 +53,7 @@ class PartnerMessagesController {
 		this.gate = gate;
 	}
 
+	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
 	@PostMapping(path = "/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			description = "An acknowledgement as the published schema /api/schemas/acknowledgement-v1.json says",
@@ -86,6 +88,7 @@ class PartnerMessagesController {
 		return receive(supplierId, principal, Channel.API, idempotencyKey, request);
 	}
 
+	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
 	@PostMapping(path = "/acknowledgements", consumes = "text/csv")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			description = "Acknowledged lines as CSV with a header row",
@@ -101,6 +104,7 @@ class PartnerMessagesController {
 		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request);
 	}
 
+	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
 	@PostMapping(path = "/edi", consumes = { X12, EDIFACT, MediaType.TEXT_PLAIN_VALUE,
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(

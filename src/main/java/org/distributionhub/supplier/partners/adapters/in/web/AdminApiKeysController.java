@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.supplier.partners.ports.in.ApiKeyView;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys;
 import org.distributionhub.supplier.partners.ports.in.ManageApiKeys.ExpireApiKeyCommand;
@@ -44,6 +45,7 @@ class AdminApiKeysController {
 		this.keys = keys;
 	}
 
+	@AnswersSuccess(value = 201, descriptions = "The new key: its whole value is in this answer only")
 	@PostMapping
 	ResponseEntity<IssuedApiKey> issue(@PathVariable String supplierId,
 			@RequestBody(required = false) @Nullable JsonNode body, Authentication staff) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.InvalidParameter;
 import org.distributionhub.supplier.partners.adapters.in.files.ItemCsv;
@@ -75,6 +76,7 @@ class AdminItemsController {
 		return find.items(supplierId, page, size);
 	}
 
+	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The mapping was replaced", "A new mapping was created" })
 	@PutMapping(path = "/{supplierPart}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ItemMappingView> put(@PathVariable String supplierId, @PathVariable String supplierPart,
 			@RequestBody JsonNode body, Authentication staff) {
@@ -87,6 +89,7 @@ class AdminItemsController {
 				: ResponseEntity.ok(outcome.item());
 	}
 
+	@AnswersSuccess(value = 204, descriptions = "The mapping was removed")
 	@DeleteMapping("/{supplierPart}")
 	ResponseEntity<Void> remove(@PathVariable String supplierId, @PathVariable String supplierPart,
 			Authentication staff) {

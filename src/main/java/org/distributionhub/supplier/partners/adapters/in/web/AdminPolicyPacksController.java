@@ -3,6 +3,7 @@ package org.distributionhub.supplier.partners.adapters.in.web;
 import java.net.URI;
 import java.util.List;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.supplier.api.SupplierPolicies.EffectivePolicy;
 import org.distributionhub.supplier.api.SupplierPolicies.PackView;
 import org.distributionhub.supplier.api.SupplierPolicies.PolicyValues;
@@ -63,6 +64,7 @@ class AdminPolicyPacksController {
 		return policies.find(name).orElseThrow(() -> new SupplierNotFound("No policy pack " + name));
 	}
 
+	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The pack was replaced", "A new pack was created" })
 	@PutMapping(path = PACKS + "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PackView> save(@PathVariable String name, @RequestBody JsonNode body, Authentication staff) {
 		var request = StrictJson.read(body, PackRequest.class);

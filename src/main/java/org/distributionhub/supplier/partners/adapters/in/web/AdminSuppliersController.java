@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.supplier.api.SupplierPolicies.EffectivePolicy;
 import org.distributionhub.supplier.partners.ports.in.FindSuppliers;
 import org.distributionhub.supplier.partners.ports.in.ManagePolicyPacks;
@@ -63,6 +64,7 @@ class AdminSuppliersController {
 				policies.effective(supplierId));
 	}
 
+	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The profile was replaced", "A new supplier was created" })
 	@PutMapping(path = "/{supplierId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SupplierView> save(@PathVariable String supplierId, @RequestBody JsonNode body,
 			@RequestParam(required = false) @Nullable String reason, Authentication staff) {

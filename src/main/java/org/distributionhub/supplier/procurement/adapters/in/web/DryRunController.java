@@ -6,6 +6,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.supplier.api.DryRunReport;
 import org.distributionhub.supplier.api.FindDryRunResults.DryRunSummary;
@@ -45,6 +46,7 @@ class DryRunController {
 		this.maxBytes = maxBodySize.toBytes();
 	}
 
+	@AnswersSuccess(value = 201, descriptions = "The dry run's report, kept; Location names it")
 	@PostMapping(path = "/dry-run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@PathVariable String supplierId, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String format, Principal admin) throws IOException {
@@ -54,6 +56,7 @@ class DryRunController {
 		}
 	}
 
+	@AnswersSuccess(value = 201, descriptions = "The dry run's report, kept; Location names it")
 	@PostMapping(path = "/dry-run")
 	ResponseEntity<?> raw(@PathVariable String supplierId, @RequestParam(required = false) @Nullable String format,
 			HttpServletRequest request, Principal admin) throws IOException {

@@ -1,5 +1,6 @@
 package org.distributionhub.supplier.procurement.adapters.in.web;
 
+import org.distributionhub.platform.api.AnswersSuccess;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssueResult;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ public class PurchaseOrderController {
 		this.mapper = mapper;
 	}
 
+	@AnswersSuccess(value = { 201, 200 }, descriptions = { "Taken in: the purchase order is sent to its supplier",
+			"The same purchase order was taken in before: nothing changed" })
 	@PostMapping
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			description = "A purchase order, or a new revision of one",
