@@ -3,19 +3,14 @@ package org.distributionhub.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.distributionhub.supplier.partners.ports.in.ItemRow;
+import org.distributionhub.supplier.NodeX12Books;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,15 +54,7 @@ class DryRunBrowserIT {
 				"Books " + unique, List.of("X12"), "X12", new SupplierProfileData.EdiIdentityData("ZZ", sender, sender),
 				null, "48h", "CANCEL", Map.of("AC", "ACCEPTED", "CW", "REJECTED", "KK", "REJECTED"), true, "TESTING",
 				null, null), "test", "browser"));
-		String[][] books = { { "1", "9780446360265", "3" }, { "2", "9780767928427", "2" },
-				{ "3", "9780099599531", "1" }, { "4", "9780446360272", "2" } };
-		for (String[] book : books) {
-			suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
-					new ItemRow(0, "ISBN-" + book[1], "BOOK-" + book[1], book[1], "UN", "EA", "1"), "test"));
-		}
-		purchaseOrders.issue(new IssuePurchaseOrderCommand(supplier, po, 0, LocalDate.of(2020, 10, 14), "DC-1", "USD",
-				java.util.Arrays.stream(books).map(book -> new IssuePurchaseOrderCommand.Line(book[0], "BOOK-" + book[1],
-						new BigDecimal(book[2]), "EA", null, LocalDate.of(2020, 11, 1))).toList()));
+		NodeX12Books.issueTheOrder(suppliers, purchaseOrders, supplier, po);
 	}
 
 	@Test
@@ -77,7 +64,7 @@ class DryRunBrowserIT {
 
 		console.until(ExpectedConditions.elementToBeClickable(By.id("dry-run-link"))).click();
 		console.until(ExpectedConditions.urlContains("/dry-run"));
-		console.find(By.id("sample")).sendKeys(sample());
+		console.find(By.id("sample")).sendKeys(NodeX12Books.acknowledgement(sender, po));
 		console.find(By.id("run-dry-run")).click();
 
 		console.until(ExpectedConditions.urlContains("/dry-runs/"));
@@ -99,12 +86,5 @@ class DryRunBrowserIT {
 	private String lineStates() {
 		return jdbc.sql("SELECT line_number, state FROM purchase_order_line WHERE supplier_id = ? ORDER BY position")
 			.param(supplier).query().listOfRows().toString();
-	}
-
-	private String sample() throws IOException {
-		try (InputStream in = getClass().getClassLoader().getResourceAsStream("samples/edi/x12-855-nodex12-1.edi")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("1556150", sender)
-				.replace("POTEST1112", po);
-		}
 	}
 }
