@@ -2,7 +2,6 @@ package org.distributionhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,19 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.distributionhub.platform.api.AdminAudit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A viewer in Kolkata (UTC+05:30) reads the audit trail in a real Chromium: each time shows in the browser's zone,
@@ -37,26 +34,16 @@ class LocalTimeBrowserIT {
 	private static final ZoneId VIEWER = ZoneId.of("Asia/Kolkata");
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	static final ConsoleBrowser console = new ConsoleBrowser();
 
 	@Autowired
 	AdminAudit audit;
 
-	private HeadlessChromium chromium;
-
 	@BeforeAll
-	void startChromium() throws IOException {
-		chromium = HeadlessChromium.start();
-		((ChromeDriver) chromium.browser()).executeCdpCommand("Emulation.setTimezoneOverride",
+	void aViewerInKolkata() {
+		((ChromeDriver) console.browser()).executeCdpCommand("Emulation.setTimezoneOverride",
 				Map.of("timezoneId", VIEWER.getId()));
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test
@@ -64,14 +51,9 @@ class LocalTimeBrowserIT {
 		String marker = "local-time-" + UUID.randomUUID().toString().substring(0, 8);
 		var entry = audit.record("admin", "LOCAL_TIME_CHECK", "target " + marker, "a reason", "done");
 		Instant at = entry.occurredAt();
-		var browser = chromium.browser();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-secret-for-tests");
-		browser.findElement(By.id("sign-in")).click();
-		chromium.waiting().until(ExpectedConditions.urlContains("/console"));
+		console.signInAt("/console", "admin", "admin-secret-for-tests");
 
-		browser.get(url("/console/audit?text=" + marker));
+		console.open("/console/audit?text=" + marker);
 		WebElement time = shownTime();
 		assertThat(time.getAttribute("datetime")).isEqualTo(at.truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(time.getAttribute("title")).isEqualTo(SHOWN.withZone(ZoneOffset.UTC).format(at) + " UTC");
@@ -79,23 +61,18 @@ class LocalTimeBrowserIT {
 			.startsWith(SHOWN.withZone(VIEWER).format(at) + " ")
 			.doesNotEndWith("UTC");
 
-		var filter = browser.findElement(By.name("action"));
+		var filter = console.find(By.name("action"));
 		filter.findElement(By.cssSelector("option[value=LOCAL_TIME_CHECK]")).click();
-		browser.findElement(By.id("apply-audit-filter")).click();
-		chromium.waiting().until(ExpectedConditions.stalenessOf(time));
-		chromium.waiting().until(ExpectedConditions.urlContains("action=LOCAL_TIME_CHECK"));
+		console.find(By.id("apply-audit-filter")).click();
+		console.until(ExpectedConditions.stalenessOf(time));
+		console.until(ExpectedConditions.urlContains("action=LOCAL_TIME_CHECK"));
 		assertThat(shownTime().getText()).startsWith(SHOWN.withZone(VIEWER).format(at) + " ");
-		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-			.as("the Content-Security-Policy blocked nothing the console's scripts needed")
-			.noneMatch(log -> log.getMessage().contains("Content Security Policy"));
+		console.assertThePolicyBlockedNothing(
+				"the Content-Security-Policy blocked nothing the console's scripts needed");
 	}
 
 	private WebElement shownTime() {
-		return chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(
+		return console.until(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("#audit time[data-local]")));
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
 	}
 }

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,22 +23,15 @@ import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,13 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrdersBrowserIT {
 
+	@RegisterExtension
+	static final ConsoleBrowser console = new ConsoleBrowser();
+
 	/** Above any version the real Inventory module gives these made-up SKUs (it refuses them as unknown). */
 	static final long ANSWER_VERSION = 100;
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PlaceOrder place;
@@ -77,24 +65,6 @@ class OrdersBrowserIT {
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 	private final String settled = "web:SO-" + run + "-1";
 	private final String stuck = "web:SO-" + run + "-2";
-
-	private HeadlessChromium chromium;
-	private WebDriver browser;
-	private WebDriverWait wait;
-
-	@BeforeAll
-	void startChromium() throws IOException {
-		chromium = HeadlessChromium.start();
-		browser = chromium.browser();
-		wait = chromium.waiting();
-	}
-
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	/** A settled order (wholly reserved) and a stuck one (waiting for inbound), placed through the primary port. */
 	@BeforeAll
@@ -116,36 +86,28 @@ class OrdersBrowserIT {
 
 	@Test
 	void anAuditorNarrowsTheOrdersToTheStuckOnesAndOpensOne() throws IOException {
-		browser.get(url("/console/orders"));
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("auditor");
-		browser.findElement(By.id("password")).sendKeys("auditor-secret-for-tests");
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/console/orders"));
-		assertThat(text(By.tagName("h1"))).isEqualTo("Orders");
-		assertThat(text(By.cssSelector(".topbar nav a.active"))).isEqualTo("Orders");
-		assertThat(browser.findElements(By.cssSelector("#orders tr.order[data-order='" + stuck + "']")))
+		console.signInAt("/console/orders", "auditor", "auditor-secret-for-tests");
+		assertThat(console.text(By.tagName("h1"))).isEqualTo("Orders");
+		assertThat(console.text(By.cssSelector(".topbar nav a.active"))).isEqualTo("Orders");
+		assertThat(console.findAll(By.cssSelector("#orders tr.order[data-order='" + stuck + "']")))
 			.hasSize(1);
-		screenshot("orders");
+		console.screenshot("orders");
 
-		((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
-		browser.findElement(By.id("stuck")).click();
-		browser.findElement(By.id("apply-filter")).click();
-		wait.until(ExpectedConditions.urlContains("stuck=true"));
-		wait.until(driver -> driver.findElements(By.cssSelector("#orders tr.order[data-order='" + settled
+		console.markThePage();
+		console.find(By.id("stuck")).click();
+		console.find(By.id("apply-filter")).click();
+		console.until(ExpectedConditions.urlContains("stuck=true"));
+		console.until(driver -> driver.findElements(By.cssSelector("#orders tr.order[data-order='" + settled
 				+ "']")).isEmpty());
-		assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;"))
-			.isEqualTo(true);
-		var row = browser.findElement(By.cssSelector("#orders tr.order[data-order='" + stuck + "']"));
+		assertThat(console.stillTheSamePage()).isEqualTo(true);
+		var row = console.find(By.cssSelector("#orders tr.order[data-order='" + stuck + "']"));
 		assertThat(row.getText()).contains("inbound on 2026-12-10 for line 1");
 
 		row.findElement(By.linkText(stuck)).click();
-		wait.until(ExpectedConditions.textToBe(By.id("order-id"), stuck));
-		assertThat(text(By.id("lines"))).contains("A-" + run);
-		screenshot("order");
-		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-			.as("the Content-Security-Policy blocked nothing the pages needed")
-			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+		console.until(ExpectedConditions.textToBe(By.id("order-id"), stuck));
+		assertThat(console.text(By.id("lines"))).contains("A-" + run);
+		console.screenshot("order");
+		console.assertThePolicyBlockedNothing("the Content-Security-Policy blocked nothing the pages needed");
 	}
 
 	private String state(String orderId) {
@@ -154,19 +116,5 @@ class OrdersBrowserIT {
 
 	private void publish(Object event) {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
-	}
-
-	private String text(By locator) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		var file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,11 +20,9 @@ import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage;
 import org.distributionhub.supplier.exchange.ports.in.ReceivePartnerMessage.ReceiveMessageCommand;
-import org.distributionhub.supplier.partners.ports.in.ItemRow;
 import org.distributionhub.supplier.partners.ports.in.ManageSuppliers;
 import org.distributionhub.supplier.partners.ports.in.SupplierProfileData;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
-import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssuePurchaseOrderCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,20 +67,9 @@ class DryRunIT {
 	final String sender = "D" + unique;
 	final String po = "PODRY" + unique;
 
-	static final String[][] BOOKS = { { "1", "9780446360265", "3" }, { "2", "9780767928427", "2" },
-			{ "3", "9780099599531", "1" }, { "4", "9780446360272", "2" } };
-
 	void aBookSupplierWithAnIssuedOrder(String phase) {
 		inPhase(phase);
-		for (String[] book : BOOKS) {
-			suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
-					new ItemRow(0, "ISBN-" + book[1], "BOOK-" + book[1], book[1], "UN", "EA", "1"), "test"));
-		}
-		purchaseOrders.issue(new IssuePurchaseOrderCommand(supplier, po, 0, LocalDate.of(2020, 10, 14), "DC-1", "USD",
-				java.util.Arrays.stream(BOOKS)
-					.map(book -> new IssuePurchaseOrderCommand.Line(book[0], "BOOK-" + book[1],
-							new BigDecimal(book[2]), "EA", null, LocalDate.of(2020, 11, 1)))
-					.toList()));
+		NodeX12Books.issueTheOrder(suppliers, purchaseOrders, supplier, po);
 		settled();
 	}
 
@@ -99,7 +83,7 @@ class DryRunIT {
 	}
 
 	String nodeX12Sample() throws IOException {
-		return sample("samples/edi/x12-855-nodex12-1.edi").replace("1556150", sender).replace("POTEST1112", po);
+		return NodeX12Books.acknowledgement(sender, po);
 	}
 
 	@Test
@@ -409,11 +393,5 @@ class DryRunIT {
 
 	static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	static String sample(String path) throws IOException {
-		try (InputStream in = DryRunIT.class.getClassLoader().getResourceAsStream(path)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 }

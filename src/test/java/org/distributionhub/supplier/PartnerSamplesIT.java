@@ -54,19 +54,8 @@ class PartnerSamplesIT {
 		String sender = "S" + unique;
 		String po = "POT" + unique;
 		supplier(supplier, List.of("X12"), "X12", "ZZ", sender, Map.of("AC", "ACCEPTED", "CW", "REJECTED", "KK", "REJECTED"));
-		String[][] books = { { "1", "9780446360265", "3" }, { "2", "9780767928427", "2" }, { "3", "9780099599531", "1" },
-				{ "4", "9780446360272", "2" } };
-		for (String[] book : books) {
-			suppliers.saveItem(new ManageSuppliers.SaveItemCommand(supplier,
-					new ItemRow(0, "ISBN-" + book[1], "BOOK-" + book[1], book[1], "UN", "EA", "1"), "test"));
-		}
-		purchaseOrders.issue(new IssuePurchaseOrderCommand(supplier, po, 0, LocalDate.of(2020, 10, 14), "DC-1", "USD",
-				java.util.Arrays.stream(books)
-					.map(book -> new IssuePurchaseOrderCommand.Line(book[0], "BOOK-" + book[1], new BigDecimal(book[2]),
-							"EA", null, LocalDate.of(2020, 11, 1)))
-					.toList()));
-		// The sample as published, with its sender id and PO number made unique to this test run.
-		String sample = sample("samples/edi/x12-855-nodex12-1.edi").replace("1556150", sender).replace("POTEST1112", po);
+		NodeX12Books.issueTheOrder(suppliers, purchaseOrders, supplier, po);
+		String sample = NodeX12Books.acknowledgement(sender, po);
 
 		MessageReceipt receipt = receive(supplier, Channel.X12, sample);
 
