@@ -12,25 +12,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.supplier.X12Builder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -56,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupplierOnboardingBrowserIT {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -78,43 +71,29 @@ class SupplierOnboardingBrowserIT {
 	private final String ediId = "E" + unique;
 	private final String po = "POE2E" + unique;
 
-	private HeadlessChromium chromium;
-	private WebDriver browser;
-	private WebDriverWait wait;
+	@RegisterExtension
+	static final ConsoleBrowser console = new ConsoleBrowser();
 
-	@BeforeAll
-	void startChromium() throws IOException {
-		chromium = HeadlessChromium.start();
-		browser = chromium.browser();
-		wait = chromium.waiting();
-	}
 
-	@AfterAll
-	void stopChromium() throws IOException {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void anAdminTakesANewSupplierFromNothingToLive() throws Exception {
-		signIn();
-		browser.get(url("/console/suppliers"));
+		console.signInAt("/console/suppliers", "admin", "admin-secret-for-tests");
 		click(By.id("new-supplier"));
-		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "New supplier"));
+		console.until(ExpectedConditions.textToBe(By.tagName("h1"), "New supplier"));
 		type("supplier-id", id);
-		new Select(browser.findElement(By.id("purchaseOrderChannel"))).selectByValue("X12");
+		new Select(console.find(By.id("purchaseOrderChannel"))).selectByValue("X12");
 		click(By.id("inbound-X12"));
 		type("ediQualifier", "ZZ");
 		type("ediId", ediId);
 		click(By.id("save-supplier"));
-		assertThat(text(By.cssSelector(".field-problem[data-field='name']")))
+		assertThat(console.text(By.cssSelector(".field-problem[data-field='name']")))
 			.isEqualTo("A supplier needs a name of 1 to 200 characters");
-		screenshot("onboarding-refused");
+		console.screenshot("onboarding-refused");
 
 		type("name", "Browser Books");
 		click(By.id("save-supplier"));
-		wait.until(ExpectedConditions.urlToBe(url("/console/suppliers/" + id)));
+		console.until(ExpectedConditions.urlToBe(console.url("/console/suppliers/" + id)));
 		assertThat(done("identity")).isTrue();
 		assertThat(done("key")).isFalse();
 		assertThat(done("items")).isFalse();
@@ -130,18 +109,18 @@ class SupplierOnboardingBrowserIT {
 		items.append("ISBN-X,BOOK-X,,UN,EA,x\n");
 		Path csv = Files.createTempFile("items-", ".csv");
 		Files.writeString(csv, items);
-		browser.findElement(By.id("items-file")).sendKeys(csv.toAbsolutePath().toString());
+		console.find(By.id("items-file")).sendKeys(csv.toAbsolutePath().toString());
 		click(By.id("upload-button"));
-		assertThat(text(By.id("upload-accepted"))).isEqualTo("4 / 0 / 0");
-		assertThat(text(By.id("upload-refused"))).isEqualTo("1");
-		assertThat(text(By.id("refused-rows"))).contains("6", "factor", "ISBN-X", "'x' is not a number");
-		screenshot("onboarding-items");
+		assertThat(console.text(By.id("upload-accepted"))).isEqualTo("4 / 0 / 0");
+		assertThat(console.text(By.id("upload-refused"))).isEqualTo("1");
+		assertThat(console.text(By.id("refused-rows"))).contains("6", "factor", "ISBN-X", "'x' is not a number");
+		console.screenshot("onboarding-items");
 		Files.delete(csv);
 
-		browser.get(url("/console/suppliers/" + id));
+		console.open("/console/suppliers/" + id);
 		type("label", "production");
 		click(By.cssSelector("#issue-key button[type=submit]"));
-		String apiKey = text(By.id("new-api-key")).strip();
+		String apiKey = console.text(By.id("new-api-key")).strip();
 		assertThat(apiKey).startsWith("dh_");
 		assertThat(done("key")).isTrue();
 		assertThat(done("items")).isTrue();
@@ -150,76 +129,76 @@ class SupplierOnboardingBrowserIT {
 		var issued = anOrderFromTheErp();
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
 		awaitSettled();
-		browser.get(url("/console/purchase-orders/" + id + "/" + po));
-		assertThat(text(By.id("po-number"))).isEqualTo(po);
+		console.open("/console/purchase-orders/" + id + "/" + po);
+		assertThat(console.text(By.id("po-number"))).isEqualTo(po);
 		assertThat(lineTexts()).hasSize(4).allSatisfy(line -> assertThat(line).contains("NO"));
 		String before = purchaseOrder();
 
 		// The supplier's sample 855, as a file, dry run in the console.
 		Path ack = Files.createTempFile("acme-855-", ".edi");
 		Files.writeString(ack, sample855(), StandardCharsets.US_ASCII);
-		browser.get(url("/console/suppliers/" + id));
+		console.open("/console/suppliers/" + id);
 		click(By.id("dry-run-link"));
-		wait.until(ExpectedConditions.urlContains("/dry-run"));
-		browser.findElement(By.id("file")).sendKeys(ack.toAbsolutePath().toString());
+		console.until(ExpectedConditions.urlContains("/dry-run"));
+		console.find(By.id("file")).sendKeys(ack.toAbsolutePath().toString());
 		click(By.id("run-dry-run"));
-		wait.until(ExpectedConditions.urlContains("/dry-runs/"));
-		assertThat(text(By.id("verdict"))).isEqualTo("PASSED");
-		String first = text(By.cssSelector("#changes tr[data-line='1']"));
+		console.until(ExpectedConditions.urlContains("/dry-runs/"));
+		assertThat(console.text(By.id("verdict"))).isEqualTo("PASSED");
+		String first = console.text(By.cssSelector("#changes tr[data-line='1']"));
 		assertThat(first).contains(po).contains("BOOK-9780446360265").contains("3 EA → 3 EA")
 			.contains("2026-12-20 → 2004-12-31").contains("NOT ACKNOWLEDGED → ACCEPTED");
-		String second = text(By.cssSelector("#changes tr[data-line='2']"));
+		String second = console.text(By.cssSelector("#changes tr[data-line='2']"));
 		assertThat(second).contains("BOOK-9780767928427").contains("4.5 → 15.99")
 			.contains("NOT ACKNOWLEDGED → REJECTED, cancelled 2");
-		assertThat(text(By.cssSelector("#changes tr[data-line='4']"))).contains("2 EA → 2 EA")
+		assertThat(console.text(By.cssSelector("#changes tr[data-line='4']"))).contains("2 EA → 2 EA")
 			.contains("2026-12-20 → 2004-12-31").contains("NOT ACKNOWLEDGED → ACCEPTED");
-		assertThat(text(By.id("mappings"))).contains("SKU BOOK-9780446360265 on PO line 1");
-		assertThat(text(By.id("answers"))).contains("997").contains("AK5*A");
-		screenshot("onboarding-dry-run");
+		assertThat(console.text(By.id("mappings"))).contains("SKU BOOK-9780446360265 on PO line 1");
+		assertThat(console.text(By.id("answers"))).contains("997").contains("AK5*A");
+		console.screenshot("onboarding-dry-run");
 
 		Thread.sleep(1000);
 		assertThat(purchaseOrder()).as("the dry run changed nothing").isEqualTo(before);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE supplier_id = ?").param(id)
 			.query(Long.class).single()).isZero();
-		browser.get(url("/console/purchase-orders/" + id + "/" + po));
+		console.open("/console/purchase-orders/" + id + "/" + po);
 		assertThat(lineTexts()).hasSize(4).allSatisfy(line -> assertThat(line).contains("NO"));
 
-		browser.get(url("/console/suppliers/" + id));
-		assertThat(text(By.cssSelector("#dry-run-samples tr[data-document-type='855']"))).contains("X12")
+		console.open("/console/suppliers/" + id);
+		assertThat(console.text(By.cssSelector("#dry-run-samples tr[data-document-type='855']"))).contains("X12")
 			.contains("PASSED");
 		assertThat(done("dry-run")).as("the 856 has not been tried yet").isFalse();
 
 		// The supplier's ship notice too: every document type it sends on X12 passes the dry run.
-		browser.get(url("/console/suppliers/" + id + "/dry-run"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sample"))).sendKeys(sample856());
+		console.open("/console/suppliers/" + id + "/dry-run");
+		console.until(ExpectedConditions.visibilityOfElementLocated(By.id("sample"))).sendKeys(sample856());
 		click(By.id("run-dry-run"));
-		wait.until(ExpectedConditions.urlContains("/dry-runs/"));
-		assertThat(text(By.id("verdict"))).isEqualTo("PASSED");
-		browser.get(url("/console/suppliers/" + id));
+		console.until(ExpectedConditions.urlContains("/dry-runs/"));
+		assertThat(console.text(By.id("verdict"))).isEqualTo("PASSED");
+		console.open("/console/suppliers/" + id);
 		assertThat(done("dry-run")).isTrue();
 		assertThat(done("live")).isFalse();
 		assertThat(purchaseOrder()).isEqualTo(before);
 
 		click(By.id("edit-profile"));
-		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phase-select"))))
+		new Select(console.until(ExpectedConditions.visibilityOfElementLocated(By.id("phase-select"))))
 			.selectByValue("LIVE");
 		click(By.id("save-supplier"));
-		wait.until(ExpectedConditions.urlToBe(url("/console/suppliers/" + id)));
-		assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("Saved the profile of " + id + ".");
-		assertThat(browser.findElements(By.cssSelector("#onboarding ol.checklist li")))
+		console.until(ExpectedConditions.urlToBe(console.url("/console/suppliers/" + id)));
+		assertThat(console.text(By.cssSelector(".alert.success"))).isEqualTo("Saved the profile of " + id + ".");
+		assertThat(console.findAll(By.cssSelector("#onboarding ol.checklist li")))
 			.extracting(it -> it.getAttribute("data-done"))
 			.containsExactly("true", "true", "true", "true", "true");
-		assertThat(text(By.id("checklist-state"))).isEqualTo("every step done");
-		assertThat(text(By.id("checklist-live"))).contains("Live since");
-		assertThat(browser.findElement(By.id("checklist-live")).findElements(By.tagName("time"))).hasSize(1);
-		screenshot("onboarding-live");
+		assertThat(console.text(By.id("checklist-state"))).isEqualTo("every step done");
+		assertThat(console.text(By.id("checklist-live"))).contains("Live since");
+		assertThat(console.find(By.id("checklist-live")).findElements(By.tagName("time"))).hasSize(1);
+		console.screenshot("onboarding-live");
 
 		// Live, the supplier sends the same file with its key, and the order shows what the dry run said.
 		var receipt = partnerPost(apiKey, Files.readAllBytes(ack));
 		assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(202);
 		assertThat(JSON.readTree(receipt.body()).get("status").asString()).as(receipt.body()).isEqualTo("APPLIED");
 		Files.delete(ack);
-		browser.get(url("/console/purchase-orders/" + id + "/" + po));
+		console.open("/console/purchase-orders/" + id + "/" + po);
 		List<String> lines = lineTexts();
 		assertThat(lines.get(0)).contains("BOOK-9780446360265").contains("YES").contains("ACCEPTED")
 			.contains("3 EA on 2004-12-31");
@@ -228,7 +207,7 @@ class SupplierOnboardingBrowserIT {
 		assertThat(lines.get(3)).contains("BOOK-9780446360272").contains("YES").contains("ACCEPTED")
 			.contains("2 EA on 2004-12-31");
 		assertThat(purchaseOrder()).isNotEqualTo(before);
-		screenshot("onboarding-applied");
+		console.screenshot("onboarding-applied");
 	}
 
 	/** The public node-x12 855 sample, sent by the new supplier for its order. */
@@ -264,7 +243,7 @@ class SupplierOnboardingBrowserIT {
 		String body = """
 				{"supplierId": "%s", "poNumber": "%s", "revision": 1, "orderDate": "2026-12-01", "shipTo": "DC-1",
 				 "currency": "USD", "lines": [%s]}""".formatted(id, po, lines);
-		return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/purchase-orders")))
+		return HTTP.send(HttpRequest.newBuilder(URI.create(console.url("/api/v1/purchase-orders")))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString("operator:operator-secret-for-tests".getBytes(StandardCharsets.UTF_8)))
@@ -273,7 +252,7 @@ class SupplierOnboardingBrowserIT {
 	}
 
 	private HttpResponse<String> partnerPost(String apiKey, byte[] file) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/suppliers/" + id + "/edi")))
+		return HTTP.send(HttpRequest.newBuilder(URI.create(console.url("/api/v1/suppliers/" + id + "/edi")))
 			.header("Content-Type", "application/edi-x12")
 			.header("X-Api-Key", apiKey)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(file))
@@ -296,44 +275,26 @@ class SupplierOnboardingBrowserIT {
 	}
 
 	private List<String> lineTexts() {
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lines tr.line")));
-		return browser.findElements(By.cssSelector("#lines tr.line")).stream().map(WebElement::getText).toList();
+		console.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lines tr.line")));
+		return console.findAll(By.cssSelector("#lines tr.line")).stream().map(WebElement::getText).toList();
 	}
 
 	private boolean done(String step) {
-		return Boolean.parseBoolean(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checklist-" + step)))
+		return Boolean.parseBoolean(console.until(ExpectedConditions.presenceOfElementLocated(By.id("checklist-" + step)))
 			.getAttribute("data-done"));
 	}
 
-	private void signIn() {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-secret-for-tests");
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/console"));
-	}
 
 	private void type(String field, String value) {
-		WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(field)));
+		WebElement input = console.until(ExpectedConditions.visibilityOfElementLocated(By.id(field)));
 		input.clear();
 		input.sendKeys(value);
 	}
 
 	private void click(By locator) {
-		wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+		console.until(ExpectedConditions.elementToBeClickable(locator)).click();
 	}
 
-	private String text(By locator) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
-	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
 
-	private void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		var file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-	}
 }
