@@ -134,6 +134,10 @@ class BulkJobsIT {
 			.param("bulk " + parked.supplier)
 			.query(Long.class)
 			.single()).isEqualTo(1000);
+		assertThat(jdbc.sql("SELECT actor FROM admin_audit WHERE action = 'BULK_JOB_START' AND target = ?")
+			.param("job " + id)
+			.query(String.class)
+			.list()).containsExactly("operator");
 	}
 
 	@Test
@@ -148,6 +152,10 @@ class BulkJobsIT {
 		assertThat(send("POST", JOBS + "/" + id + "/cancel", "auditor", "").statusCode()).isEqualTo(403);
 		var cancelling = send("POST", JOBS + "/" + id + "/cancel", "operator", "");
 		assertThat(cancelling.statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM admin_audit WHERE action = 'BULK_JOB_CANCEL' AND target = ?")
+			.param("job " + id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		JsonNode cancelled = await().atMost(Duration.ofSeconds(30))
 			.until(() -> read(id, "operator", 0, 300).get("job"),
 					job -> job.get("state").asString().equals("CANCELLED"));

@@ -29,6 +29,7 @@ import org.distributionhub.console.jobs.ports.in.ResumeStalledJobs;
 import org.distributionhub.console.jobs.ports.in.StartBulkJob;
 import org.distributionhub.console.jobs.ports.in.UnknownJob;
 import org.distributionhub.console.jobs.ports.out.BulkJobs;
+import org.distributionhub.platform.api.AdminAudit;
 import org.distributionhub.platform.api.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,12 +48,14 @@ class BulkJobService implements StartBulkJob, CancelBulkJob, FindBulkJobs, Resum
 	private final BulkJobs jobs;
 	private final BulkJobRunner runner;
 	private final JobsProperties properties;
+	private final AdminAudit audit;
 	private final Clock clock;
 
-	BulkJobService(BulkJobs jobs, BulkJobRunner runner, JobsProperties properties, Clock clock) {
+	BulkJobService(BulkJobs jobs, BulkJobRunner runner, JobsProperties properties, AdminAudit audit, Clock clock) {
 		this.jobs = jobs;
 		this.runner = runner;
 		this.properties = properties;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -78,6 +81,8 @@ class BulkJobService implements StartBulkJob, CancelBulkJob, FindBulkJobs, Resum
 			throw running(kind, jobs.active(kind).orElse(job.id()));
 		}
 		LOG.info("{} started bulk job {} ({} of {} {})", command.actor(), job.id(), kind.noun(), items.size(), scope);
+		audit.record(command.actor(), "BULK_JOB_START", "job " + job.id(), reason,
+				kind.noun() + " of " + items.size() + ": " + scope);
 		runner.submit(job, token);
 		return view(job);
 	}
@@ -92,6 +97,7 @@ class BulkJobService implements StartBulkJob, CancelBulkJob, FindBulkJobs, Resum
 			}
 		}
 		LOG.info("{} cancels bulk job {} ({})", actor, jobId, job.kind().noun());
+		audit.record(actor, "BULK_JOB_CANCEL", "job " + jobId, job.reason(), "cancelled between items");
 		return find(jobId).orElseThrow(() -> new UnknownJob(jobId));
 	}
 
