@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The staff JSON API of alerting: alerts (status=open or all, paged) and the rules in force for any staff role; an
  * ADMIN puts a rule (adds or replaces it) and deletes an edit (back to configuration).
@@ -60,6 +64,13 @@ class AlertsApiController {
 		return rules.rules();
 	}
 
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The rule: incident kinds, how many at once and for how long before it fires",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = RuleForm.class),
+			examples = @ExampleObject(name = "ERP postings stuck", value = """
+					{"name": "ERP postings stuck", "kinds": ["ERP_POSTING_PARKED"], "minCount": "1", "minAge": "15m", "enabled": true}
+					""")))
 	@PutMapping("/rules/{id}")
 	ResponseEntity<?> save(@PathVariable String id, @RequestBody RuleForm rule, Authentication admin) {
 		try {

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The staff JSON API of bulk jobs: an OPERATOR or ADMIN starts one (202 with its Location) and cancels it; any staff
  * role lists jobs and reads one with its progress and a page of its items' outcomes.
@@ -43,6 +47,14 @@ class JobsApiController {
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "The job started; Location follows its progress")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The kind of work (PARKED_REPLAY, ERP_RETRY, DELIVERY_RESUBMIT), a reason, and either "
+					+ "a filter or the ids to run",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = JobRequest.class),
+			examples = @ExampleObject(name = "replay one supplier's parked documents", value = """
+					{"kind": "PARKED_REPLAY", "reason": "item cross-reference loaded", "filter": {"supplier": "acme"}}
+					""")))
 	@PostMapping
 	ResponseEntity<JobView> start(@RequestBody JobRequest request, Authentication user) {
 		JobView job = start.start(request.toCommand(user.getName()));

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +50,13 @@ class AdminApiKeysController {
 	}
 
 	@AnswersSuccess(value = 201, descriptions = "The new key: its whole value is in this answer only")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "A label for the key and when it expires (else after the policy's key lifetime, else never)",
+			required = false, content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = IssueRequest.class),
+			examples = @ExampleObject(name = "a labelled key", value = """
+					{"label": "production", "expiresAt": "2027-06-30T00:00:00Z"}
+					""")))
 	@PostMapping
 	ResponseEntity<IssuedApiKey> issue(@PathVariable String supplierId,
 			@RequestBody(required = false) @Nullable JsonNode body, Authentication staff) {

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
@@ -77,6 +78,13 @@ class AdminItemsController {
 	}
 
 	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The mapping was replaced", "A new mapping was created" })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "One item cross-reference: our SKU for the supplier's part, and the unit conversion",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = ItemBody.class),
+			examples = @ExampleObject(name = "a case of twelve", value = """
+					{"sku": "SKU-100", "gtin": "00012345678905", "supplierUnit": "CS", "ourUnit": "EA", "factor": "12"}
+					""")))
 	@PutMapping(path = "/{supplierPart}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ItemMappingView> put(@PathVariable String supplierId, @PathVariable String supplierPart,
 			@RequestBody JsonNode body, Authentication staff) {

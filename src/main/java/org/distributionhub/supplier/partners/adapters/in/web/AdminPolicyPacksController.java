@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,6 +69,14 @@ class AdminPolicyPacksController {
 	}
 
 	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The pack was replaced", "A new pack was created" })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The pack's settings; a setting left out takes the hub's own",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = PackRequest.class),
+			examples = @ExampleObject(name = "a strict pack", value = """
+					{"isDefault": false, "rateLimit": 10, "maxMessageSize": "1MB", "allowedChannels": ["X12"],
+					 "keyLifetime": "90d", "addressAllowList": ["203.0.113.0/24"], "acknowledgementDue": "24h"}
+					""")))
 	@PutMapping(path = PACKS + "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PackView> save(@PathVariable String name, @RequestBody JsonNode body, Authentication staff) {
 		var request = StrictJson.read(body, PackRequest.class);
@@ -78,6 +90,13 @@ class AdminPolicyPacksController {
 		return policies.effective(supplierId);
 	}
 
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The pack the supplier follows (null: the default pack) and the settings it overrides",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = PolicyRequest.class),
+			examples = @ExampleObject(name = "a pack with one override", value = """
+					{"pack": "strict", "overrides": {"rateLimit": 20}}
+					""")))
 	@PutMapping(path = "/api/v1/admin/suppliers/{supplierId}/policy", consumes = MediaType.APPLICATION_JSON_VALUE)
 	EffectivePolicy assign(@PathVariable String supplierId, @RequestBody JsonNode body, Authentication staff) {
 		var request = StrictJson.read(body, PolicyRequest.class);

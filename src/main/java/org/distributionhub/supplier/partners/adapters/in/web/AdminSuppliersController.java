@@ -29,6 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,6 +69,17 @@ class AdminSuppliersController {
 	}
 
 	@AnswersSuccess(value = { 200, 201 }, descriptions = { "The profile was replaced", "A new supplier was created" })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "The supplier's whole profile: identity, channels, EDI identity, due time, remainder "
+					+ "policy, code map, phase",
+			content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = SupplierProfileData.class),
+			examples = @ExampleObject(name = "an X12 supplier in testing", value = """
+					{"name": "Acme Books", "inboundChannels": ["X12"], "purchaseOrderChannel": "X12",
+					 "ediIdentity": {"qualifier": "ZZ", "id": "ACMEBOOKS", "groupId": "ACMEBOOKS"},
+					 "acknowledgementDue": "48h", "remainderPolicy": "CANCEL", "codeMap": {"AC": "ACCEPTED"},
+					 "phase": "TESTING", "sendContrl": false}
+					""")))
 	@PutMapping(path = "/{supplierId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SupplierView> save(@PathVariable String supplierId, @RequestBody JsonNode body,
 			@RequestParam(required = false) @Nullable String reason, Authentication staff) {
