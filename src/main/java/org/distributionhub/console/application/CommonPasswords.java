@@ -14,29 +14,26 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.authentication.password.CompromisedPasswordDecision;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Spring Security's check for compromised passwords, against the list of common passwords bundled with the hub
- * (console/common-passwords.txt, from zxcvbn-ts, MIT): read once at start, never over the network. Case is ignored.
+ * (console/common-passwords.txt, from zxcvbn-ts, MIT): read once, at the first password it checks (not at start), never over the network. Case is ignored.
  */
 @Component
 class CommonPasswords implements CompromisedPasswordChecker {
 
 	static final String LIST = "console/common-passwords.txt";
 
-	private final Set<String> passwords;
-
-	CommonPasswords() {
-		this.passwords = read();
-	}
+	private final SingletonSupplier<Set<String>> passwords = SingletonSupplier.of(CommonPasswords::read);
 
 	@Override
 	public CompromisedPasswordDecision check(@Nullable String password) {
-		return new CompromisedPasswordDecision(password != null && passwords.contains(password.toLowerCase(Locale.ROOT)));
+		return new CompromisedPasswordDecision(password != null && passwords.obtain().contains(password.toLowerCase(Locale.ROOT)));
 	}
 
 	int size() {
-		return passwords.size();
+		return passwords.obtain().size();
 	}
 
 	private static Set<String> read() {
