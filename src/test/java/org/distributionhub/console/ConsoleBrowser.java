@@ -14,9 +14,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -91,7 +94,29 @@ final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback {
 	void submit(By locator) {
 		var element = find(locator);
 		element.click();
-		until(ExpectedConditions.stalenessOf(element));
+		untilGone(element);
+	}
+
+	/**
+	 * Waits until the element has left the page. Chromium reports an element of a page it has just left either as
+	 * stale or, while the next document is loading, as a node that "does not belong to the document"; both mean gone.
+	 */
+	void untilGone(WebElement element) {
+		until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException | NoSuchElementException gone) {
+				return true;
+			}
+			catch (WebDriverException failure) {
+				if (failure.getMessage() != null && failure.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw failure;
+			}
+		});
 	}
 
 	/**

@@ -64,7 +64,7 @@ class LocalTimeBrowserIT {
 		var filter = console.find(By.name("action"));
 		filter.findElement(By.cssSelector("option[value=LOCAL_TIME_CHECK]")).click();
 		console.find(By.id("apply-audit-filter")).click();
-		console.until(ExpectedConditions.stalenessOf(time));
+		console.untilGone(time);
 		console.until(ExpectedConditions.urlContains("action=LOCAL_TIME_CHECK"));
 		assertThat(shownTime().getText()).startsWith(SHOWN.withZone(VIEWER).format(at) + " ");
 		console.assertThePolicyBlockedNothing(

@@ -191,7 +191,7 @@ class UsersBrowserIT {
 	private void confirm(WebElement button) {
 		button.click();
 		console.until(ExpectedConditions.alertIsPresent()).accept();
-		console.until(ExpectedConditions.stalenessOf(button));
+		console.untilGone(button);
 	}
 
 	private WebElement row(String username) {
