@@ -8,5 +8,7 @@ public enum DocumentKind {
 	/** A ship notice (856, DESADV). */
 	SHIP_NOTICE,
 	/** A functional acknowledgement of what we sent (997, CONTRL). */
-	FUNCTIONAL_ACK
+	FUNCTIONAL_ACK,
+	/** A supplier invoice or credit note (810, INVOIC, CSV or JSON). */
+	INVOICE
 }

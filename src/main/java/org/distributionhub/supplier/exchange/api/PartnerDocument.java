@@ -6,7 +6,7 @@ package org.distributionhub.supplier.exchange.api;
  * message (X12 ST02, EDIFACT UNH 0062, a JSON acknowledgement id, a CSV file's PO).
  */
 public sealed interface PartnerDocument
-		permits ReceivedAcknowledgement, ReceivedShipNotice, ReceivedFunctionalAck {
+		permits ReceivedAcknowledgement, ReceivedShipNotice, ReceivedFunctionalAck, ReceivedInvoice {
 
 	String documentId();
 }

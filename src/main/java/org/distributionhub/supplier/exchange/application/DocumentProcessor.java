@@ -14,6 +14,7 @@ import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.PartnerDocumentHandler;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedMessage;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.ports.out.MappingExceptions;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
@@ -70,6 +71,9 @@ class DocumentProcessor {
 		if (document instanceof ReceivedAcknowledgement) {
 			return DocumentKind.ACKNOWLEDGEMENT;
 		}
+		if (document instanceof ReceivedInvoice) {
+			return DocumentKind.INVOICE;
+		}
 		return document instanceof ReceivedShipNotice ? DocumentKind.SHIP_NOTICE : DocumentKind.FUNCTIONAL_ACK;
 	}
 
@@ -79,6 +83,10 @@ class DocumentProcessor {
 		}
 		if (document instanceof ReceivedShipNotice notice) {
 			return notice.items().isEmpty() ? null : notice.items().get(0).poNumber();
+		}
+		if (document instanceof ReceivedInvoice invoice) {
+			return invoice.poNumber() != null || invoice.lines().isEmpty() ? invoice.poNumber()
+					: invoice.lines().get(0).poNumber();
 		}
 		return null;
 	}

@@ -23,6 +23,7 @@ import org.distributionhub.supplier.api.RunDryRuns.DryRunCommand;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.api.RehearsePartnerMessage.SampleRead;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
@@ -116,6 +117,9 @@ final class DryRunReports {
 		if (document instanceof ReceivedAcknowledgement) {
 			return org.distributionhub.supplier.api.DocumentKind.ACKNOWLEDGEMENT;
 		}
+		if (document instanceof ReceivedInvoice) {
+			return org.distributionhub.supplier.api.DocumentKind.INVOICE;
+		}
 		return document instanceof ReceivedShipNotice ? org.distributionhub.supplier.api.DocumentKind.SHIP_NOTICE
 				: org.distributionhub.supplier.api.DocumentKind.FUNCTIONAL_ACK;
 	}
@@ -144,6 +148,7 @@ final class DryRunReports {
 				case ACKNOWLEDGEMENT -> "ORDRSP";
 				case SHIP_NOTICE -> "DESADV";
 				case FUNCTIONAL_ACK -> "CONTRL";
+				case INVOICE -> "INVOIC";
 			} : channelType(channel, kind(document))));
 		}
 		String type = types.isEmpty() ? "UNREADABLE" : String.join("/", types);

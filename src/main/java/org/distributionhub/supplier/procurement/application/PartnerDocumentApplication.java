@@ -15,6 +15,7 @@ import org.distributionhub.supplier.exchange.api.PartnerDocumentHandler;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
 import org.distributionhub.supplier.exchange.api.ReceivedMessage;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.partners.api.PartnerProfile;
 import org.distributionhub.supplier.procurement.domain.AcknowledgementResult;
@@ -42,15 +43,18 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 	private final ShipNoticeTranslator shipNotices;
 	private final SupplierEvents events;
 	private final ItemResolver items;
+	private final SupplierInvoiceIntake invoices;
 	private final Clock clock;
 
 	PartnerDocumentApplication(PurchaseOrders orders, AcknowledgementTranslator translator,
-			ShipNoticeTranslator shipNotices, SupplierEvents events, ItemResolver items, Clock clock) {
+			ShipNoticeTranslator shipNotices, SupplierEvents events, ItemResolver items,
+			SupplierInvoiceIntake invoices, Clock clock) {
 		this.orders = orders;
 		this.translator = translator;
 		this.shipNotices = shipNotices;
 		this.events = events;
 		this.items = items;
+		this.invoices = invoices;
 		this.clock = clock;
 	}
 
@@ -62,6 +66,9 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 		}
 		if (document instanceof ReceivedShipNotice notice) {
 			return message.test() ? rehearse(notice, profile) : shipNotices.apply(message, notice, profile);
+		}
+		if (document instanceof ReceivedInvoice invoice) {
+			return invoices.apply(message, invoice, profile);
 		}
 		return functionalAck(message, (ReceivedFunctionalAck) document);
 	}
@@ -76,6 +83,10 @@ class PartnerDocumentApplication implements PartnerDocumentHandler {
 				.map(item -> flowOfOrder(supplierId, item.poNumber()))
 				.flatMap(Optional::stream)
 				.findFirst();
+		}
+		if (document instanceof ReceivedInvoice invoice) {
+			return flowOfOrder(supplierId, invoice.poNumber() != null || invoice.lines().isEmpty() ? invoice.poNumber()
+					: invoice.lines().get(0).poNumber());
 		}
 		if (document instanceof ReceivedFunctionalAck ack && "PO".equalsIgnoreCase(ack.functionalId())
 				&& ack.groupControlNumber().strip().matches("\\d{1,18}")) {
