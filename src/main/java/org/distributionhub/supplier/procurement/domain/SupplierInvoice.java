@@ -124,7 +124,7 @@ public final class SupplierInvoice {
 		}
 		if (limit != null && total().compareTo(limit) > 0) {
 			throw new InvoiceDecisionRefused("Invoice " + header.invoiceNumber() + " totals "
-					+ ThreeWayMatch.plain(total()) + " " + header.currency() + ", over the approval limit of "
+					+ ThreeWayMatch.money(total()) + " " + header.currency() + ", over the approval limit of "
 					+ ThreeWayMatch.plain(limit) + " of your role");
 		}
 		status = InvoiceStatus.APPROVED;

@@ -62,17 +62,17 @@ public final class ThreeWayMatch {
 			}
 			if (ordered.agreedPrice() == null) {
 				holds.add(new Hold(Hold.NO_PO_PRICE, where + ": the purchase order gives no price to check "
-						+ plain(line.unitPrice()) + " against"));
+						+ money(line.unitPrice()) + " against"));
 				pricesKnown = false;
 			}
 			else {
 				BigDecimal over = line.unitPrice().subtract(ordered.agreedPrice());
 				if (!InvoiceTolerances.within(over, ordered.agreedPrice(), tolerances.linePricePercent(),
 						tolerances.linePriceAbsolute())) {
-					holds.add(new Hold(Hold.PRICE_OVER_TOLERANCE, where + ": price " + plain(line.unitPrice()) + " is "
+					holds.add(new Hold(Hold.PRICE_OVER_TOLERANCE, where + ": price " + money(line.unitPrice()) + " is "
 							+ InvoiceTolerances.percentOf(over, ordered.agreedPrice()).toPlainString()
-							+ " % over the PO price " + plain(ordered.agreedPrice()) + ", tolerance "
-							+ plain(tolerances.linePricePercent()) + " % or " + plain(tolerances.linePriceAbsolute())));
+							+ " % over the PO price " + money(ordered.agreedPrice()) + ", tolerance "
+							+ plain(tolerances.linePricePercent()) + " % or " + money(tolerances.linePriceAbsolute())));
 				}
 				poValue = poValue.add(line.quantity().multiply(ordered.agreedPrice()));
 			}
@@ -80,29 +80,29 @@ public final class ThreeWayMatch {
 		}
 		if (invoice.creditNote()) {
 			if (invoice.linesAmount().compareTo(creditable) > 0) {
-				holds.add(new Hold(Hold.CREDIT_OVER_INVOICED, "the credit of " + plain(invoice.linesAmount())
-						+ " is more than the " + plain(creditable) + " invoiced and not yet credited on those lines"));
+				holds.add(new Hold(Hold.CREDIT_OVER_INVOICED, "the credit of " + money(invoice.linesAmount())
+						+ " is more than the " + money(creditable) + " invoiced and not yet credited on those lines"));
 			}
 		}
 		else {
 			BigDecimal over = invoice.linesAmount().subtract(poValue);
 			if (pricesKnown && !InvoiceTolerances.within(over, poValue, tolerances.totalPercent(),
 					tolerances.totalAbsolute())) {
-				holds.add(new Hold(Hold.TOTAL_OVER_TOLERANCE, "the lines total " + plain(invoice.linesAmount()) + ", "
+				holds.add(new Hold(Hold.TOTAL_OVER_TOLERANCE, "the lines total " + money(invoice.linesAmount()) + ", "
 						+ InvoiceTolerances.percentOf(over, poValue).toPlainString() + " % over the PO value "
-						+ plain(poValue) + " of those quantities, tolerance " + plain(tolerances.totalPercent())
-						+ " % or " + plain(tolerances.totalAbsolute())));
+						+ money(poValue) + " of those quantities, tolerance " + plain(tolerances.totalPercent())
+						+ " % or " + money(tolerances.totalAbsolute())));
 			}
 			BigDecimal charges = invoice.charges().stream().filter(charge -> !InvoiceCharge.TAX.equals(charge.kind()))
 				.map(InvoiceCharge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (charges.compareTo(tolerances.chargesAbsolute()) > 0) {
-				holds.add(new Hold(Hold.CHARGES_OVER_TOLERANCE, "charges of " + plain(charges)
-						+ " are over the tolerance of " + plain(tolerances.chargesAbsolute())));
+				holds.add(new Hold(Hold.CHARGES_OVER_TOLERANCE, "charges of " + money(charges)
+						+ " are over the tolerance of " + money(tolerances.chargesAbsolute())));
 			}
 		}
 		if (invoice.statedTotal() != null && invoice.statedTotal().subtract(invoice.total()).abs().compareTo(CENT) > 0) {
-			holds.add(new Hold(Hold.STATED_TOTAL_MISMATCH, "the stated total " + plain(invoice.statedTotal())
-					+ " is not the " + plain(invoice.total()) + " of its lines and charges"));
+			holds.add(new Hold(Hold.STATED_TOTAL_MISMATCH, "the stated total " + money(invoice.statedTotal())
+					+ " is not the " + money(invoice.total()) + " of its lines and charges"));
 		}
 		return MatchResult.of(holds);
 	}
@@ -130,6 +130,12 @@ public final class ThreeWayMatch {
 			holds.add(new Hold(Hold.QUANTITY_OVER_RECEIVED, where + ": " + facts + ", tolerance "
 					+ plain(tolerances.lineQuantityPercent()) + " % or " + plain(tolerances.lineQuantityAbsolute())));
 		}
+	}
+
+	/** An amount or price with at least two decimals: 11.00, 10.125. */
+	static String money(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped).toPlainString();
 	}
 
 	static String plain(BigDecimal value) {
