@@ -60,11 +60,12 @@ class InvoiceMatching {
 		return ThreeWayMatch.match(invoice, basis(invoice, order));
 	}
 
-	/** Re-matches a stored invoice (goods arrived); saves and publishes only when its verdict changed. */
+	/** Re-matches a stored invoice (goods arrived): saves its reasons, publishes only when its status changed. */
 	void rematch(SupplierInvoice invoice, PurchaseOrder order) {
 		Instant now = clock.instant();
+		InvoiceStatus before = invoice.status();
 		if (invoice.settle(judge(invoice, order), tolerancesOf(invoice.supplierId()).waitForGoods(), now)
-				&& invoices.update(invoice)) {
+				&& invoices.update(invoice) && invoice.status() != before) {
 			announce(invoice, order);
 		}
 	}
