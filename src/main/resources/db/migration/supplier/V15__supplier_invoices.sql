@@ -115,3 +115,8 @@ CREATE TABLE supplier_invoice_tolerance
     updated_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by             VARCHAR(100)   NOT NULL
 );
+
+-- Added by the three-way match: the reason code of each line of hold_reasons, in the same order (hold_codes names
+-- each code once), so the reasons can be told apart again; and an index for what invoices billed per PO line.
+ALTER TABLE supplier_invoice ADD COLUMN hold_reason_codes VARCHAR(1000);
+CREATE INDEX supplier_invoice_line_invoice_idx ON supplier_invoice_line (invoice_id, po_line_number);

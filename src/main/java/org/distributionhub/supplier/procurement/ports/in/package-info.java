@@ -1,4 +1,4 @@
-/** Use cases procurement offers its adapters: issuing a purchase order, reporting overdue acknowledgements. */
+/** Use cases procurement offers its adapters: issuing a purchase order, reporting overdue acknowledgements, holding overdue invoices, invoice tolerances. */
 @PrimaryPort
 @NullMarked
 package org.distributionhub.supplier.procurement.ports.in;

@@ -1,4 +1,4 @@
-/** What procurement needs stored: purchase orders and the ship notices already taken in. */
+/** What procurement needs: stored purchase orders, ship notices, supplier invoices, goods receipts and tolerances, and invoice counters. */
 @SecondaryPort
 @NullMarked
 package org.distributionhub.supplier.procurement.ports.out;

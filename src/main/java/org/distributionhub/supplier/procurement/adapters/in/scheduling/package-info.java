@@ -1,4 +1,4 @@
-/** The timer that reports overdue acknowledgements. */
+/** The timers that report overdue acknowledgements and hold invoices that waited too long for their goods. */
 @PrimaryAdapter
 @NullMarked
 package org.distributionhub.supplier.procurement.adapters.in.scheduling;

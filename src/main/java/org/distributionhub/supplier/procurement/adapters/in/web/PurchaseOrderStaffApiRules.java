@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Taking purchase orders in and reading them needs an ADMIN or OPERATOR; a dry run of a supplier's sample against
- * them, and reading dry runs, an ADMIN.
+ * them, reading dry runs and a supplier's invoice tolerances, an ADMIN.
  */
 @Component
 class PurchaseOrderStaffApiRules implements StaffApiRules {
@@ -20,6 +20,6 @@ class PurchaseOrderStaffApiRules implements StaffApiRules {
 	public List<StaffApiRule> rules() {
 		return List.of(StaffApiRule.anyMethod(List.of("/api/v1/purchase-orders/**"), ADMIN, OPERATOR),
 				StaffApiRule.anyMethod(List.of("/api/v1/admin/suppliers/*/dry-run", "/api/v1/admin/suppliers/*/dry-runs",
-						"/api/v1/admin/suppliers/*/dry-runs/*"), ADMIN));
+						"/api/v1/admin/suppliers/*/dry-runs/*", "/api/v1/admin/suppliers/*/invoice-tolerances"), ADMIN));
 	}
 }
