@@ -66,7 +66,7 @@ class SupplierInvoicesApiController {
 	}
 
 	@GetMapping
-	List<InvoiceSummary> list(@RequestParam(required = false) @Nullable String supplier,
+	List<InvoiceSummary> supplierInvoices(@RequestParam(required = false) @Nullable String supplier,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable Integer limit) {
@@ -74,7 +74,7 @@ class SupplierInvoicesApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<?> invoice(@PathVariable long id) {
+	ResponseEntity<?> supplierInvoice(@PathVariable long id) {
 		return invoices.invoice(id).<ResponseEntity<?>>map(ResponseEntity::ok)
 			.orElseGet(() -> ApiProblems.response(ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found",
 					"No supplier invoice " + id)));
@@ -87,7 +87,7 @@ class SupplierInvoicesApiController {
 					examples = @ExampleObject(name = "approval", value = """
 							{"reason": "Price rise agreed by phone with the supplier on 2 December"}
 							""")))
-	ResponseEntity<?> approve(@PathVariable long id, @RequestBody DecisionBody body, Authentication caller) {
+	ResponseEntity<?> approveSupplierInvoice(@PathVariable long id, @RequestBody DecisionBody body, Authentication caller) {
 		return answer(id, decisions.take(id, true, body.reason(), caller));
 	}
 
@@ -98,7 +98,7 @@ class SupplierInvoicesApiController {
 					examples = @ExampleObject(name = "rejection", value = """
 							{"reason": "Goods never arrived; credit note requested"}
 							""")))
-	ResponseEntity<?> reject(@PathVariable long id, @RequestBody DecisionBody body, Authentication caller) {
+	ResponseEntity<?> rejectSupplierInvoice(@PathVariable long id, @RequestBody DecisionBody body, Authentication caller) {
 		return answer(id, decisions.take(id, false, body.reason(), caller));
 	}
 
@@ -111,7 +111,7 @@ class SupplierInvoicesApiController {
 							supplier_id,po_number,currency,received_value,invoiced_value,received_not_invoiced,invoiced_not_received,since,age_days
 							acme,PO-10042,USD,425.00,0.00,425.00,0.00,2026-12-01T08:00:00Z,5
 							""")) })
-	ResponseEntity<?> accruals(@RequestParam(required = false) @Nullable String supplier,
+	ResponseEntity<?> supplierAccruals(@RequestParam(required = false) @Nullable String supplier,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		List<Accrual> found = accruals.accruals(InvoiceFilters.blank(supplier) ? null : supplier.strip());
 		if (!wantsCsv(accept)) {
