@@ -14,13 +14,8 @@ import org.distributionhub.supplier.api.DecideSupplierInvoices;
 import org.distributionhub.supplier.api.DecideSupplierInvoices.InvoiceDecisionRefused;
 import org.distributionhub.supplier.api.InvoiceStatus;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import tools.jackson.databind.JsonNode;
@@ -34,30 +29,11 @@ import tools.jackson.databind.JsonNode;
  * Mockito bean. The integrator replaces the mock by the real bean after merging (and asserts on the stored decision).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupplierInvoiceDecisionsIT {
-
-	static final String ADMIN = StaffHttp.ADMIN;
-	static final String OPERATOR = StaffHttp.OPERATOR;
+class SupplierInvoiceDecisionsIT extends SupplierInvoicesOverHttp {
 
 	/** Replaced by the real DecideSupplierInvoices once the three-way match is merged. */
 	@MockitoBean
 	DecideSupplierInvoices decide;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	StaffHttp http;
-	SupplierInvoiceFixtures fx;
-
-	@BeforeAll
-	void heldAndMatchedInvoices() {
-		http = new StaffHttp(port);
-		fx = new SupplierInvoiceFixtures(jdbc).insert();
-	}
 
 	@Test
 	void theApiApprovesAndRejectsWithTheCallersNameRoleAndReason() throws Exception {

@@ -10,13 +10,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,26 +21,7 @@ import tools.jackson.databind.JsonNode;
  * console's list, detail, held queue, accruals and home as an OPERATOR and as an AUDITOR, who may only read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupplierInvoicesIT {
-
-	static final String OPERATOR = StaffHttp.OPERATOR;
-	static final String AUDITOR = StaffHttp.AUDITOR;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	StaffHttp http;
-	SupplierInvoiceFixtures fx;
-
-	@BeforeAll
-	void invoicesAsTheMatchLeftThem() {
-		http = new StaffHttp(port);
-		fx = new SupplierInvoiceFixtures(jdbc).insert();
-	}
+class SupplierInvoicesIT extends SupplierInvoicesOverHttp {
 
 	@Test
 	void theApiListsInvoicesNewestFirstAndFiltersThem() throws Exception {
