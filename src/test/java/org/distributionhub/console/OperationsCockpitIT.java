@@ -225,7 +225,7 @@ class OperationsCockpitIT {
 				.containsPattern("\\d+ documents? parked").containsPattern("customer orders? worth EUR [\\d,.]+");
 			assertThat(browser.findElement(By.id("tile-ERP_BACKLOG")).getText())
 				.containsPattern("\\d+ ERP posting keys? waiting too long");
-			assertThat(browser.findElements(By.cssSelector(".card.tile"))).hasSize(5);
+			assertThat(browser.findElements(By.cssSelector(".card.tile"))).hasSize(6);
 
 			List<WebElement> rows = browser.findElements(By.cssSelector("table.incidents tbody tr"));
 			WebElement overdueRow = row(rows, overduePo);

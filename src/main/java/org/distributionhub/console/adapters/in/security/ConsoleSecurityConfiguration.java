@@ -75,6 +75,7 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/console/deliveries/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/parked/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/erp/**").hasAnyRole("ADMIN", "OPERATOR")
+				.requestMatchers(HttpMethod.POST, "/console/invoices/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/console/jobs", "/console/jobs/**").hasAnyRole("ADMIN", "OPERATOR")
 				.requestMatchers("/console/users", "/console/users/**").hasRole("ADMIN")
 				.requestMatchers("/console/suppliers/*/dry-run", "/console/suppliers/*/dry-runs/**").hasRole("ADMIN")

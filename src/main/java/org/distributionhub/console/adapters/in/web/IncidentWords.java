@@ -17,6 +17,7 @@ final class IncidentWords {
 			Map.entry(IncidentKind.DOCUMENT_PARKED, words("document parked", "documents parked")),
 			Map.entry(IncidentKind.CONTROL_NUMBER_REUSED, words("control number reused", "control numbers reused")),
 			Map.entry(IncidentKind.SUPPLIER_WEBHOOK_GAVE_UP, words("supplier webhook gave up", "supplier webhooks gave up")),
+			Map.entry(IncidentKind.SUPPLIER_INVOICE_HELD, words("supplier invoice held", "supplier invoices held")),
 			Map.entry(IncidentKind.FEED_ROWS_REFUSED, words("feed with refused rows", "feeds with refused rows")),
 			Map.entry(IncidentKind.WAREHOUSE_FILE_REFUSED, words("warehouse file in error", "warehouse files in error")),
 			Map.entry(IncidentKind.INVENTORY_SYNC_LAG, words("warehouse silent too long", "warehouses silent too long")),
@@ -34,6 +35,7 @@ final class IncidentWords {
 	static String title(IncidentArea area) {
 		return switch (area) {
 			case SUPPLIER_ACKNOWLEDGEMENTS -> "Supplier acknowledgements";
+			case SUPPLIER_INVOICES -> "Supplier invoices";
 			case INVENTORY_SYNC -> "Inventory sync";
 			case ORDERS -> "Orders";
 			case ERP_BACKLOG -> "ERP backlog";
