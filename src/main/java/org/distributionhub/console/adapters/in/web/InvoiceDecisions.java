@@ -5,7 +5,6 @@ import org.distributionhub.supplier.api.DecideSupplierInvoices.InvoiceDecisionRe
 import org.distributionhub.supplier.api.FindSupplierInvoices;
 import org.distributionhub.supplier.api.InvoiceStatus;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +24,11 @@ class InvoiceDecisions {
 	}
 
 	private final FindSupplierInvoices invoices;
-	private final ObjectProvider<DecideSupplierInvoices> deciding;
+	private final DecideSupplierInvoices decide;
 
-	/** Supplier provides the decisions; a build without them refuses every decision and still shows the invoices. */
-	InvoiceDecisions(FindSupplierInvoices invoices, ObjectProvider<DecideSupplierInvoices> deciding) {
+	InvoiceDecisions(FindSupplierInvoices invoices, DecideSupplierInvoices decide) {
 		this.invoices = invoices;
-		this.deciding = deciding;
+		this.decide = decide;
 	}
 
 	Decision take(long invoiceId, boolean approve, @Nullable String reason, Authentication caller) {
@@ -43,11 +41,6 @@ class InvoiceDecisions {
 		if (InvoiceFilters.blank(reason)) {
 			return new Decision(Outcome.NO_REASON, invoice.get().summary().status(),
 					(approve ? "Approving " : "Rejecting ") + "an invoice needs a reason");
-		}
-		DecideSupplierInvoices decide = deciding.getIfAvailable();
-		if (decide == null) {
-			return new Decision(Outcome.REFUSED, invoice.get().summary().status(),
-					number + " was not decided: this hub takes no decisions on supplier invoices");
 		}
 		try {
 			InvoiceStatus status = approve
