@@ -226,7 +226,7 @@ class ErpNextMappingIT {
 	@Test
 	void missingCredentialsAreAConfigurationProblem() {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), null, null, Duration.ofSeconds(1),
-				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC);
+				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC, null, null);
 		var client = new ErpNextConfiguration().erpNextErpClient(
 				new ErpNextConfiguration().erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 
@@ -259,7 +259,8 @@ class ErpNextMappingIT {
 
 	private ErpNextErpClient client(String secret, @Nullable String acknowledgedField) {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, secret, Duration.ofSeconds(1),
-				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC);
+				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC,
+				null, null);
 		var configuration = new ErpNextConfiguration();
 		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 	}
