@@ -1,37 +1,94 @@
 package org.distributionhub.erpgateway;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.distributionhub.erpgateway.api.FindPostings;
+import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.inventory.events.GoodsReceived;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.distributionhub.supplier.events.SupplierInvoiceMatched;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The events a vendor bill comes from, as the inventory and supplier modules publish them: a goods receipt of a PO
- * line, and the supplier's invoice (or credit note) matched against it, published in a transaction of their own.
+ * line, and the supplier's invoice (or credit note) matched against it, each published in a transaction of its own;
+ * and what a test of the flow watches: the PO's postings drained to the ERP, the listener's failed deliveries, the
+ * gateway's unfinished publications.
  */
 public final class VendorBillEvents {
 
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
 	private final ApplicationEventPublisher events;
 	private final PlatformTransactionManager transactions;
+	private final DispatchPostings dispatch;
+	private final FindPostings postings;
+	private final JdbcClient jdbc;
 
-	public VendorBillEvents(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
-		this.events = events;
-		this.transactions = transactions;
+	public VendorBillEvents(ApplicationContext context) {
+		this.events = context;
+		this.transactions = context.getBean(PlatformTransactionManager.class);
+		this.dispatch = context.getBean(DispatchPostings.class);
+		this.postings = context.getBean(FindPostings.class);
+		this.jdbc = context.getBean(JdbcClient.class);
 	}
 
 	public void publish(Object event) {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	/** The postings of the PO, in sequence. */
+	public List<PostingView> of(String poNumber) {
+		return postings.byBusinessKey("PO:" + poNumber);
+	}
+
+	/** Waits until the PO has this many postings. */
+	public void awaitRecorded(String poNumber, int count) {
+		await().atMost(WAIT).until(() -> of(poNumber).size() == count);
+	}
+
+	/** Dispatches until the PO has this many postings, all sent. */
+	public void drain(String poNumber, int count) {
+		dispatchUntil(() -> {
+			var all = of(poNumber);
+			return all.size() == count && all.stream().allMatch(it -> it.status().equals("SENT"));
+		});
+	}
+
+	/** Dispatch rounds until the condition holds. */
+	public void dispatchUntil(java.util.concurrent.Callable<Boolean> condition) {
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+			dispatch.dispatchDue();
+			return condition.call();
+		});
+	}
+
+	/** The vendor bill listener's failed deliveries of the event, oldest first, by their error message. */
+	public List<String> failures(UUID eventId) {
+		return jdbc.sql("SELECT error_message FROM delivery_attempt WHERE listener_id = 'erpgateway.vendor-bill' "
+				+ "AND event_id = ? ORDER BY attempt").param(eventId).query(String.class).list();
+	}
+
+	/** Waits until the gateway's listeners have finished every event about the PO. */
+	public void awaitHeard(String poNumber) {
+		await().atMost(WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE "
+				+ "'erpgateway.%' AND serialized_event LIKE ? AND completion_date IS NULL").param("%" + poNumber + "%")
+			.query(Long.class).single() == 0);
 	}
 
 	/** Receipt {@code receiptId} at WH-1 of {@code quantity} of {@code sku} on PO line {@code poLine}. */

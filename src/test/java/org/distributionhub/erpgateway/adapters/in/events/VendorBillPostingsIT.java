@@ -9,21 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.VendorBillEvents;
-import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.domain.VendorBill;
-import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,22 +35,10 @@ class VendorBillPostingsIT {
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	FindPostings postings;
+	ApplicationContext context;
 
 	@Autowired
 	PostingLedger ledger;
-
-	@Autowired
-	DispatchPostings dispatch;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	JsonMapper json;
@@ -65,18 +48,18 @@ class VendorBillPostingsIT {
 
 	@Test
 	void aBillHeardBeforeItsReceiptWaitsAndReachesTheErpAfterIt() throws IOException {
-		var events = new VendorBillEvents(publisher, transactions);
+		var events = new VendorBillEvents(context);
 		var invoice = VendorBillEvents.invoice(po, "INV-" + run, "10", "A-1", 4, "R-" + run);
 		events.publish(invoice);
-		await().atMost(WAIT).until(() -> !failures(invoice.eventId()).isEmpty());
-		assertThat(failures(invoice.eventId()).get(0)).contains("The vendor bill bill:ACME:INV-" + run + " of PO:" + po
+		await().atMost(WAIT).until(() -> !events.failures(invoice.eventId()).isEmpty());
+		assertThat(events.failures(invoice.eventId()).get(0)).contains("The vendor bill bill:ACME:INV-" + run + " of PO:" + po
 				+ " is waiting for the goods receipt posting of R-" + run + " at WH-1 (receipt:WH-1:R-" + run + ")");
-		assertThat(postings.byBusinessKey("PO:" + po)).isEmpty();
+		assertThat(events.of(po)).isEmpty();
 
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, "10", "A-1", 4));
-		await().atMost(WAIT).until(() -> postings.byBusinessKey("PO:" + po).size() == 2);
+		events.awaitRecorded(po, 2);
 
-		assertThat(postings.byBusinessKey("PO:" + po)).extracting(PostingView::type, PostingView::sequence,
+		assertThat(events.of(po)).extracting(PostingView::type, PostingView::sequence,
 				PostingView::idempotencyKey)
 			.containsExactly(tuple("GOODS_RECEIPT", 1L, "receipt:WH-1:R-" + run),
 					tuple("VENDOR_BILL", 2L, "bill:ACME:INV-" + run));
@@ -93,10 +76,7 @@ class VendorBillPostingsIT {
 		assertThat(bill.total()).isEqualByComparingTo("50.22");
 		assertThat(bill.receipts()).containsExactly(new VendorBill.Receipt("WH-1", "R-" + run));
 
-		await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.byBusinessKey("PO:" + po).stream().allMatch(it -> it.status().equals("SENT"));
-		});
+		events.drain(po, 2);
 		var receiptFile = OUTBOX.resolve("receipt_WH-1_R-" + run + ".json");
 		var billFile = OUTBOX.resolve("bill_ACME_INV-" + run + ".json");
 		assertThat(Files.getLastModifiedTime(billFile)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(receiptFile));
@@ -112,34 +92,23 @@ class VendorBillPostingsIT {
 
 	@Test
 	void anInvoiceToldTwiceIsBilledOnceAndItsCreditNoteOnItsOwn() {
-		var events = new VendorBillEvents(publisher, transactions);
+		var events = new VendorBillEvents(context);
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, "10", "A-1", 4));
 		var invoice = VendorBillEvents.invoice(po, "INV-" + run, "10", "A-1", 4, "R-" + run);
 		events.publish(invoice);
-		await().atMost(WAIT).until(() -> unfinished() == 0 && postings.byBusinessKey("PO:" + po).size() == 2);
+		events.awaitRecorded(po, 2);
 		events.publish(invoice);
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, "10", "A-1", 4, "R-" + run));
 		events.publish(VendorBillEvents.creditNote(po, "CN-" + run, "INV-" + run, "10", "A-1", 1));
 
-		await().atMost(WAIT).until(() -> unfinished() == 0 && postings.byBusinessKey("PO:" + po).size() == 3);
-		assertThat(postings.byBusinessKey("PO:" + po)).extracting(PostingView::type, PostingView::idempotencyKey)
+		events.awaitRecorded(po, 3);
+		events.awaitHeard(po);
+		assertThat(events.of(po)).extracting(PostingView::type, PostingView::idempotencyKey)
 			.containsExactly(tuple("GOODS_RECEIPT", "receipt:WH-1:R-" + run),
 					tuple("VENDOR_BILL", "bill:ACME:INV-" + run), tuple("VENDOR_BILL", "credit-note:ACME:CN-" + run));
 		var credit = (VendorBill) ledger.findByIdempotencyKey("credit-note:ACME:CN-" + run).orElseThrow().payload();
 		assertThat(credit.creditNote()).isTrue();
 		assertThat(credit.originalInvoiceNumber()).isEqualTo("INV-" + run);
 		assertThat(credit.describe()).isEqualTo("credit note CN-" + run + " of ACME");
-	}
-
-	private List<String> failures(UUID eventId) {
-		return jdbc.sql("SELECT error_message FROM delivery_attempt WHERE listener_id = ? AND event_id = ? "
-				+ "ORDER BY attempt").params(ErpVendorBillListener.LISTENER_ID, eventId).query(String.class).list();
-	}
-
-	/** Publications of the ERP gateway's listeners about this PO that are not completed yet. */
-	private long unfinished() {
-		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE 'erpgateway.%' "
-				+ "AND serialized_event LIKE ? AND completion_date IS NULL").param("%" + po + "%")
-			.query(Long.class).single();
 	}
 }

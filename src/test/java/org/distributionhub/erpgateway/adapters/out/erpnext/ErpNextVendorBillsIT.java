@@ -8,19 +8,16 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.VendorBillEvents;
-import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.JsonNode;
@@ -53,19 +50,7 @@ class ErpNextVendorBillsIT {
 	}
 
 	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	DispatchPostings dispatch;
-
-	@Autowired
-	FindPostings postings;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	@Autowired
 	CircuitBreakerRegistry circuits;
@@ -80,7 +65,7 @@ class ErpNextVendorBillsIT {
 		ERPNEXT.awaitTheHubsCheckAtStart();
 		ERPNEXT.reset();
 		circuits.circuitBreaker("erp").reset();
-		events = new VendorBillEvents(publisher, transactions);
+		events = new VendorBillEvents(context);
 		ERPNEXT.item("A-1");
 		ERPNEXT.supplier("ACME");
 		var order = ERPNEXT.purchaseOrder("ACME", "To Receive and Bill", "A-1", 10);
@@ -92,10 +77,10 @@ class ErpNextVendorBillsIT {
 	void aMatchedInvoiceHeardBeforeItsReceiptBecomesOneSubmittedPurchaseInvoiceAfterIt() {
 		var invoice = VendorBillEvents.invoice(po, "INV-" + run, row, "A-1", 4, "R-" + run);
 		events.publish(invoice);
-		await().atMost(Duration.ofSeconds(30)).until(() -> failedDeliveries(invoice.eventId()) > 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !events.failures(invoice.eventId()).isEmpty());
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, row, "A-1", 4));
 
-		drainAll(2);
+		events.drain(po, 2);
 
 		var bill = onlyBill("INV-" + run);
 		var receipt = ERPNEXT.site().all("Purchase Receipt", it -> it.path("hub_reference").asString()
@@ -119,13 +104,13 @@ class ErpNextVendorBillsIT {
 		assertTax(taxes.get(0), "VAT - HUB", "VAT 19%", "7.22");
 		assertTax(taxes.get(1), "Freight and Forwarding - HUB", "Freight", "5.00");
 		assertThat(submitIndex("Purchase Receipt")).isLessThan(insertIndex("Purchase Invoice"));
-		assertThat(postings.byBusinessKey("PO:" + po).get(1).erpReference()).isEqualTo(bill.path("name").asString());
+		assertThat(events.of(po).get(1).erpReference()).isEqualTo(bill.path("name").asString());
 
 		events.publish(invoice);
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, row, "A-1", 4, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> unfinished() == 0);
-		drainAll(2);
-		assertThat(postings.byBusinessKey("PO:" + po)).extracting(PostingView::type)
+		events.awaitHeard(po);
+		events.drain(po, 2);
+		assertThat(events.of(po)).extracting(PostingView::type)
 			.containsExactly("GOODS_RECEIPT", "VENDOR_BILL");
 		onlyBill("INV-" + run);
 	}
@@ -134,21 +119,18 @@ class ErpNextVendorBillsIT {
 	void aBillWaitsBehindItsReceiptThroughAnOutageAndIsSubmittedOnce() {
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, row, "A-1", 10));
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, row, "A-1", 10, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 2);
+		events.awaitRecorded(po, 2);
 		ERPNEXT.down(true);
 
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.byBusinessKey("PO:" + po).get(0).attempts() >= 2;
-		});
-		var waiting = postings.byBusinessKey("PO:" + po);
+		events.dispatchUntil(() -> events.of(po).get(0).attempts() >= 2);
+		var waiting = events.of(po);
 		assertThat(waiting.get(0).lastError()).contains("503");
 		assertThat(waiting.get(1).attempts()).as("the bill never goes before its receipt").isZero();
 
 		ERPNEXT.down(false);
-		drainAll(2);
+		events.drain(po, 2);
 
-		assertThat(postings.byBusinessKey("PO:" + po).get(1).attempts()).isEqualTo(1);
+		assertThat(events.of(po).get(1).attempts()).isEqualTo(1);
 		onlyBill("INV-" + run);
 		assertThat(submitIndex("Purchase Receipt")).isLessThan(insertIndex("Purchase Invoice"));
 	}
@@ -157,12 +139,12 @@ class ErpNextVendorBillsIT {
 	void aCreditNoteBecomesAReturnAgainstTheBill() {
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, row, "A-1", 4));
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, row, "A-1", 4, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 2);
-		drainAll(2);
+		events.awaitRecorded(po, 2);
+		events.drain(po, 2);
 		events.publish(VendorBillEvents.creditNote(po, "CN-" + run, "INV-" + run, row, "A-1", 1));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 3);
+		events.awaitRecorded(po, 3);
 
-		drainAll(3);
+		events.drain(po, 3);
 
 		var bill = onlyBill("INV-" + run);
 		var credit = onlyBill("CN-" + run);
@@ -206,25 +188,6 @@ class ErpNextVendorBillsIT {
 			}
 		}
 		throw new AssertionError("ERPNext never had a " + doctype + " submitted");
-	}
-
-	private void drainAll(int count) {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			dispatch.dispatchDue();
-			var all = postings.byBusinessKey("PO:" + po);
-			return all.size() == count && all.stream().allMatch(it -> it.status().equals("SENT"));
-		});
-	}
-
-	private long failedDeliveries(UUID eventId) {
-		return jdbc.sql("SELECT COUNT(*) FROM delivery_attempt WHERE listener_id = 'erpgateway.vendor-bill' "
-				+ "AND event_id = ?").param(eventId).query(Long.class).single();
-	}
-
-	private long unfinished() {
-		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE 'erpgateway.%' "
-				+ "AND serialized_event LIKE ? AND completion_date IS NULL").param("%" + po + "%")
-			.query(Long.class).single();
 	}
 
 	private static ErpNextStub start() {

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.VendorBillEvents;
-import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
 import org.distributionhub.erpgateway.ports.in.DispatchPostings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,24 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
  * the subclass speaks: one posted vendor bill per invoice with the vendor, numbers, dates, lines linked to the PO lines
  * and the taxes and charges; after the PO's receipt, even through an outage; a credit note as a refund.
  */
+@SpringBootTest(properties = { "hub.erp.adapter=odoo", "hub.erp.odoo.api-key=" + OdooStub.KEY,
+		"hub.erp.odoo.database=" + OdooStub.DATABASE, "hub.erp.odoo.login=" + OdooStub.LOGIN,
+		"hub.erp.dispatch.enabled=false", "hub.erp.retry.initial-backoff=20ms", "hub.erp.retry.max-backoff=100ms",
+		"hub.erp.purchase-orders.poll-interval=1h", "hub.events.retry.max-attempts=10",
+		"resilience4j.circuitbreaker.instances.erp.sliding-window-size=50",
+		"resilience4j.circuitbreaker.instances.erp.minimum-number-of-calls=50" })
 abstract class OdooVendorBills {
 
-	static final String SETTINGS = "hub.erp.adapter=odoo";
-
 	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	DispatchPostings dispatch;
-
-	@Autowired
-	FindPostings postings;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	@Autowired
 	CircuitBreakerRegistry circuits;
@@ -64,7 +54,7 @@ abstract class OdooVendorBills {
 		odoo().awaitTheHubsCheckAtStart();
 		odoo().reset();
 		circuits.circuitBreaker("erp").reset();
-		events = new VendorBillEvents(publisher, transactions);
+		events = new VendorBillEvents(context);
 		var partners = odoo().database().where("res.partner", it -> it.path("ref").asString().equals("ACME"));
 		vendor = partners.isEmpty() ? odoo().partner("Acme Supplies", "ACME") : partners.get(0).path("id").asLong();
 		var products = odoo().database().where("product.product", it -> it.path("default_code").asString().equals("A-1"));
@@ -82,10 +72,10 @@ abstract class OdooVendorBills {
 	void aMatchedInvoiceHeardBeforeItsReceiptBecomesOnePostedVendorBillAfterIt() {
 		var invoice = VendorBillEvents.invoice(po, "INV-" + run, line, "A-1", 4, "R-" + run);
 		events.publish(invoice);
-		await().atMost(Duration.ofSeconds(30)).until(() -> failedDeliveries(invoice.eventId()) > 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !events.failures(invoice.eventId()).isEmpty());
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, line, "A-1", 4));
 
-		drainAll(2);
+		events.drain(po, 2);
 
 		var bill = onlyMove("INV-" + run, "in_invoice");
 		assertThat(bill.path("partner_id").asLong()).isEqualTo(vendor);
@@ -107,13 +97,13 @@ abstract class OdooVendorBills {
 		assertThat(lines.get(2).path("price_unit").decimalValue()).isEqualByComparingTo("5.00");
 		assertThat(lines).allSatisfy(it -> assertThat(it.path("tax_ids").toString()).isEqualTo("[[6,0,[]]]"));
 		assertThat(callIndex("stock.picking", "button_validate")).isLessThan(callIndex("account.move", "create"));
-		assertThat(postings.byBusinessKey("PO:" + po).get(1).erpReference()).isEqualTo(bill.path("name").asString());
+		assertThat(events.of(po).get(1).erpReference()).isEqualTo(bill.path("name").asString());
 
 		events.publish(invoice);
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, line, "A-1", 4, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> unfinished() == 0);
-		drainAll(2);
-		assertThat(postings.byBusinessKey("PO:" + po)).extracting(PostingView::type)
+		events.awaitHeard(po);
+		events.drain(po, 2);
+		assertThat(events.of(po)).extracting(PostingView::type)
 			.containsExactly("GOODS_RECEIPT", "VENDOR_BILL");
 		onlyMove("INV-" + run, "in_invoice");
 	}
@@ -122,24 +112,21 @@ abstract class OdooVendorBills {
 	void aBillWaitsBehindItsReceiptThroughAnOutageAndIsPostedOnce() {
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, line, "A-1", 10));
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, line, "A-1", 10, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 2);
+		events.awaitRecorded(po, 2);
 		odoo().down(true);
 
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			dispatch.dispatchDue();
-			return postings.byBusinessKey("PO:" + po).get(0).attempts() >= 2;
-		});
-		var waiting = postings.byBusinessKey("PO:" + po);
+		events.dispatchUntil(() -> events.of(po).get(0).attempts() >= 2);
+		var waiting = events.of(po);
 		assertThat(waiting.get(0).lastError()).contains("503");
 		assertThat(waiting.get(1).attempts()).as("the bill never goes before its receipt").isZero();
 		assertThat(odoo().database().where("account.move", it -> true)).noneMatch(it -> it.path("ref").asString()
 			.equals("INV-" + run));
 
 		odoo().down(false);
-		drainAll(2);
+		events.drain(po, 2);
 
-		assertThat(postings.byBusinessKey("PO:" + po).get(0).attempts()).isGreaterThanOrEqualTo(3);
-		assertThat(postings.byBusinessKey("PO:" + po).get(1).attempts()).isEqualTo(1);
+		assertThat(events.of(po).get(0).attempts()).isGreaterThanOrEqualTo(3);
+		assertThat(events.of(po).get(1).attempts()).isEqualTo(1);
 		onlyMove("INV-" + run, "in_invoice");
 		assertThat(callIndex("stock.picking", "button_validate")).isLessThan(callIndex("account.move", "create"));
 	}
@@ -148,12 +135,12 @@ abstract class OdooVendorBills {
 	void aCreditNoteBecomesAVendorRefundReversingTheBill() {
 		events.publish(VendorBillEvents.receipt(po, "R-" + run, line, "A-1", 4));
 		events.publish(VendorBillEvents.invoice(po, "INV-" + run, line, "A-1", 4, "R-" + run));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 2);
-		drainAll(2);
+		events.awaitRecorded(po, 2);
+		events.drain(po, 2);
 		events.publish(VendorBillEvents.creditNote(po, "CN-" + run, "INV-" + run, line, "A-1", 1));
-		await().atMost(Duration.ofSeconds(30)).until(() -> postings.byBusinessKey("PO:" + po).size() == 3);
+		events.awaitRecorded(po, 3);
 
-		drainAll(3);
+		events.drain(po, 3);
 
 		var bill = onlyMove("INV-" + run, "in_invoice");
 		var refund = onlyMove("CN-" + run, "in_refund");
@@ -166,7 +153,7 @@ abstract class OdooVendorBills {
 		assertThat(lines.get(0).path("price_unit").decimalValue()).isEqualByComparingTo("9.50");
 		assertThat(lines.get(1).path("name").asString()).isEqualTo("Tax: VAT 19%");
 		assertThat(lines.get(1).path("price_unit").decimalValue()).isEqualByComparingTo("1.81");
-		assertThat(postings.byBusinessKey("PO:" + po).get(2).idempotencyKey()).isEqualTo("credit-note:ACME:CN-" + run);
+		assertThat(events.of(po).get(2).idempotencyKey()).isEqualTo("credit-note:ACME:CN-" + run);
 	}
 
 	private ObjectNode onlyMove(String ref, String moveType) {
@@ -189,25 +176,6 @@ abstract class OdooVendorBills {
 			}
 		}
 		throw new AssertionError("Odoo never had " + model + "." + method + " called");
-	}
-
-	private void drainAll(int count) {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			dispatch.dispatchDue();
-			var all = postings.byBusinessKey("PO:" + po);
-			return all.size() == count && all.stream().allMatch(it -> it.status().equals("SENT"));
-		});
-	}
-
-	private long failedDeliveries(UUID eventId) {
-		return jdbc.sql("SELECT COUNT(*) FROM delivery_attempt WHERE listener_id = 'erpgateway.vendor-bill' "
-				+ "AND event_id = ?").param(eventId).query(Long.class).single();
-	}
-
-	private long unfinished() {
-		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE 'erpgateway.%' "
-				+ "AND serialized_event LIKE ? AND completion_date IS NULL").param("%" + po + "%")
-			.query(Long.class).single();
 	}
 
 	static OdooStub start() {
