@@ -17,6 +17,7 @@ import org.distributionhub.erpgateway.domain.PostingPayload;
 import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.domain.Shipment;
+import org.distributionhub.erpgateway.domain.VendorBill;
 
 /** Payloads, requests and postings for tests that need one of a type and care little about its content. */
 public final class SamplePayloads {
@@ -46,6 +47,13 @@ public final class SamplePayloads {
 				new AcknowledgementUpdate.Line("10", "A-1", BigDecimal.TEN, "EA", null, null, null, List.of())));
 	}
 
+	public static VendorBill vendorBill(String poNumber) {
+		return new VendorBill(poNumber, "ACME", "INV-1", false, null, LocalDate.parse("2026-11-28"), "EUR",
+				List.of(new VendorBill.Line("10", "A-1", BigDecimal.TEN, "EA", new BigDecimal("9.50"),
+						new BigDecimal("95.00"))),
+				List.of(), new BigDecimal("95.00"), List.of(new VendorBill.Receipt("WH-1", "R-1")), null, null);
+	}
+
 	/** A payload of the type with sample content. */
 	public static PostingPayload of(PostingType type) {
 		return switch (type) {
@@ -53,6 +61,7 @@ public final class SamplePayloads {
 			case GOODS_RECEIPT -> goodsReceipt("PO-1", 2);
 			case SHIPMENT -> shipment("SO-1", 2);
 			case CUSTOMER_INVOICE -> customerInvoice("SO-1");
+			case VENDOR_BILL -> vendorBill("PO-1");
 		};
 	}
 

@@ -6,11 +6,13 @@ import org.distributionhub.erpgateway.domain.GoodsReceipt;
 import org.distributionhub.erpgateway.domain.MovementLine;
 import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.domain.Shipment;
+import org.distributionhub.erpgateway.domain.VendorBill;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.AcknowledgementUpdateCommand;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.CustomerInvoiceCommand;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.GoodsReceiptCommand;
 import org.distributionhub.erpgateway.ports.in.PostingCommand.ShipmentCommand;
+import org.distributionhub.erpgateway.ports.in.PostingCommand.VendorBillCommand;
 
 /** Turns the commands of the primary port into the domain's posting requests, with their keys and rules. */
 final class PostingRequests {
@@ -39,6 +41,9 @@ final class PostingRequests {
 						.map(line -> MovementLine.of(line.lineNumber(), line.sku(), line.quantity()))
 						.toList()));
 		}
+		if (command instanceof VendorBillCommand bill) {
+			return PostingRequest.vendorBill(vendorBill(bill));
+		}
 		var invoice = (CustomerInvoiceCommand) command;
 		return PostingRequest.customerInvoice(CustomerInvoice.billing(invoice.orderId(), invoice.orderNumber(),
 				invoice.channel(), invoice.customer(), invoice.invoiceReference(), invoice.shipmentIds(),
@@ -46,5 +51,21 @@ final class PostingRequests {
 					.map(line -> new CustomerInvoice.BilledLine(line.lineNumber(), line.sku(), line.quantity(),
 							line.unitPrice()))
 					.toList()));
+	}
+
+	private static VendorBill vendorBill(VendorBillCommand bill) {
+		return new VendorBill(bill.poNumber(), bill.supplierId(), bill.invoiceNumber(), bill.creditNote(),
+				bill.originalInvoiceNumber(), bill.invoiceDate(), bill.currency(), bill.lines().stream()
+					.map(line -> new VendorBill.Line(line.poLineNumber(), line.sku().code(), line.quantity().amount(),
+							line.quantity().unit().code(), line.unitPrice(), line.amount()))
+					.toList(),
+				bill.charges().stream()
+					.map(charge -> new VendorBill.Charge(charge.kind(), charge.description(), charge.amount()))
+					.toList(),
+				bill.total(),
+				bill.receipts().stream()
+					.map(receipt -> new VendorBill.Receipt(receipt.warehouse(), receipt.receiptId()))
+					.toList(),
+				bill.approvedBy(), bill.approvalReason());
 	}
 }

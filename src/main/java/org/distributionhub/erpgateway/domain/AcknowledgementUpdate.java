@@ -33,7 +33,8 @@ public record AcknowledgementUpdate(String poNumber, @Nullable String supplierId
 
 	@Override
 	public <R> R map(Function<AcknowledgementUpdate, R> acknowledgementUpdate, Function<GoodsReceipt, R> goodsReceipt,
-			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice) {
+			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice,
+			Function<VendorBill, R> vendorBill) {
 		return acknowledgementUpdate.apply(this);
 	}
 

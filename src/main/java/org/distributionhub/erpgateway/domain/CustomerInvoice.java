@@ -49,7 +49,8 @@ public record CustomerInvoice(String orderNumber, String customer, @Nullable Loc
 
 	@Override
 	public <R> R map(Function<AcknowledgementUpdate, R> acknowledgementUpdate, Function<GoodsReceipt, R> goodsReceipt,
-			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice) {
+			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice,
+			Function<VendorBill, R> vendorBill) {
 		return customerInvoice.apply(this);
 	}
 

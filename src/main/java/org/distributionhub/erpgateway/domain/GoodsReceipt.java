@@ -29,7 +29,8 @@ public record GoodsReceipt(String poNumber, @Nullable Remainder remainder, @Null
 
 	@Override
 	public <R> R map(Function<AcknowledgementUpdate, R> acknowledgementUpdate, Function<GoodsReceipt, R> goodsReceipt,
-			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice) {
+			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice,
+			Function<VendorBill, R> vendorBill) {
 		return goodsReceipt.apply(this);
 	}
 }

@@ -26,8 +26,8 @@ public record PostingKeys(String businessKey, String idempotencyKey) {
 
 	/** A receipt follows the earlier changes of its purchase order; it is the receipt at its warehouse. */
 	public static PostingKeys of(GoodsReceipt receipt) {
-		return new PostingKeys(purchaseOrder(receipt.poNumber()), "receipt:%s:%s"
-			.formatted(required(receipt.warehouse(), "warehouse"), required(receipt.receiptId(), "receiptId")));
+		return new PostingKeys(purchaseOrder(receipt.poNumber()),
+				receipt(required(receipt.warehouse(), "warehouse"), required(receipt.receiptId(), "receiptId")));
 	}
 
 	/** A shipment is posted under its order, before the order's invoice. */
@@ -41,6 +41,20 @@ public record PostingKeys(String businessKey, String idempotencyKey) {
 		String orderId = required(invoice.orderId(), "orderId");
 		return new PostingKeys(salesOrder(orderId),
 				"invoice:%s:%s".formatted(orderId, required(invoice.invoiceReference(), "invoiceReference")));
+	}
+
+	/**
+	 * A vendor bill follows its purchase order's receipts; it is the supplier's invoice (or credit note) of that number,
+	 * whichever event tells it.
+	 */
+	public static PostingKeys of(VendorBill bill) {
+		return new PostingKeys(purchaseOrder(bill.poNumber()), "%s:%s:%s".formatted(
+				bill.creditNote() ? "credit-note" : "bill", bill.supplierId(), bill.invoiceNumber()));
+	}
+
+	/** The idempotency key of the goods receipt posting of one receipt at its warehouse. */
+	public static String receipt(String warehouse, String receiptId) {
+		return "receipt:" + warehouse + ":" + receiptId;
 	}
 
 	/** The idempotency key of the shipment posting of one shipment of an order. */

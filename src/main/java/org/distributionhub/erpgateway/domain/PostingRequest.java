@@ -34,6 +34,10 @@ public record PostingRequest(PostingPayload payload, PostingKeys keys, List<Prer
 		return new PostingRequest(invoice, PostingKeys.of(invoice), InvoiceAfterShipmentsRule.prerequisitesOf(invoice));
 	}
 
+	public static PostingRequest vendorBill(VendorBill bill) {
+		return new PostingRequest(bill, PostingKeys.of(bill), BillAfterReceiptsRule.prerequisitesOf(bill));
+	}
+
 	public PostingType type() {
 		return payload.type();
 	}

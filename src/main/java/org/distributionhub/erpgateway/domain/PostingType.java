@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** What a posting tells the ERP; each adapter maps it to its own document or endpoint. */
 public enum PostingType {
 
-	PO_ACKNOWLEDGEMENT_UPDATE, GOODS_RECEIPT, SHIPMENT, CUSTOMER_INVOICE;
+	PO_ACKNOWLEDGEMENT_UPDATE, GOODS_RECEIPT, SHIPMENT, CUSTOMER_INVOICE, VENDOR_BILL;
 
 	/** The type of this name, refusing an unknown one with the names it knows. */
 	public static PostingType named(String name) {

@@ -33,7 +33,8 @@ public record Shipment(String orderNumber, @Nullable Remainder remainder, @Nulla
 
 	@Override
 	public <R> R map(Function<AcknowledgementUpdate, R> acknowledgementUpdate, Function<GoodsReceipt, R> goodsReceipt,
-			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice) {
+			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice,
+			Function<VendorBill, R> vendorBill) {
 		return shipment.apply(this);
 	}
 }

@@ -10,7 +10,8 @@ public record UnreadablePayload(PostingType type, String text, String problem) i
 
 	@Override
 	public <R> R map(Function<AcknowledgementUpdate, R> acknowledgementUpdate, Function<GoodsReceipt, R> goodsReceipt,
-			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice) {
+			Function<Shipment, R> shipment, Function<CustomerInvoice, R> customerInvoice,
+			Function<VendorBill, R> vendorBill) {
 		throw new IllegalStateException("An unreadable " + type.describe() + " payload cannot be sent: " + problem);
 	}
 }

@@ -1,5 +1,6 @@
 package org.distributionhub.erpgateway.ports.in;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,5 +50,27 @@ public sealed interface PostingCommand {
 
 	/** A billed line; without a unit price the ERP's price list applies. */
 	record BilledLine(int lineNumber, Sku sku, Quantity quantity, @Nullable Money unitPrice) {
+	}
+
+	/**
+	 * A supplier invoice or credit note matched with its purchase order, in {@code currency}, after the goods receipts
+	 * it names; approval by whom and why when a held invoice was approved.
+	 */
+	record VendorBillCommand(String supplierId, String invoiceNumber, String poNumber, boolean creditNote,
+			@Nullable String originalInvoiceNumber, LocalDate invoiceDate, String currency, List<SupplierLine> lines,
+			List<SupplierCharge> charges, BigDecimal total, List<ReceiptRef> receipts, @Nullable String approvedBy,
+			@Nullable String approvalReason) implements PostingCommand {
+	}
+
+	/** An invoiced PO line: the PO's line number, SKU, quantity in its unit, unit price and line amount. */
+	record SupplierLine(String poLineNumber, Sku sku, Quantity quantity, BigDecimal unitPrice, BigDecimal amount) {
+	}
+
+	/** A tax (TAX), charge (CHARGE) or allowance (ALLOWANCE, negative amount) of a supplier invoice. */
+	record SupplierCharge(String kind, String description, BigDecimal amount) {
+	}
+
+	/** A goods receipt by its warehouse and receipt id. */
+	record ReceiptRef(String warehouse, String receiptId) {
 	}
 }

@@ -29,12 +29,26 @@ final class ErpNextDocuments {
 
 	/** The document of this type carrying our reference and submitted (or cancelled since), if any. */
 	Optional<ErpReference> findSubmitted(String doctype, String reference) {
-		return carrying(doctype, reference).filter(found -> found.path("docstatus").asInt() != 0)
+		return findSubmitted(doctype, byReference(reference));
+	}
+
+	/** The document of this type matching the filters and submitted (or cancelled since), if any. */
+	Optional<ErpReference> findSubmitted(String doctype, List<List<Object>> identity) {
+		return carrying(doctype, identity).filter(found -> found.path("docstatus").asInt() != 0)
 			.map(found -> new ErpReference(found.path("name").asString()));
 	}
 
 	ErpReference createAndSubmit(String doctype, String reference, Supplier<ObjectNode> draft) {
-		var existing = carrying(doctype, reference);
+		return createAndSubmit(doctype, reference, byReference(reference), draft);
+	}
+
+	/**
+	 * As {@link #createAndSubmit(String, String, Supplier)}, for a document known to ERPNext by its own fields (a
+	 * Purchase Invoice by supplier and bill number): {@code identity} filters find it; it still carries our reference.
+	 */
+	ErpReference createAndSubmit(String doctype, String reference, List<List<Object>> identity,
+			Supplier<ObjectNode> draft) {
+		var existing = carrying(doctype, identity);
 		if (existing.isPresent()) {
 			return submitted(doctype, existing.get());
 		}
@@ -46,7 +60,7 @@ final class ErpNextDocuments {
 		}
 		catch (ErpCallFailed e) {
 			if (e.failure() instanceof ErpResult.PermanentFailure failure && failure.cause().equals("http_409")) {
-				return submitted(doctype, carrying(doctype, reference).orElseThrow(() -> e));
+				return submitted(doctype, carrying(doctype, identity).orElseThrow(() -> e));
 			}
 			throw e;
 		}
@@ -65,8 +79,11 @@ final class ErpNextDocuments {
 		return new ErpReference(submitted.path("name").asString(document.path("name").asString()));
 	}
 
-	private Optional<JsonNode> carrying(String doctype, String reference) {
-		return erpnext.list(doctype, List.of(List.of(referenceField, "=", reference)), List.of("name", "docstatus"),
-				"creation asc", 1).stream().findFirst();
+	private List<List<Object>> byReference(String reference) {
+		return List.of(List.of(referenceField, "=", reference));
+	}
+
+	private Optional<JsonNode> carrying(String doctype, List<List<Object>> identity) {
+		return erpnext.list(doctype, identity, List.of("name", "docstatus"), "creation asc", 1).stream().findFirst();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.VendorBill;
 import org.distributionhub.erpgateway.ports.out.ErpCallFailed;
 import org.distributionhub.erpgateway.ports.out.ErpCheck;
 import org.distributionhub.erpgateway.ports.out.ErpClient;
@@ -12,7 +13,8 @@ import org.distributionhub.erpgateway.ports.out.ErpResult;
 /**
  * Odoo as the ERP: a PO acknowledgement update writes the purchase order lines and acknowledges the order; a goods
  * receipt validates the purchase order's receipt, a shipment the sales order's delivery; a customer invoice is created
- * and posted. Receipts, shipments and invoices carry our idempotency key, and the look-up finds them by it.
+ * and posted, a vendor bill too (found again by vendor, ref and move type). Receipts, shipments and customer invoices
+ * carry our idempotency key, and the look-up finds them by it.
  */
 final class OdooErpClient implements ErpClient {
 
@@ -20,12 +22,14 @@ final class OdooErpClient implements ErpClient {
 	private final OdooAcknowledgements acknowledgements;
 	private final OdooPickings pickings;
 	private final OdooInvoices invoices;
+	private final OdooBills bills;
 
 	OdooErpClient(OdooRpc odoo, OdooProperties properties) {
 		this.odoo = odoo;
 		this.acknowledgements = new OdooAcknowledgements(odoo, properties);
 		this.pickings = new OdooPickings(odoo, properties);
 		this.invoices = new OdooInvoices(odoo, properties);
+		this.bills = new OdooBills(odoo);
 	}
 
 	@Override
@@ -43,7 +47,7 @@ final class OdooErpClient implements ErpClient {
 		return posting.payload().map(acknowledgements::apply,
 				receipt -> pickings.validate(OdooPickings.Kind.RECEIPT, receipt, reference),
 				shipment -> pickings.validate(OdooPickings.Kind.DELIVERY, shipment, reference),
-				invoice -> invoices.post(invoice, reference));
+				invoice -> invoices.post(invoice, reference), bills::post);
 	}
 
 	/** An acknowledgement update has nothing to find: its values are absolute and writing them again is harmless. */
@@ -54,6 +58,7 @@ final class OdooErpClient implements ErpClient {
 			case GOODS_RECEIPT -> pickings.findValidated(OdooPickings.Kind.RECEIPT, posting.idempotencyKey());
 			case SHIPMENT -> pickings.findValidated(OdooPickings.Kind.DELIVERY, posting.idempotencyKey());
 			case CUSTOMER_INVOICE -> invoices.findPosted(posting.idempotencyKey());
+			case VENDOR_BILL -> posting.payload() instanceof VendorBill bill ? bills.findPosted(bill) : Optional.empty();
 		};
 	}
 

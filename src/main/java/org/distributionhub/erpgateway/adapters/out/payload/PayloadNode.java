@@ -31,6 +31,16 @@ record PayloadNode(JsonNode node, String at) {
 		return read;
 	}
 
+	/** The objects of an optional array, each with its path ("charges[0]"); none when the array is absent. */
+	<T> List<T> each(String field, Function<PayloadNode, T> item) {
+		var read = new ArrayList<T>();
+		var items = node.path(field);
+		for (int i = 0; i < items.size(); i++) {
+			read.add(item.apply(new PayloadNode(items.get(i), path(field) + "[" + i + "]")));
+		}
+		return read;
+	}
+
 	String text(String field) {
 		String value = optionalText(field);
 		if (value == null) {

@@ -13,6 +13,7 @@ import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.domain.Shipment;
 import org.distributionhub.erpgateway.domain.UnreadablePayload;
+import org.distributionhub.erpgateway.domain.VendorBill;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public final class PostingPayloadJson {
 			throw new IllegalArgumentException("An unreadable payload has no JSON: " + unreadable.problem());
 		}
 		return payload.map(PostingPayloadJson::acknowledgementUpdate, PostingPayloadJson::goodsReceipt,
-				PostingPayloadJson::shipment, PostingPayloadJson::customerInvoice);
+				PostingPayloadJson::shipment, PostingPayloadJson::customerInvoice, PostingPayloadJson::vendorBill);
 	}
 
 	/** The payload stored as this text; text it cannot read gives an {@link UnreadablePayload} naming why. */
@@ -63,6 +64,7 @@ public final class PostingPayloadJson {
 				case GOODS_RECEIPT -> goodsReceipt(node);
 				case SHIPMENT -> shipment(node);
 				case CUSTOMER_INVOICE -> customerInvoice(node);
+				case VENDOR_BILL -> vendorBill(node);
 			};
 		}
 		catch (JacksonException e) {
@@ -217,6 +219,48 @@ public final class PostingPayloadJson {
 				root.optionalText("invoiceReference"), root.texts("shipmentIds"), root.optionalInstant("readyAt"),
 				root.lines(line -> new CustomerInvoice.Line(line.optionalInteger("lineNumber"), line.text("sku"),
 						line.decimal("quantity"), line.optionalText("unit"), line.optionalDecimal("unitPrice"))));
+	}
+
+	private static ObjectNode vendorBill(VendorBill bill) {
+		var root = JSON.createObjectNode();
+		root.put("poNumber", bill.poNumber());
+		root.put("supplierId", bill.supplierId());
+		root.put("invoiceNumber", bill.invoiceNumber());
+		root.put("creditNote", bill.creditNote());
+		root.put("originalInvoiceNumber", bill.originalInvoiceNumber());
+		root.put("invoiceDate", bill.invoiceDate() == null ? null : bill.invoiceDate().toString());
+		root.put("currency", bill.currency());
+		var lines = root.putArray("lines");
+		for (var line : bill.lines()) {
+			lines.addObject().put("lineNumber", line.lineNumber()).put("sku", line.sku())
+				.put("quantity", line.quantity()).put("unit", line.unit()).put("unitPrice", line.unitPrice())
+				.put("amount", line.amount());
+		}
+		var charges = root.putArray("charges");
+		bill.charges().forEach(charge -> charges.addObject().put("kind", charge.kind())
+			.put("description", charge.description()).put("amount", charge.amount()));
+		root.put("total", bill.total());
+		var receipts = root.putArray("receipts");
+		bill.receipts().forEach(receipt -> receipts.addObject().put("warehouse", receipt.warehouse())
+			.put("receiptId", receipt.receiptId()));
+		root.put("approvedBy", bill.approvedBy());
+		root.put("approvalReason", bill.approvalReason());
+		return root;
+	}
+
+	private static VendorBill vendorBill(PayloadNode root) {
+		return new VendorBill(root.text("poNumber"), root.text("supplierId"), root.text("invoiceNumber"),
+				root.flag("creditNote", false), root.optionalText("originalInvoiceNumber"),
+				root.optionalDate("invoiceDate"), root.optionalText("currency"),
+				root.lines(line -> new VendorBill.Line(line.optionalText("lineNumber"), line.text("sku"),
+						line.decimal("quantity"), line.optionalText("unit"), line.decimal("unitPrice"),
+						line.optionalDecimal("amount"))),
+				root.each("charges", charge -> new VendorBill.Charge(charge.text("kind"), charge.text("description"),
+						charge.decimal("amount"))),
+				root.optionalDecimal("total"),
+				root.each("receipts", receipt -> new VendorBill.Receipt(receipt.text("warehouse"),
+						receipt.text("receiptId"))),
+				root.optionalText("approvedBy"), root.optionalText("approvalReason"));
 	}
 
 	private static void strings(ArrayNode array, List<String> values) {

@@ -172,6 +172,38 @@ class ErpNextMappingIT {
 	}
 
 	@Test
+	void aPurchaseInvoiceLeftAsADraftIsSubmittedNotCreatedAgainAndFoundBySupplierAndBillNumber() {
+		String po = erpnext.purchaseOrder("ACME", "To Receive and Bill", "A-1", 10).path("name").asString();
+		var bill = bill(po, "INV-30", "[]");
+		var draft = json.createObjectNode().put("supplier", "ACME").put("bill_no", "INV-30").put("is_return", 0);
+		draft.putArray("items").addObject().put("item_code", "A-1").put("qty", 2).put("rate", 9.5);
+		String name = erpnext.site().insert("Purchase Invoice", draft, true).path("name").asString();
+		var client = client(SECRET, null);
+
+		assertThat(client.findByReference(bill)).as("a draft is not the posting done").isEmpty();
+		assertThat(client.send(bill)).isEqualTo(new ErpResult.Accepted(new ErpReference(name)));
+		assertThat(client.findByReference(bill)).contains(new ErpReference(name));
+		assertThat(erpnext.site().all("Purchase Invoice", it -> true)).singleElement()
+			.satisfies(it -> assertThat(it.path("docstatus").asInt()).isEqualTo(1));
+		assertThat(erpnext.requests("/api/resource/Purchase Invoice").stream()
+			.filter(request -> request.method().equals("POST"))).isEmpty();
+	}
+
+	@Test
+	void aBillWithTaxesIsParkedSayingWhichAccountToSetAndAnUnknownOrderWithErpNextsMessage() {
+		String po = erpnext.purchaseOrder("ACME", "To Receive and Bill", "A-1", 10).path("name").asString();
+		var client = client(SECRET, null);
+
+		assertThat(client.send(bill(po, "INV-31", "[{\"kind\":\"TAX\",\"description\":\"VAT 19%\",\"amount\":3.61}]")))
+			.isEqualTo(new ErpResult.PermanentFailure("Vendor bill INV-31 of ACME has a tax (VAT 19%); set "
+					+ "hub.erp.erpnext.bill-tax-account to the ERPNext account it is booked on", "config"));
+		assertThat(client.send(bill("PO-NOWHERE", "INV-32", "[]"))).isEqualTo(new ErpResult.PermanentFailure(
+				"ERPNext 404 on GET Purchase Order PO-NOWHERE (DoesNotExistError): Purchase Order PO-NOWHERE not found",
+				"http_404"));
+		assertThat(erpnext.site().all("Purchase Invoice", it -> true)).isEmpty();
+	}
+
+	@Test
 	void anUnknownItemIsRefusedWithErpNextsOwnMessage() {
 		var result = client(SECRET, null).send(invoice("SO-12", "ZZ-404"));
 
@@ -226,7 +258,7 @@ class ErpNextMappingIT {
 	@Test
 	void missingCredentialsAreAConfigurationProblem() {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), null, null, Duration.ofSeconds(1),
-				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC);
+				Duration.ofSeconds(1), "hub_reference", null, Remainder.BACKORDER, ZoneOffset.UTC, null, null);
 		var client = new ErpNextConfiguration().erpNextErpClient(
 				new ErpNextConfiguration().erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 
@@ -236,6 +268,12 @@ class ErpNextMappingIT {
 	}
 
 	private static final String SECRET = ErpNextStub.SECRET;
+
+	private static Posting bill(String po, String number, String charges) {
+		return posting(PostingType.VENDOR_BILL, """
+				{"poNumber":"%s","supplierId":"ACME","invoiceNumber":"%s","invoiceDate":"2026-11-30","charges":%s,
+				 "lines":[{"sku":"A-1","quantity":2,"unitPrice":9.50}]}""".formatted(po, number, charges));
+	}
 
 	private Posting invoice(String order, String sku) {
 		return posting(PostingType.CUSTOMER_INVOICE, """
@@ -259,7 +297,8 @@ class ErpNextMappingIT {
 
 	private ErpNextErpClient client(String secret, @Nullable String acknowledgedField) {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, secret, Duration.ofSeconds(1),
-				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC);
+				Duration.ofMillis(500), ErpNextStub.REFERENCE_FIELD, acknowledgedField, Remainder.BACKORDER, ZoneOffset.UTC,
+				null, null);
 		var configuration = new ErpNextConfiguration();
 		return configuration.erpNextErpClient(configuration.erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 	}

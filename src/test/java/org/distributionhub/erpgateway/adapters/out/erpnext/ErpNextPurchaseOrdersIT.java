@@ -76,7 +76,8 @@ class ErpNextPurchaseOrdersIT {
 
 	private ErpNextPurchaseOrders feed(ZoneId zone) {
 		var properties = new ErpNextProperties(erpnext.baseUrl(), ErpNextStub.KEY, ErpNextStub.SECRET,
-				Duration.ofSeconds(1), Duration.ofSeconds(1), ErpNextStub.REFERENCE_FIELD, null, Remainder.BACKORDER, zone);
+				Duration.ofSeconds(1), Duration.ofSeconds(1), ErpNextStub.REFERENCE_FIELD, null, Remainder.BACKORDER, zone,
+				null, null);
 		var configuration = new ErpNextConfiguration();
 		return configuration.erpNextPurchaseOrders(configuration.erpNextApi(properties, json, ObservationRegistry.NOOP), properties);
 	}

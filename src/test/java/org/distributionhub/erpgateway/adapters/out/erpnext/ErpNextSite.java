@@ -42,7 +42,7 @@ final class ErpNextSite {
 
 	private static final Map<String, String> SERIES = Map.of("Purchase Order", "PUR-ORD-2026-", "Purchase Receipt",
 			"MAT-PRE-2026-", "Sales Order", "SAL-ORD-2026-", "Delivery Note", "MAT-DN-2026-", "Sales Invoice",
-			"ACC-SINV-2026-");
+			"ACC-SINV-2026-", "Purchase Invoice", "ACC-PINV-2026-");
 
 	private final JsonMapper json;
 	private final String referenceField;
@@ -215,6 +215,9 @@ final class ErpNextSite {
 				}
 			}
 		}
+		if (doctype.equals("Purchase Invoice")) {
+			validateBill(doc);
+		}
 		int index = 1;
 		for (JsonNode item : doc.path("items")) {
 			String code = item.path("item_code").asString();
@@ -222,14 +225,49 @@ final class ErpNextSite {
 				throw new FrappeError("LinkValidationError", "Could not find Row #" + index + ": Item Code: " + code,
 						417);
 			}
-			if (item.path("qty").decimalValue().compareTo(BigDecimal.ZERO) <= 0) {
+			boolean isReturn = doc.path("is_return").asInt(0) == 1;
+			if (!isReturn && item.path("qty").decimalValue().compareTo(BigDecimal.ZERO) <= 0) {
 				throw FrappeError.validation("Row #" + index + ": Quantity must be greater than zero");
+			}
+			if (isReturn && item.path("qty").decimalValue().compareTo(BigDecimal.ZERO) >= 0) {
+				throw FrappeError.validation("Row #" + index + ": Returned quantity must be negative");
+			}
+			if (item.hasNonNull("purchase_order")) {
+				String order = item.path("purchase_order").asString();
+				var rows = get("Purchase Order", order).path("items");
+				if (item.hasNonNull("po_detail") && java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+					.noneMatch(row -> row.path("name").asString().equals(item.path("po_detail").asString()))) {
+					throw FrappeError.validation("Row #" + index + ": " + item.path("po_detail").asString()
+							+ " is not a row of Purchase Order " + order);
+				}
 			}
 			index++;
 		}
 		if (doc.path("items").isEmpty() && !doctype.equals("Item") && !doctype.equals("Customer")
 				&& !doctype.equals("Supplier")) {
 			throw new FrappeError("MandatoryError", "[" + doctype + "]: items", 417);
+		}
+	}
+
+	/** A supplier's bill number is used once (Accounts Settings: check supplier invoice number uniqueness). */
+	private void validateBill(ObjectNode doc) {
+		var same = all("Purchase Invoice", it -> it.path("supplier").asString().equals(doc.path("supplier").asString())
+				&& it.path("bill_no").asString().equals(doc.path("bill_no").asString())
+				&& it.path("docstatus").asInt() < 2);
+		if (!same.isEmpty()) {
+			throw FrappeError.validation("Supplier Invoice No exists in Purchase Invoice "
+					+ same.get(0).path("name").asString());
+		}
+		if (doc.hasNonNull("return_against")) {
+			var original = get("Purchase Invoice", doc.path("return_against").asString());
+			if (original.path("docstatus").asInt() != 1) {
+				throw FrappeError.validation("Return against " + original.path("name").asString() + " must be submitted");
+			}
+		}
+		for (JsonNode tax : doc.path("taxes")) {
+			if (tax.path("account_head").asString("").isBlank()) {
+				throw new FrappeError("MandatoryError", "[Purchase Taxes and Charges]: account_head", 417);
+			}
 		}
 	}
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Odoo refuses it), domains with &amp;, | and !, many2one values read as [id, name], one2many commands 0 (create) and
  * 1 (update), write_date on every change, and the business rules an expert would check: a locked (done or cancelled)
  * purchase order refuses line changes, validating a picking with missing quantities asks for a backorder wizard
- * unless skip_backorder is in the context, an invoice is posted once.
+ * unless skip_backorder is in the context, an invoice is posted once, a vendor bill only with its bill date.
  */
 final class OdooDatabase {
 
@@ -69,9 +69,9 @@ final class OdooDatabase {
 					"sale.order.line"),
 			model("account.move", "name", "", "move_type", "", "partner_id", "res.partner", "ref", "",
 					"payment_reference", "", "invoice_origin", "", "invoice_date", "", "currency_id", "res.currency",
-					"state", "", "invoice_line_ids", "*account.move.line/move_id"),
+					"state", "", "invoice_line_ids", "*account.move.line/move_id", "reversed_entry_id", "account.move"),
 			model("account.move.line", "move_id", "account.move", "product_id", "product.product", "quantity", "",
-					"price_unit", ""));
+					"price_unit", "", "name", "", "purchase_line_id", "purchase.order.line", "tax_ids", ""));
 
 	private final JsonMapper json;
 	private final Map<String, TreeMap<Long, ObjectNode>> tables = new ConcurrentHashMap<>();
@@ -197,8 +197,23 @@ final class OdooDatabase {
 		if (lines.isEmpty()) {
 			throw OdooError.user("You need to add a line before posting.");
 		}
+		String type = move.path("move_type").asString();
+		boolean vendor = type.equals("in_invoice") || type.equals("in_refund");
+		if (vendor && !move.path("invoice_date").isString()) {
+			throw OdooError.user("The Bill/Refund date is required to validate this document.");
+		}
+		for (var line : lines) {
+			if (!line.path("product_id").canConvertToLong() && !line.path("name").isString()) {
+				throw OdooError.user("A line without a product needs a label.");
+			}
+		}
 		move.put("state", "posted");
-		move.put("name", "INV/2026/%05d".formatted(invoiceNumbers.incrementAndGet()));
+		String prefix = switch (type) {
+			case "in_invoice" -> "BILL";
+			case "in_refund" -> "RBILL";
+			default -> "INV";
+		};
+		move.put("name", prefix + "/2026/%05d".formatted(invoiceNumbers.incrementAndGet()));
 		move.put("write_date", now);
 	}
 

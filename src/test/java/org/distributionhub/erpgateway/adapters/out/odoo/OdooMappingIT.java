@@ -313,6 +313,46 @@ class OdooMappingIT {
 				"refused"));
 	}
 
+	@Test
+	void aVendorBillLeftAsADraftIsPostedNotCreatedAgainAndFoundByVendorNumberAndType() {
+		odoo.purchaseOrder("P00050", partner, "purchase", a1, 10);
+		var bill = bill("ACME", "P00050", "INV-50");
+		long draft = odoo.record("account.move", odoo.values().put("move_type", "in_invoice").put("partner_id", partner)
+			.put("ref", "INV-50").put("invoice_date", "2026-11-30").put("state", "draft"));
+		odoo.record("account.move.line", odoo.values().put("move_id", draft).put("product_id", a1).put("quantity", 2));
+		var client = client(Protocol.JSON2, OdooStub.KEY);
+
+		assertThat(client.findByReference(bill)).as("a draft is not the posting done").isEmpty();
+		var result = client.send(bill);
+
+		var posted = odoo.database().record("account.move", draft);
+		assertThat(result).isEqualTo(new ErpResult.Accepted(new ErpReference(posted.path("name").asString())));
+		assertThat(posted.path("state").asString()).isEqualTo("posted");
+		assertThat(client.findByReference(bill)).contains(new ErpReference(posted.path("name").asString()));
+		assertThat(odoo.calls("account.move", "create")).isEmpty();
+	}
+
+	@Test
+	void aVendorBillFindsItsVendorByNameWithoutAPurchaseOrderInOdooAndNamesAVendorItCannotFind() {
+		var client = client(Protocol.JSONRPC, OdooStub.KEY);
+
+		var result = client.send(bill("Acme Supplies", "P-ELSEWHERE", "INV-51"));
+
+		var move = odoo.database().where("account.move", it -> it.path("ref").asString().equals("INV-51")).get(0);
+		assertThat(result).isEqualTo(new ErpResult.Accepted(new ErpReference(move.path("name").asString())));
+		assertThat(move.path("partner_id").asLong()).isEqualTo(partner);
+		assertThat(odoo.database().where("account.move.line", it -> it.path("move_id").asLong() == move.path("id")
+			.asLong())).singleElement().satisfies(line -> assertThat(line.has("purchase_line_id")).isFalse());
+		assertThat(client.send(bill("NOPE", "P-ELSEWHERE", "INV-52"))).isEqualTo(new ErpResult.PermanentFailure(
+				"Odoo has no vendor with reference or name 'NOPE' and no purchase order P-ELSEWHERE", "not_found"));
+	}
+
+	private static Posting bill(String supplier, String po, String number) {
+		return posting(PostingType.VENDOR_BILL, """
+				{"poNumber":"%s","supplierId":"%s","invoiceNumber":"%s","invoiceDate":"2026-11-30",
+				 "lines":[{"sku":"A-1","quantity":2,"unitPrice":9.50}]}""".formatted(po, supplier, number));
+	}
+
 	private Posting invoice(String order, String sku) {
 		return posting(PostingType.CUSTOMER_INVOICE, """
 				{"orderNumber":"%s","customer":"C-77","invoiceDate":"2026-12-04",

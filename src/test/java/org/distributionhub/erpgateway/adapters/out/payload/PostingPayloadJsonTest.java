@@ -15,6 +15,7 @@ import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.domain.Remainder;
 import org.distributionhub.erpgateway.domain.Shipment;
 import org.distributionhub.erpgateway.domain.UnreadablePayload;
+import org.distributionhub.erpgateway.domain.VendorBill;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,28 @@ class PostingPayloadJsonTest {
 		assertThat(invoice.lines()).extracting(CustomerInvoice.Line::sku, CustomerInvoice.Line::unitPrice)
 			.containsExactly(tuple("A-1", new BigDecimal("12.50")), tuple("B-1", null));
 		assertThat(json.write(invoice)).isEqualTo(INVOICE);
+	}
+
+	@Test
+	void aVendorBillIsWrittenWithEveryFieldAndReadBackTheSame() {
+		String stored = """
+				{"poNumber":"PO-1","supplierId":"ACME","invoiceNumber":"CN-7","creditNote":true,\
+				"originalInvoiceNumber":"INV-7","invoiceDate":"2026-11-30","currency":"EUR",\
+				"lines":[{"lineNumber":"10","sku":"A-1","quantity":1,"unit":"EA","unitPrice":9.50,"amount":9.50}],\
+				"charges":[{"kind":"TAX","description":"VAT 19%","amount":1.81}],"total":11.31,\
+				"receipts":[{"warehouse":"WH-1","receiptId":"R-1"}],"approvedBy":"olivia","approvalReason":"agreed"}""";
+
+		var bill = (VendorBill) json.read(PostingType.VENDOR_BILL, stored);
+
+		assertThat(bill.creditNote()).isTrue();
+		assertThat(bill.lines()).extracting(VendorBill.Line::sku, VendorBill.Line::unitPrice)
+			.containsExactly(tuple("A-1", new BigDecimal("9.50")));
+		assertThat(bill.charges()).containsExactly(new VendorBill.Charge("TAX", "VAT 19%", new BigDecimal("1.81")));
+		assertThat(bill.receipts()).containsExactly(new VendorBill.Receipt("WH-1", "R-1"));
+		assertThat(json.write(bill)).isEqualTo(stored);
+		assertThat(problem(PostingType.VENDOR_BILL, "{\"poNumber\":\"PO-1\",\"supplierId\":\"ACME\","
+				+ "\"invoiceNumber\":\"I-1\",\"lines\":[{\"sku\":\"A-1\",\"quantity\":1}]}"))
+			.isEqualTo("Posting payload: lines[0].unitPrice is missing");
 	}
 
 	@Test

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A REST ERP on a real port of 127.0.0.1 that holds receipts: POST /api/receipts creates one (every time, like an ERP
- * that knows nothing of idempotency), GET /api/receipts?reference=... finds them. It insists on its bearer token, on
+ * A REST ERP on a real port of 127.0.0.1 that holds receipts and vendor bills: POST /api/receipts or /api/vendor-bills
+ * creates one (every time, like an ERP that knows nothing of idempotency), a GET with ?reference=... finds them. It insists on its bearer token, on
  * a reference in the body equal to the X-Hub-Reference header and on lines; tests make it down, slow or failing.
  */
 final class ErpStub extends FaultyHttpServer {
@@ -28,6 +28,7 @@ final class ErpStub extends FaultyHttpServer {
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final Map<String, List<String>> documentsByReference = new ConcurrentHashMap<>();
 	private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+	private final Map<String, JsonNode> bodies = new ConcurrentHashMap<>();
 	private final AtomicInteger documents = new AtomicInteger();
 	private final AtomicInteger posts = new AtomicInteger();
 	private final AtomicInteger lookups = new AtomicInteger();
@@ -35,6 +36,7 @@ final class ErpStub extends FaultyHttpServer {
 
 	ErpStub() throws IOException {
 		serve("/api/receipts", this::handle);
+		serve("/api/vendor-bills", this::handle);
 	}
 
 	URI baseUrl() {
@@ -47,6 +49,11 @@ final class ErpStub extends FaultyHttpServer {
 
 	int documentsFor(String reference) {
 		return documentsByReference.getOrDefault(reference, List.of()).size();
+	}
+
+	/** The body of the last document created with this reference, or a missing node. */
+	JsonNode body(String reference) {
+		return bodies.getOrDefault(reference, json.missingNode());
 	}
 
 	List<Long> arrivals(String businessKey) {
@@ -106,7 +113,7 @@ final class ErpStub extends FaultyHttpServer {
 			answer(exchange, 400, "{\"message\":\"reference missing or not the X-Hub-Reference header\"}");
 			return;
 		}
-		var lines = body.path("receipt").path("lines");
+		var lines = (body.has("bill") ? body.path("bill") : body.path("receipt")).path("lines");
 		if (!lines.isArray() || lines.isEmpty()) {
 			answer(exchange, 422, "{\"message\":\"lines are required\"}");
 			return;
@@ -119,6 +126,7 @@ final class ErpStub extends FaultyHttpServer {
 		}
 		String id = "REC-" + documents.incrementAndGet();
 		documentsByReference.computeIfAbsent(reference, key -> new CopyOnWriteArrayList<>()).add(id);
+		bodies.put(reference, body);
 		arrivals.computeIfAbsent(body.path("businessKey").asString(""), key -> new CopyOnWriteArrayList<>())
 			.add(body.path("sequence").asLong());
 		answer(exchange, 201, "{\"id\":\"" + id + "\"}");

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.distributionhub.erpgateway.LedgerThatFailsOnce;
 import org.distributionhub.erpgateway.SamplePayloads;
+import org.distributionhub.erpgateway.VendorBillEvents;
 import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
 import org.distributionhub.erpgateway.api.FindPostings;
 import org.distributionhub.erpgateway.api.PostingView;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
 		"hub.erp.rest.postings.GOODS_RECEIPT.url=/api/receipts",
 		"hub.erp.rest.postings.GOODS_RECEIPT.body={\"reference\":\"${idempotencyKey}\",\"businessKey\":\"${businessKey}\",\"sequence\":${sequence},\"receipt\":${payload}}",
 		"hub.erp.rest.postings.GOODS_RECEIPT.lookup-url=/api/receipts?reference=${idempotencyKey}",
+		"hub.erp.rest.postings.VENDOR_BILL.url=/api/vendor-bills",
+		"hub.erp.rest.postings.VENDOR_BILL.body={\"reference\":\"${idempotencyKey}\",\"businessKey\":\"${businessKey}\",\"sequence\":${sequence},\"bill\":${payload}}",
+		"hub.erp.rest.postings.VENDOR_BILL.lookup-url=/api/vendor-bills?reference=${idempotencyKey}",
+		"hub.events.retry.max-attempts=10",
 		"resilience4j.circuitbreaker.instances.erp.sliding-window-size=10",
 		"resilience4j.circuitbreaker.instances.erp.minimum-number-of-calls=10",
 		"resilience4j.circuitbreaker.instances.erp.wait-duration-in-open-state=2s" })
@@ -71,6 +77,9 @@ class RestErpIT {
 	DispatchPostings dispatch;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	FindPostings postings;
 
 	@Autowired
@@ -85,6 +94,35 @@ class RestErpIT {
 		ERP.failNext(0, 503);
 		ERP.acceptToken(ErpStub.TOKEN);
 		circuits.circuitBreaker("erp").reset();
+	}
+
+	@Test
+	void aMatchedInvoiceIsBilledOnceAfterItsReceiptThroughAnOutage() {
+		String po = "PO-" + run;
+		var events = new VendorBillEvents(context);
+		var invoice = VendorBillEvents.invoice(po, "INV-" + run, "10", "A-1", 4, "R-" + run);
+		events.publish(invoice);
+		events.publish(VendorBillEvents.receipt(po, "R-" + run, "10", "A-1", 4));
+		events.awaitRecorded(po, 2);
+		events.publish(invoice);
+		ERP.failNext(2, 503);
+
+		events.drain(po, 2);
+
+		assertThat(ERP.arrivals("PO:" + po)).containsExactly(1L, 2L);
+		assertThat(postings.byBusinessKey("PO:" + po)).extracting(PostingView::type)
+			.containsExactly("GOODS_RECEIPT", "VENDOR_BILL");
+		assertThat(postings.byBusinessKey("PO:" + po).get(0).attempts()).isEqualTo(3);
+		assertThat(ERP.documentsFor("bill:ACME:INV-" + run)).isEqualTo(1);
+		var bill = ERP.body("bill:ACME:INV-" + run).path("bill");
+		assertThat(bill.path("supplierId").asString()).isEqualTo("ACME");
+		assertThat(bill.path("invoiceNumber").asString()).isEqualTo("INV-" + run);
+		assertThat(bill.path("poNumber").asString()).isEqualTo(po);
+		assertThat(bill.path("creditNote").asBoolean()).isFalse();
+		assertThat(bill.path("invoiceDate").asString()).isEqualTo("2026-11-30");
+		assertThat(bill.path("lines").get(0).path("unitPrice").decimalValue()).isEqualByComparingTo("9.50");
+		assertThat(bill.path("charges").get(0).path("kind").asString()).isEqualTo("TAX");
+		assertThat(bill.path("receipts").get(0).path("receiptId").asString()).isEqualTo("R-" + run);
 	}
 
 	@Test

@@ -1,0 +1,36 @@
+package org.distributionhub.erpgateway.adapters.out.odoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** Vendor bills to Odoo 18 and earlier over JSON-RPC (database, login and API key). */
+@TestPropertySource(properties = "hub.erp.odoo.protocol=jsonrpc")
+class OdooJsonRpcVendorBillsIT extends OdooVendorBills {
+
+	static final OdooStub ODOO = start();
+
+	@DynamicPropertySource
+	static void odoo(DynamicPropertyRegistry properties) {
+		properties.add("hub.erp.odoo.base-url", ODOO::baseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		ODOO.close();
+	}
+
+	@Test
+	void theHubLogsInAndSpeaksJsonRpcToThisOdoo() {
+		assertThat(ODOO.authentications()).isPositive();
+	}
+
+	@Override
+	OdooStub odoo() {
+		return ODOO;
+	}
+}
