@@ -98,7 +98,7 @@ final class InvoiceRow {
 		if (type != null && !type.equals("invoice") && !type.equals("credit_note")) {
 			found.add(new SyntaxProblem(at(TYPE), "must be invoice or credit_note, not '" + clip(type) + "'"));
 		}
-		put(header, TYPE, type == null ? "invoice" : type);
+		put(header, TYPE, type);
 		put(header, ORIGINAL, text(ORIGINAL, false, 64));
 		String currency = value(CURRENCY);
 		if (currency != null && !currency.matches("[A-Z]{3}")) {
