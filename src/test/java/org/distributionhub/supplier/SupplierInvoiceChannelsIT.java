@@ -220,6 +220,45 @@ class SupplierInvoiceChannelsIT {
 			.param(supplier).query(Long.class).single()).isEqualTo(4);
 	}
 
+	@Test
+	void theDryRunReadsInvoicesAndLocatesTheirLines() throws Exception {
+		String x12 = X12Builder.from(ediId).control(812).set("IN", "810")
+			.segment("BIG*20261201*INV-812**PO-1001")
+			.segment("CUR*SE*USD")
+			.segment("IT1*1*10*EA*2.5**VP*VP-100")
+			.segment("TDS*2500")
+			.segment("CTT*1")
+			.build();
+		JsonNode report = JSON.readTree(dryRun("application/edi-x12", x12).body());
+		assertThat(report.get("documentType").asString()).isEqualTo("810");
+		JsonNode document = report.get("documents").get(0);
+		assertThat(document.get("kind").asString()).isEqualTo("INVOICE");
+		assertThat(document.get("detail").asString()).contains("invoice INV-812").contains("total 25.00 USD");
+		assertThat(document.get("lines").get(0).get("location").asString())
+			.isEqualTo("transaction 0001 (ST02), line 1 (IT1 at segment 4)");
+
+		String edifact = ("UNA:+.? 'UNB+UNOC:3+%s:ZZ+DISTHUB:ZZ+261201:1200+813'UNH+1+INVOIC:D:96A:UN'BGM+381+CN-813+9'"
+				+ "RFF+IV:INV-812'LIN+1++VP-100:SA'QTY+47:1:EA'PRI+AAA:2.5'UNS+S'UNT+8+1'UNZ+1+813'").formatted(ediId);
+		JsonNode invoic = JSON.readTree(dryRun("application/edifact", edifact).body());
+		assertThat(invoic.get("documentType").asString()).isEqualTo("INVOIC");
+		assertThat(invoic.get("documents").get(0).get("detail").asString()).contains("credit note CN-813")
+			.contains("credits INV-812");
+		assertThat(invoic.get("documents").get(0).get("lines").get(0).get("location").asString())
+			.isEqualTo("message 1 (UNH 0062), line 1 (LIN at segment 4)");
+	}
+
+	private java.net.http.HttpResponse<String> dryRun(String contentType, String body) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/suppliers/" + supplier + "/dry-run"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString("admin:admin-secret-for-tests".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", contentType)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return response;
+	}
+
 	private void reject(String invoice, String channel) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new SupplierInvoiceRejected(UUID.randomUUID(),
 				CorrelationId.random(), supplier, invoice, "PO-1001", "Price differs from the order", "clerk", channel,
