@@ -2,7 +2,6 @@ package org.distributionhub.supplier.exchange.formats.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,19 +153,7 @@ final class InvoiceRow {
 	}
 
 	private @Nullable String text(String column, boolean required, int maxLength) {
-		String value = value(column);
-		if (value == null) {
-			if (required) {
-				problems.add(new SyntaxProblem(at(column), "is empty"));
-			}
-			return null;
-		}
-		if (value.length() > maxLength) {
-			problems.add(new SyntaxProblem(at(column),
-					"is " + value.length() + " characters long, at most " + maxLength + " are allowed"));
-			return null;
-		}
-		return value;
+		return RowReader.text(value(column), at(column), required, maxLength, problems);
 	}
 
 	private void id(String column, String qualifier, List<PartnerItemId> ids) {
@@ -205,25 +192,10 @@ final class InvoiceRow {
 	}
 
 	private @Nullable LocalDate date(String column) {
-		String value = value(column);
-		if (value == null) {
-			return null;
-		}
-		if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			problems.add(new SyntaxProblem(at(column), "must be a date as YYYY-MM-DD, not '" + clip(value) + "'"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException e) {
-			problems.add(new SyntaxProblem(at(column), value + " is not a date in the calendar"));
-			return null;
-		}
+		return RowReader.date(value(column), at(column), problems);
 	}
 
 	private static String clip(String value) {
-		String printable = value.replaceAll("\\p{Cntrl}", "?");
-		return printable.length() <= 40 ? printable : printable.substring(0, 39) + "…";
+		return RowReader.clip(value);
 	}
 }

@@ -41,29 +41,13 @@ public class EdifactMessageWriter implements PartnerMessageWriter {
 	@Override
 	public OutboundMessage purchaseOrder(OutboundPurchaseOrder order, Addressing addressing) {
 		String reference = String.valueOf(addressing.interchangeControlNumber());
-		requireWritable("sender", addressing.sender());
-		requireWritable("recipient", addressing.receiver());
-		EdiOut out = EdiOut.edifact(EdifactControlSchema.syntax3());
-		out.segment("UNB", List.of("UNOC", "3"), List.of(addressing.sender().id(), addressing.sender().qualifier()),
-				List.of(addressing.receiver().id(), addressing.receiver().qualifier()),
-				List.of(addressing.preparedAt().format(DATE), addressing.preparedAt().format(TIME)), reference, null,
-				null, null, null, null, addressing.test() ? "1" : null);
-		out.startTransaction();
-		out.segment("UNH", "1", List.of("ORDERS", "D", "96A", "UN"));
-		EdifactOrdersBody.write(order, out);
-		out.segment("UNT", String.valueOf(out.trailerCount()), "1");
-		out.segment("UNZ", "1", reference);
+		byte[] content = interchange(addressing, "ORDERS", out -> EdifactOrdersBody.write(order, out));
 		return new OutboundMessage("ORDERS-" + X12MessageWriter.fileSafe(order.poNumber()) + "-" + reference + ".edi",
-				"application/edifact", out.finish());
+				"application/edifact", content);
 	}
 
-	/**
-	 * The APERAK rejecting an invoice (D96A, {@code APERAK-<invoice>-<reference>.edi}): BGM 305 (application error
-	 * and acknowledgement) with our reference and 27 (not accepted), DTM+137, RFF+IV the invoice and RFF+ON its order,
-	 * then ERC+ZZZ with FTX+AAO carrying the reason in lines of 70 characters (at most five).
-	 */
-	@Override
-	public OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+	/** One interchange (UNB with our reference, syntax UNOC 3, test flag) holding one D96A message of this type. */
+	private static byte[] interchange(Addressing addressing, String type, java.util.function.Consumer<EdiOut> body) {
 		String reference = String.valueOf(addressing.interchangeControlNumber());
 		requireWritable("sender", addressing.sender());
 		requireWritable("recipient", addressing.receiver());
@@ -73,21 +57,34 @@ public class EdifactMessageWriter implements PartnerMessageWriter {
 				List.of(addressing.preparedAt().format(DATE), addressing.preparedAt().format(TIME)), reference, null,
 				null, null, null, null, addressing.test() ? "1" : null);
 		out.startTransaction();
-		out.segment("UNH", "1", List.of("APERAK", "D", "96A", "UN"));
-		out.segment("BGM", "305", rejection.reference(), "27");
-		out.segment("DTM", List.of("137", rejection.rejectedAt().format(STAMP), "203"));
-		out.segment("RFF", List.of("IV", rejection.invoiceNumber()));
-		if (rejection.poNumber() != null) {
-			out.segment("RFF", List.of("ON", rejection.poNumber()));
-		}
-		out.segment("ERC", List.of("ZZZ"));
-		List<Object> text = new java.util.ArrayList<>(List.of("AAO", "", ""));
-		text.add(lines(rejection.reason()));
-		out.segment("FTX", text.toArray());
+		out.segment("UNH", "1", List.of(type, "D", "96A", "UN"));
+		body.accept(out);
 		out.segment("UNT", String.valueOf(out.trailerCount()), "1");
 		out.segment("UNZ", "1", reference);
-		return new OutboundMessage("APERAK-" + X12MessageWriter.fileSafe(rejection.invoiceNumber()) + "-" + reference
-				+ ".edi", "application/edifact", out.finish());
+		return out.finish();
+	}
+
+	/**
+	 * The APERAK rejecting an invoice (D96A, {@code APERAK-<invoice>-<reference>.edi}): BGM 305 (application error
+	 * and acknowledgement) with our reference and 27 (not accepted), DTM+137, RFF+IV the invoice and RFF+ON its order,
+	 * then ERC+ZZZ with FTX+AAO carrying the reason in lines of 70 characters (at most five).
+	 */
+	@Override
+	public OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+		byte[] content = interchange(addressing, "APERAK", out -> {
+			out.segment("BGM", "305", rejection.reference(), "27");
+			out.segment("DTM", List.of("137", rejection.rejectedAt().format(STAMP), "203"));
+			out.segment("RFF", List.of("IV", rejection.invoiceNumber()));
+			if (rejection.poNumber() != null) {
+				out.segment("RFF", List.of("ON", rejection.poNumber()));
+			}
+			out.segment("ERC", List.of("ZZZ"));
+			List<Object> text = new java.util.ArrayList<>(List.of("AAO", "", ""));
+			text.add(lines(rejection.reason()));
+			out.segment("FTX", text.toArray());
+		});
+		return new OutboundMessage("APERAK-" + X12MessageWriter.fileSafe(rejection.invoiceNumber()) + "-"
+				+ addressing.interchangeControlNumber() + ".edi", "application/edifact", content);
 	}
 
 	/** Free text (4440) in lines of at most 70 characters, five at most, control characters as spaces. */
