@@ -173,6 +173,27 @@ class SupplierInvoiceChannelsIT {
 		assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(bad.body()).contains("$.lines[0].unitPrice");
+
+		var acknowledgement = api().post("/invoices", "application/json",
+				"{\"acknowledgementId\": \"A-1\", \"purchaseOrderNumber\": \"PO-1001\", \"items\": []}");
+		assertThat(acknowledgement.statusCode()).isEqualTo(400);
+		assertThat(acknowledgement.body()).contains("$.invoiceNumber").contains("acknowledgements go to /acknowledgements");
+		var invoiceAsAcknowledgement = api().post("/acknowledgements", "application/json", invoice);
+		assertThat(invoiceAsAcknowledgement.statusCode()).isEqualTo(400);
+		assertThat(invoiceAsAcknowledgement.body()).contains("invoices go to /invoices");
+	}
+
+	@Test
+	void aCsvInvoiceIsTakenInOverTheApiAndAnAcknowledgementFileThereIsRefused() throws Exception {
+		String csv = "invoice_number,invoice_date,po_number,supplier_part,quantity,unit_price\r\n"
+				+ "INV-CSV-API,2026-12-01,PO-1001,VP-100,10,2.50\r\n";
+		JsonNode receipt = accepted(api().post("/invoices", "text/csv", csv));
+		assertParkedByTheIntake(receipt, "INV-CSV-API");
+		assertKeptVerbatim(receipt, csv);
+
+		var acknowledgement = api().post("/invoices", "text/csv", "retailer_po,sku_id,quantity_accepted\nPO-1,SKU-1,1\n");
+		assertThat(acknowledgement.statusCode()).isEqualTo(400);
+		assertThat(acknowledgement.body()).contains("row 1").contains("invoice_number");
 	}
 
 	@Test

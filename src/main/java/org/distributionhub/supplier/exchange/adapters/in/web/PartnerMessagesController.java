@@ -85,7 +85,7 @@ class PartnerMessagesController {
 	ResponseEntity<?> acknowledgementJson(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.API, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.API, idempotencyKey, request, false);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
@@ -101,7 +101,7 @@ class PartnerMessagesController {
 	ResponseEntity<?> acknowledgementCsv(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request, false);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
@@ -132,7 +132,7 @@ class PartnerMessagesController {
 	ResponseEntity<?> invoiceJson(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.API, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.API, idempotencyKey, request, true);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
@@ -148,7 +148,7 @@ class PartnerMessagesController {
 	ResponseEntity<?> invoiceCsv(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request, true);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
@@ -210,11 +210,24 @@ class PartnerMessagesController {
 					"No message " + trackingId + " of supplier " + supplierId)));
 	}
 
+	/** Takes in an acknowledgement or, when {@code invoices}, an invoice; the other kind is refused (400). */
 	private ResponseEntity<?> receive(String supplierId, Principal principal, Channel channel,
-			@Nullable String idempotencyKey, HttpServletRequest request) throws IOException {
+			@Nullable String idempotencyKey, HttpServletRequest request, boolean invoices) throws IOException {
 		gate.admit(principal, supplierId);
 		gate.allow(supplierId, channel);
 		byte[] content = gate.body(request, supplierId);
+		Boolean invoice = channel == Channel.CSV ? Boolean.valueOf(DocumentShapes.csvInvoice(content))
+				: DocumentShapes.jsonInvoice(content);
+		if (invoice != null && invoice != invoices) {
+			String path = channel == Channel.CSV ? "row 1" : "$.invoiceNumber";
+			String message = !invoices ? "names an invoice: invoices go to /invoices"
+					: channel == Channel.CSV ? "must name the column invoice_number: this endpoint takes invoices; "
+							+ "acknowledgements go to /acknowledgements"
+					: "is required: this endpoint takes invoices (schema /api/schemas/invoice-v1.json); "
+							+ "acknowledgements go to /acknowledgements";
+			return ApiProblems.response(ApiProblems.withErrors(HttpStatus.BAD_REQUEST, ApiProblems.UNREADABLE,
+					List.of(ApiProblems.error(path, message))));
+		}
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
 				request.getContentType(), null, content, blankToNull(idempotencyKey)));
 		return ReceiptResponses.of(receipt, supplierId);
