@@ -89,6 +89,7 @@ class SupplierIncidents implements IncidentSource {
 			case PURCHASE_ORDER -> "Purchase order";
 			case FUNCTIONAL_ACK -> "Functional acknowledgement";
 			case INTERCHANGE_ACK -> "Interchange acknowledgement";
+			case INVOICE_REJECTION -> "Invoice rejection";
 		};
 	}
 }

@@ -67,6 +67,7 @@ final class TimelineEntries {
 			case PURCHASE_ORDER -> "Purchase order " + sent.reference();
 			case FUNCTIONAL_ACK -> "Functional acknowledgement (997/CONTRL) of message " + sent.reference();
 			case INTERCHANGE_ACK -> "Interchange acknowledgement of message " + sent.reference();
+			case INVOICE_REJECTION -> "Rejection of invoice " + sent.reference();
 		};
 		return new TimelineEntry(sent.createdAt(), "message-out", "supplier", what + " as " + sent.channel() + " to "
 				+ sent.supplierId() + " by " + sent.delivery() + " (" + sent.fileName() + "): " + sent.deliveryStatus()

@@ -106,6 +106,26 @@ final class DryRunReports {
 							+ notice.shipmentId() + ", shipped " + notice.shipDate() + ", expected "
 							+ notice.expectedDelivery(), lines, result, told);
 		}
+		if (document instanceof ReceivedInvoice invoice) {
+			int index = 0;
+			for (var line : invoice.lines()) {
+				index++;
+				lines.add(new LineRead(where.line(invoice, index), line.lineNumber(),
+						DryRunMappings.describe(line.items()), line.quantity(), line.unit(), line.unitPrice(),
+						line.poNumber() == null ? List.of() : List.of("PO " + line.poNumber())));
+			}
+			return new DocumentRead(invoice.documentId(), kind(document), invoice.poNumber() != null || invoice.lines().isEmpty()
+					? invoice.poNumber() : invoice.lines().get(0).poNumber(),
+					(invoice.creditNote() ? "credit note " : "invoice ") + invoice.invoiceNumber() + ", dated "
+							+ invoice.invoiceDate() + (invoice.originalInvoiceNumber() == null ? ""
+									: ", credits " + invoice.originalInvoiceNumber())
+							+ (invoice.totalAmount() == null ? "" : ", total " + invoice.totalAmount().toPlainString()
+									+ (invoice.currency() == null ? "" : " " + invoice.currency()))
+							+ invoice.charges().stream().map(charge -> ", " + charge.kind().toLowerCase(java.util.Locale.ROOT)
+									+ (charge.code() == null ? "" : " " + charge.code()) + " "
+									+ charge.amount().toPlainString()).collect(Collectors.joining()),
+					lines, result, told);
+		}
 		ReceivedFunctionalAck ack = (ReceivedFunctionalAck) document;
 		return new DocumentRead(ack.documentId(), kind(document), null, "group " + ack.functionalId() + " "
 				+ ack.groupControlNumber() + " " + ack.groupStatus() + ", transactions " + ack.transactions().stream()

@@ -6,11 +6,12 @@ import java.util.List;
 import org.distributionhub.supplier.api.Channel;
 import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 
 /**
  * Where a document and its lines are in a sample, in the partner's own terms: for EDI the transaction (ST02, UNH
- * 0062) and the segment position of a line's PO1 or LIN counted from its ST or UNH (1); for JSON the path of an item;
+ * 0062) and the segment position of a line's PO1, IT1 or LIN counted from its ST or UNH (1); for JSON the path of an item;
  * for CSV the file's row. It only locates: what a line says is the reader's.
  */
 final class SampleLocations implements DryRunMappings.Locations {
@@ -29,14 +30,15 @@ final class SampleLocations implements DryRunMappings.Locations {
 			case X12 -> "transaction " + document.documentId() + " (ST02)";
 			case EDIFACT -> "message " + document.documentId() + " (UNH 0062)";
 			case API -> "$";
-			case CSV -> "rows of PO " + document.documentId();
+			case CSV -> (document instanceof ReceivedInvoice ? "rows of invoice " : "rows of PO ") + document.documentId();
 		};
 	}
 
 	@Override
 	public String line(PartnerDocument document, int position) {
 		return switch (channel) {
-			case X12 -> segment(document, "ST", document instanceof ReceivedShipNotice ? "LIN" : "PO1", position);
+			case X12 -> segment(document, "ST", document instanceof ReceivedShipNotice ? "LIN"
+					: document instanceof ReceivedInvoice ? "IT1" : "PO1", position);
 			case EDIFACT -> segment(document, "UNH", "LIN", position);
 			case API -> "$." + (document instanceof ReceivedAcknowledgement ? "items" : "lines") + "[" + (position - 1)
 					+ "]";

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Reads a dropship portal's acknowledgement file (retailer_po, sku_id, quantity_accepted, quantity_rejected,
  * quantity_backordered, backorder_date, supplier_po, notes): the rows of one retailer_po become one acknowledgement
  * with that PO as its id, in the order the POs first appear. A row with problems is left out and reported; the
- * other rows still count, so a result may carry both documents and problems.
+ * other rows still count, so a result may carry both documents and problems. A file whose header names
+ * invoice_number is an invoice file, read by {@link CsvInvoiceReader}.
  */
 @Component
 class CsvAcknowledgementReader implements PartnerMessageReader {
@@ -28,16 +29,20 @@ class CsvAcknowledgementReader implements PartnerMessageReader {
 	@Override
 	public ReadResult read(byte[] content) {
 		List<CsvRecords.Record> records;
-		CsvHeader header;
+		@org.jspecify.annotations.Nullable CsvHeader header;
 		try {
 			records = new ArrayList<>(
 					CsvRecords.of(CsvText.decode(content)).stream().filter(record -> !record.blank()).toList());
 			if (records.isEmpty()) {
 				throw new Refused("file", "is empty; the first row must name the columns");
 			}
-			header = CsvHeader.of(records.remove(0));
+			CsvRecords.Record first = records.remove(0);
+			header = CsvInvoiceReader.isInvoiceHeader(first) ? null : CsvHeader.of(first);
 			if (records.isEmpty()) {
 				throw new Refused("file", "has a header but no rows");
+			}
+			if (header == null) {
+				return CsvInvoiceReader.read(first, records);
 			}
 		}
 		catch (Refused refused) {

@@ -9,6 +9,7 @@ import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
+import org.distributionhub.supplier.exchange.ports.out.InvoiceRejection;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.api.Channel;
@@ -31,6 +32,15 @@ class CsvPurchaseOrderWriter implements PartnerMessageWriter {
 
 	private static final CsvSchema SCHEMA = CsvSchema.builder()
 		.addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
+		.build()
+		.withHeader()
+		.withLineSeparator("\r\n");
+
+	static final List<String> REJECTION_COLUMNS = List.of("invoice_number", "po_number", "status", "reason",
+			"rejected_at");
+
+	private static final CsvSchema REJECTION = CsvSchema.builder()
+		.addColumns(REJECTION_COLUMNS, CsvSchema.ColumnType.STRING)
 		.build()
 		.withHeader()
 		.withLineSeparator("\r\n");
@@ -65,6 +75,22 @@ class CsvPurchaseOrderWriter implements PartnerMessageWriter {
 		row.put("currency", safe(order.currency()));
 		row.put("requested_date", line.requestedDate().toString());
 		return row;
+	}
+
+	/**
+	 * The file that tells a CSV partner its invoice was rejected: one row with invoice_number, po_number, status
+	 * (rejected), reason and rejected_at ({@code invoice-rejected-<invoice>.csv}).
+	 */
+	@Override
+	public OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+		var row = new LinkedHashMap<String, String>();
+		row.put("invoice_number", safe(rejection.invoiceNumber()));
+		row.put("po_number", safe(rejection.poNumber()));
+		row.put("status", "rejected");
+		row.put("reason", safe(rejection.reason()));
+		row.put("rejected_at", rejection.rejectedAt().toString());
+		return new OutboundMessage("invoice-rejected-" + rejection.invoiceNumber().replaceAll("[^A-Za-z0-9._-]", "_")
+				+ ".csv", "text/csv; charset=UTF-8", csv.writer(REJECTION).writeValueAsBytes(List.of(row)));
 	}
 
 	/** Text as a spreadsheet must show it, never run it: a leading formula character gets an apostrophe. */

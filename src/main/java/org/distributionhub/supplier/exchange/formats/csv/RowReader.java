@@ -77,20 +77,29 @@ final class RowReader {
 	}
 
 	private @Nullable String text(String column, boolean required, int maxLength) {
-		String value = header.value(record, column);
+		String value = text(header.value(record, column), at(column), required, maxLength, problems);
 		if (value == null) {
-			if (required) {
-				problems.add(new SyntaxProblem(at(column), "is empty"));
-			}
-			return null;
-		}
-		if (value.length() > maxLength) {
-			problems.add(new SyntaxProblem(at(column),
-					"is " + value.length() + " characters long, at most " + maxLength + " are allowed"));
 			return null;
 		}
 		if (!column.equals(NOTES) && value.chars().anyMatch(Character::isISOControl)) {
 			problems.add(new SyntaxProblem(at(column), "contains a control character such as a line break"));
+			return null;
+		}
+		return value;
+	}
+
+	/** A cell's text, or null with a problem at {@code at} when it is required and empty or longer than allowed. */
+	static @Nullable String text(@Nullable String value, String at, boolean required, int maxLength,
+			List<SyntaxProblem> problems) {
+		if (value == null) {
+			if (required) {
+				problems.add(new SyntaxProblem(at, "is empty"));
+			}
+			return null;
+		}
+		if (value.length() > maxLength) {
+			problems.add(new SyntaxProblem(at,
+					"is " + value.length() + " characters long, at most " + maxLength + " are allowed"));
 			return null;
 		}
 		return value;
@@ -120,19 +129,23 @@ final class RowReader {
 	}
 
 	private @Nullable LocalDate date(String column) {
-		String value = header.value(record, column);
+		return date(header.value(record, column), at(column), problems);
+	}
+
+	/** A date as YYYY-MM-DD that exists in the calendar, or null with a problem at {@code at}; null stays null. */
+	static @Nullable LocalDate date(@Nullable String value, String at, List<SyntaxProblem> problems) {
 		if (value == null) {
 			return null;
 		}
 		if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			problems.add(new SyntaxProblem(at(column), "must be a date as YYYY-MM-DD, not '" + clip(value) + "'"));
+			problems.add(new SyntaxProblem(at, "must be a date as YYYY-MM-DD, not '" + clip(value) + "'"));
 			return null;
 		}
 		try {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new SyntaxProblem(at(column), value + " is not a date in the calendar"));
+			problems.add(new SyntaxProblem(at, value + " is not a date in the calendar"));
 			return null;
 		}
 	}
@@ -155,7 +168,7 @@ final class RowReader {
 		return null;
 	}
 
-	private static String clip(String value) {
+	static String clip(String value) {
 		String printable = value.replaceAll("\\p{Cntrl}", "?");
 		return printable.length() <= 40 ? printable : printable.substring(0, 39) + "…";
 	}

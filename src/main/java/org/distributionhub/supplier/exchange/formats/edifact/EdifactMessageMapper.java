@@ -18,4 +18,13 @@ interface EdifactMessageMapper {
 
 	@Nullable
 	PartnerDocument map(String reference, List<Segment> body, SegmentIssues issues);
+
+	/** The message's BGM, or null with a segment problem when it has none. */
+	static @Nullable Segment bgm(List<Segment> body, SegmentIssues issues) {
+		Segment bgm = body.stream().filter(segment -> segment.is("BGM")).findFirst().orElse(null);
+		if (bgm == null) {
+			issues.segment("BGM", 2, "3", "BGM is required right after UNH");
+		}
+		return bgm;
+	}
 }

@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an EDIFACT interchange from a supplier (UNA optional, with its own delimiters and release character;
- * UNG groups optional): ORDRSP order responses, DESADV despatch advices and CONTRL acknowledgements. Everything
- * wrong is a problem; the group reports say per message what a CONTRL answers.
+ * UNG groups optional): ORDRSP order responses, DESADV despatch advices, INVOIC invoices and CONTRL
+ * acknowledgements. Everything wrong is a problem; the group reports say per message what a CONTRL answers.
  */
 @Component
 public class EdifactMessageReader implements PartnerMessageReader {
 
 	private final EdifactMessageAssessor messages = new EdifactMessageAssessor(
-			List.of(new EdifactOrderResponseReader(), new EdifactControlReader(), new EdifactDespatchAdviceReader()));
+			List.of(new EdifactOrderResponseReader(), new EdifactControlReader(), new EdifactDespatchAdviceReader(),
+					new EdifactInvoiceReader()));
 
 	@Override
 	public Channel channel() {

@@ -25,9 +25,8 @@ final class EdifactOrderResponseReader implements EdifactMessageMapper {
 
 	@Override
 	public @Nullable PartnerDocument map(String reference, List<Segment> body, SegmentIssues issues) {
-		Segment bgm = body.stream().filter(segment -> segment.is("BGM")).findFirst().orElse(null);
+		Segment bgm = EdifactMessageMapper.bgm(body, issues);
 		if (bgm == null) {
-			issues.segment("BGM", 2, "3", "BGM is required right after UNH");
 			return null;
 		}
 		List<Segment> header = header(body);

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.distributionhub.supplier.exchange.api.CodeList;
+import org.distributionhub.supplier.exchange.api.PartnerDocument;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement.Line;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageReader;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads an acknowledgement posted to the partner API (schema {@code /api/schemas/acknowledgement-v1.json}). All or
  * nothing: a document with any problem gives no acknowledgement, only every problem with its JSON path. Codes stay
- * as sent, in the {@link CodeList#PORTAL} list; the purpose defaults to {@code original}.
+ * as sent, in the {@link CodeList#PORTAL} list; the purpose defaults to {@code original}. A body whose top level
+ * names {@code invoiceNumber} or {@code lines} is an invoice and read by {@link JsonInvoiceReader} instead.
  */
 @Component
 public class JsonAcknowledgementReader implements PartnerMessageReader {
@@ -65,15 +67,16 @@ public class JsonAcknowledgementReader implements PartnerMessageReader {
 			return ReadResult.refused(new SyntaxProblem("$", "is empty; an acknowledgement is a JSON object"));
 		}
 		var problems = new Problems();
-		Fields document = Fields.of(tree, "$", problems, FIELDS);
+		boolean invoice = JsonInvoiceReader.isInvoice(tree);
+		Fields document = Fields.of(tree, "$", problems, invoice ? JsonInvoiceReader.FIELDS : FIELDS);
 		if (document == null) {
 			return ReadResult.refused(problems.list().toArray(SyntaxProblem[]::new));
 		}
-		ReceivedAcknowledgement acknowledgement = acknowledgement(document);
-		if (acknowledgement == null) {
+		PartnerDocument read = invoice ? JsonInvoiceReader.invoice(document) : acknowledgement(document);
+		if (read == null) {
 			return new ReadResult(List.of(), problems.list(), null, List.of());
 		}
-		return new ReadResult(List.of(acknowledgement), List.of(), null, List.of());
+		return new ReadResult(List.of(read), List.of(), null, List.of());
 	}
 
 	/** The acknowledgement, or null when any of its fields had a problem. */

@@ -6,6 +6,7 @@ import org.distributionhub.supplier.exchange.api.OutboundPurchaseOrder;
 import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
+import org.distributionhub.supplier.exchange.ports.out.InvoiceRejection;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.api.Channel;
@@ -61,6 +62,24 @@ class JsonPurchaseOrderWriter implements PartnerMessageWriter {
 				+ ".json";
 		return new OutboundMessage(fileName, "application/json",
 				json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
+	}
+
+	/**
+	 * The webhook that tells an API partner its invoice was rejected: eventType {@code invoice.rejected}, the invoice
+	 * and order numbers, the reason and when ({@code invoice-rejected-<invoice>.json}).
+	 */
+	@Override
+	public OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+		ObjectNode document = json.createObjectNode()
+			.put("eventType", "invoice.rejected")
+			.put("invoiceNumber", rejection.invoiceNumber());
+		if (rejection.poNumber() != null) {
+			document.put("purchaseOrderNumber", rejection.poNumber());
+		}
+		document.put("reason", rejection.reason()).put("rejectedAt", rejection.rejectedAt().toString())
+			.put("reference", rejection.reference());
+		return new OutboundMessage("invoice-rejected-" + rejection.invoiceNumber().replaceAll("[^A-Za-z0-9._-]", "_")
+				+ ".json", "application/json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
 	}
 
 	/** The partner API has none: the HTTP answer to the webhook call is the receipt. */

@@ -17,15 +17,16 @@ import org.distributionhub.supplier.api.Channel;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an X12 interchange from a supplier: 855 acknowledgements, 856 ship notices and 997 functional
- * acknowledgements; any other transaction set is rejected in its group report. The delimiters are the ISA's own;
+ * Reads an X12 interchange from a supplier: 855 acknowledgements, 856 ship notices, 810 invoices and 997
+ * functional acknowledgements; any other transaction set is rejected in its group report. The delimiters are the ISA's own;
  * an ISA that is not fixed width is normalised when that is unambiguous, else the message is refused.
  */
 @Component
 public class X12MessageReader implements PartnerMessageReader {
 
 	private final X12GroupAssessor groups = new X12GroupAssessor(new X12TransactionAssessor(
-			List.of(new X12AcknowledgementReader(), new X12ShipNoticeReader(), new X12FunctionalAckReader())));
+			List.of(new X12AcknowledgementReader(), new X12ShipNoticeReader(), new X12InvoiceReader(),
+					new X12FunctionalAckReader())));
 
 	@Override
 	public Channel channel() {

@@ -7,6 +7,7 @@ import org.distributionhub.supplier.exchange.ports.out.Addressing;
 import org.distributionhub.supplier.exchange.ports.out.GroupReport;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeEnvelope;
 import org.distributionhub.supplier.exchange.ports.out.InterchangeReport;
+import org.distributionhub.supplier.exchange.ports.out.InvoiceRejection;
 import org.distributionhub.supplier.exchange.ports.out.OutboundMessage;
 import org.distributionhub.supplier.exchange.ports.out.PartnerMessageWriter;
 import org.distributionhub.supplier.api.Channel;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes X12 for a supplier: the 850 of a purchase order in 004010 ({@code 850-<po>-<ISA13>.x12}), and in the
  * received interchange's own version the 997 ({@code 997-<ISA13>.x12}, one transaction set per group report) and
- * the TA1 ({@code TA1-<ISA13>.x12}). A received 997 is never acknowledged: the caller passes no report of an FA
- * group.
+ * the TA1 ({@code TA1-<ISA13>.x12}); and the 824 that rejects an invoice. A received 997 is never acknowledged: the
+ * caller passes no report of an FA group.
  */
 @Component
 public class X12MessageWriter implements PartnerMessageWriter {
@@ -43,6 +44,15 @@ public class X12MessageWriter implements PartnerMessageWriter {
 				.forEach(group -> envelope.transaction("997", out -> X12FunctionalAckBody.write(group, out))));
 		return new OutboundMessage("997-" + X12EnvelopeWriter.interchange(addressing) + ".x12", CONTENT_TYPE,
 				content);
+	}
+
+	/** The 824 rejecting an invoice, in 004010 with group id AG ({@code 824-<invoice>-<ISA13>.x12}). */
+	@Override
+	public OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+		byte[] content = X12EnvelopeWriter.write(addressing, "AG",
+				envelope -> envelope.transaction("824", out -> X12ApplicationAdviceBody.write(rejection, out)));
+		return new OutboundMessage("824-" + fileSafe(rejection.invoiceNumber()) + "-"
+				+ X12EnvelopeWriter.interchange(addressing) + ".x12", CONTENT_TYPE, content);
 	}
 
 	/**

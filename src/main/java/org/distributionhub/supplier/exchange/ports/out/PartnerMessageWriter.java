@@ -31,4 +31,12 @@ public interface PartnerMessageWriter {
 			List<GroupReport> groups, Addressing addressing) {
 		throw new UnsupportedOperationException(channel() + " has no interchange acknowledgement");
 	}
+
+	/**
+	 * Tells the partner an invoice it sent was rejected (X12 824, EDIFACT APERAK, a JSON webhook, a CSV file).
+	 * Formats without one throw {@link UnsupportedOperationException}.
+	 */
+	default OutboundMessage invoiceRejection(InvoiceRejection rejection, Addressing addressing) {
+		throw new UnsupportedOperationException(channel() + " has no invoice rejection");
+	}
 }

@@ -12,6 +12,7 @@ import org.distributionhub.supplier.exchange.api.CodeList;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import org.distributionhub.supplier.exchange.ports.out.ReadResult;
@@ -198,15 +199,14 @@ class EdifactMessageReaderTest {
 	}
 
 	@Test
-	void readsTheEnvelopeOfAnInvoiceWithCustomDelimitersAndSaysInvoicesAreNotTaken() {
+	void readsTheEnvelopeAndTheInvoiceOfAnInterchangeWithCustomDelimiters() {
 		ReadResult result = reader.read(EdiFiles.sample("edifact-invoic-staedi-una-custom-delims.edi"));
 
-		assertThat(result.documents()).isEmpty();
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.documents()).singleElement().isInstanceOf(ReceivedInvoice.class);
 		assertThat(result.envelope().senderId()).isEqualTo("005435656");
 		assertThat(result.envelope().receiverId()).isEqualTo("006415160");
 		assertThat(result.envelope().controlNumber()).isEqualTo("00000000000778");
-		assertThat(result.problems()).containsExactly(
-				new SyntaxProblem("message 00000000000117", "Message type INVOIC is not accepted from a supplier"));
 	}
 
 	@Test

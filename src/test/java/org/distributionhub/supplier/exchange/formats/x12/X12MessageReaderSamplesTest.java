@@ -10,6 +10,7 @@ import org.distributionhub.supplier.exchange.api.CodeList;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.api.ReceivedAcknowledgement;
 import org.distributionhub.supplier.exchange.api.ReceivedFunctionalAck;
+import org.distributionhub.supplier.exchange.api.ReceivedInvoice;
 import org.distributionhub.supplier.exchange.api.ReceivedShipNotice;
 import org.distributionhub.supplier.exchange.formats.edi.EdiFiles;
 import org.distributionhub.supplier.exchange.ports.out.SyntaxProblem;
@@ -132,17 +133,17 @@ class X12MessageReaderSamplesTest {
 	}
 
 	@Test
-	void rejectsInvoicesAndPurchaseOrdersOfAnyGroupAsNotFromASupplier() {
+	void readsTheInvoicesAndRejectsThePurchaseOrderGroupAsNotFromASupplier() {
 		var result = reader.read(EdiFiles.sample("x12-810-850-staedi-dual.edi"));
 
-		assertThat(result.documents()).isEmpty();
+		assertThat(result.documents()).hasSize(2).allMatch(ReceivedInvoice.class::isInstance);
 		assertThat(result.groups()).hasSize(2);
-		assertThat(result.groups()).allSatisfy(group -> {
-			assertThat(group.status()).isEqualTo("R");
-			assertThat(group.transactionsAccepted()).isZero();
-			assertThat(group.transactions()).allSatisfy(tx -> assertThat(tx.errorCodes()).containsExactly("1"));
-		});
-		assertThat(result.groups().get(1).version()).isEqualTo("003010");
+		assertThat(result.groups().get(0).status()).isEqualTo("A");
+		assertThat(result.groups().get(0).transactionsAccepted()).isEqualTo(2);
+		var purchaseOrders = result.groups().get(1);
+		assertThat(purchaseOrders.status()).isEqualTo("R");
+		assertThat(purchaseOrders.transactions()).allSatisfy(tx -> assertThat(tx.errorCodes()).containsExactly("1"));
+		assertThat(purchaseOrders.version()).isEqualTo("003010");
 	}
 
 	@Test

@@ -98,8 +98,8 @@ public class X12MessageWriterTest {
 		String text = new String(writer.functionalAcknowledgement(read.envelope(), read.groups(), ADDRESSING)
 			.content(), StandardCharsets.UTF_8);
 
-		assertThat(text).contains("~ST*997*0001~AK1*IN*1~AK2*810*000000001~AK5*R*1~AK2*810*000000002~AK5*R*1~"
-				+ "AK9*R*2*2*0~SE*8*0001~")
+		assertThat(text).contains("~ST*997*0001~AK1*IN*1~AK2*810*000000001~AK5*A~AK2*810*000000002~AK5*A~"
+				+ "AK9*A*2*2*2~SE*8*0001~")
 			.contains("~ST*997*0002~AK1*PO*165~AK2*850*000191240~AK5*R*1~AK9*R*1*1*0~SE*6*0002~GE*2*7~");
 	}
 

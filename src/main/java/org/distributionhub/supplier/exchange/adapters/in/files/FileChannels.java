@@ -9,7 +9,9 @@ import org.distributionhub.supplier.api.Channel;
 /**
  * The channel of a partner file: {@code .csv} is CSV, {@code .json} the partner API's JSON, anything else is EDI if
  * it starts (after a byte-order mark and white space) with ISA (X12) or UNA/UNB (EDIFACT). A {@code .x12} or
- * {@code .edi} file that is neither goes to the intake as X12, whose reader says what is wrong with it.
+ * {@code .edi} file that is neither goes to the intake as X12, whose reader says what is wrong with it. Invoices
+ * share these channels: the content tells them apart (a CSV header naming invoice_number, a JSON document with
+ * invoiceNumber or lines, an 810 or INVOIC in the interchange).
  */
 final class FileChannels {
 

@@ -32,8 +32,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The partner API for what suppliers send: acknowledgements as JSON or CSV, raw X12 (855, 856, 997) and EDIFACT,
- * and the receipt of each message by its tracking id. Authenticated by the supplier's API key.
+ * The partner API for what suppliers send: acknowledgements and invoices as JSON or CSV, raw X12 (855, 856, 810,
+ * 997) and EDIFACT (ORDRSP, DESADV, INVOIC, CONTRL), and the receipt of each message by its tracking id. Authenticated by the supplier's API key.
  */
 @RestController
 @RequestMapping("/api/v1/suppliers/{supplierId}")
@@ -85,7 +85,7 @@ class PartnerMessagesController {
 	ResponseEntity<?> acknowledgementJson(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.API, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.API, idempotencyKey, request, false);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
@@ -101,14 +101,61 @@ class PartnerMessagesController {
 	ResponseEntity<?> acknowledgementCsv(@PathVariable String supplierId, Principal principal,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			HttpServletRequest request) throws IOException {
-		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request);
+		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request, false);
+	}
+
+	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
+	@PostMapping(path = "/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "An invoice or credit note as the published schema /api/schemas/invoice-v1.json says",
+			required = true, content = { @Content(mediaType = "application/json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "/api/schemas/invoice-v1.json"),
+					examples = @ExampleObject(name = "invoice", value = """
+							{
+							  "invoiceNumber": "INV-7001",
+							  "type": "invoice",
+							  "invoiceDate": "2026-12-01",
+							  "purchaseOrderNumber": "PO-10042",
+							  "currencyCode": "EUR",
+							  "lines": [
+							    {
+							      "lineNumber": "1",
+							      "vendorProductIdentifier": "VP-100",
+							      "quantity": { "amount": 60, "unitOfMeasure": "EA" },
+							      "unitPrice": 2.5
+							    }
+							  ],
+							  "charges": [ { "kind": "tax", "code": "VAT", "amount": 28.5 } ],
+							  "totalAmount": 178.5
+							}
+							""")) })
+	ResponseEntity<?> invoiceJson(@PathVariable String supplierId, Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			HttpServletRequest request) throws IOException {
+		return receive(supplierId, principal, Channel.API, idempotencyKey, request, true);
+	}
+
+	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
+	@PostMapping(path = "/invoices", consumes = "text/csv")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			description = "Invoiced lines as CSV with a header row that names invoice_number, one row per line",
+			required = true, content = { @Content(mediaType = "text/csv",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
+					examples = @ExampleObject(name = "invoice", value = """
+							invoice_number,invoice_date,type,po_number,line_number,supplier_part,quantity,unit,unit_price,currency
+							INV-7001,2026-12-01,invoice,PO-10042,1,VP-100,60,EA,2.50,EUR
+							""")) })
+	ResponseEntity<?> invoiceCsv(@PathVariable String supplierId, Principal principal,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			HttpServletRequest request) throws IOException {
+		return receive(supplierId, principal, Channel.CSV, idempotencyKey, request, true);
 	}
 
 	@AnswersSuccess(value = 202, descriptions = "Received and kept; applied after this answer. Location tracks the message")
 	@PostMapping(path = "/edi", consumes = { X12, EDIFACT, MediaType.TEXT_PLAIN_VALUE,
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			description = "An X12 interchange (855, 856, 997) or an EDIFACT one (ORDRSP, DESADV, CONTRL)",
+			description = "An X12 interchange (855, 856, 810, 997) or an EDIFACT one (ORDRSP, DESADV, INVOIC, CONTRL)",
 			required = true, content = { @Content(mediaType = "application/edi-x12",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"),
 					examples = @ExampleObject(name = "855", value = """
@@ -163,11 +210,24 @@ class PartnerMessagesController {
 					"No message " + trackingId + " of supplier " + supplierId)));
 	}
 
+	/** Takes in an acknowledgement or, when {@code invoices}, an invoice; the other kind is refused (400). */
 	private ResponseEntity<?> receive(String supplierId, Principal principal, Channel channel,
-			@Nullable String idempotencyKey, HttpServletRequest request) throws IOException {
+			@Nullable String idempotencyKey, HttpServletRequest request, boolean invoices) throws IOException {
 		gate.admit(principal, supplierId);
 		gate.allow(supplierId, channel);
 		byte[] content = gate.body(request, supplierId);
+		Boolean invoice = channel == Channel.CSV ? Boolean.valueOf(DocumentShapes.csvInvoice(content))
+				: DocumentShapes.jsonInvoice(content);
+		if (invoice != null && invoice != invoices) {
+			String path = channel == Channel.CSV ? "row 1" : "$.invoiceNumber";
+			String message = !invoices ? "names an invoice: invoices go to /invoices"
+					: channel == Channel.CSV ? "must name the column invoice_number: this endpoint takes invoices; "
+							+ "acknowledgements go to /acknowledgements"
+					: "is required: this endpoint takes invoices (schema /api/schemas/invoice-v1.json); "
+							+ "acknowledgements go to /acknowledgements";
+			return ApiProblems.response(ApiProblems.withErrors(HttpStatus.BAD_REQUEST, ApiProblems.UNREADABLE,
+					List.of(ApiProblems.error(path, message))));
+		}
 		MessageReceipt receipt = intake.receive(new ReceiveMessageCommand(supplierId, channel, "API",
 				request.getContentType(), null, content, blankToNull(idempotencyKey)));
 		return ReceiptResponses.of(receipt, supplierId);
