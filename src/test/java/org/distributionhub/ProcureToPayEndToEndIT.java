@@ -158,7 +158,7 @@ class ProcureToPayEndToEndIT {
 	@Test
 	void aCreditNoteReducesTheAccrualOfWhatWasInvoicedButNotReceived() throws Exception {
 		String po = issue("D");
-		acknowledge(po);
+		acknowledge(po, 90);
 		receive(po, "GR-D-" + run, 90, 40);
 		awaitPostings(po, "GOODS_RECEIPT");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -167,12 +167,12 @@ class ProcureToPayEndToEndIT {
 			assertThat(accrual.path("receivedNotInvoiced").decimalValue()).isEqualByComparingTo("1100.00");
 		});
 
-		// Billed for 100 of which 90 came: held as more than received, approved (the rest is on its way).
+		// The supplier confirmed 90 and billed 100: held as more than received, approved all the same.
 		String invoice = "INV-D-" + run;
 		edi(invoice(invoice, po, false, "10.00", 100, 40));
 		long id = awaitInvoice(invoice, "HELD").path("id").asLong();
 		var approved = send("POST", "/api/v1/supplier-invoices/" + id + "/approve", "application/json",
-				"{\"reason\": \"Ten more to come\"}", true);
+				"{\"reason\": \"Supplier promised a credit note for the ten\"}", true);
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			JsonNode accrual = accrual(po);
@@ -231,10 +231,15 @@ class ProcureToPayEndToEndIT {
 	}
 
 	void acknowledge(String po) throws Exception {
+		acknowledge(po, 100);
+	}
+
+	/** The 855 accepting the PO, line 1 only {@code first} of the 100 (the rest cancelled). */
+	void acknowledge(String po, int first) throws Exception {
 		edi(X12Builder.from(ediId).control(++control)
 			.segment("BAK*00*AC*" + po + "*20261201")
 			.segment("PO1*1*100*EA*10.00**VP*VP-1")
-			.segment("ACK*IA*100*EA")
+			.segment(first == 100 ? "ACK*IA*100*EA" : "ACK*IQ*" + first + "*EA")
 			.segment("PO1*2*40*EA*5.00**VP*VP-2")
 			.segment("ACK*IA*40*EA")
 			.build());
@@ -291,11 +296,20 @@ class ProcureToPayEndToEndIT {
 			.extracting(PostingView::type, PostingView::status).contains(tuple(type, "SENT")));
 	}
 
-	JsonNode awaitInvoice(String number, String status) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> invoices("?supplier=" + supplier).stream()
-			.filter(invoice -> invoice.path("invoiceNumber").asString().equals(number)
-					&& invoice.path("status").asString().equals(status))
-			.findFirst().orElse(null), found -> found != null);
+	JsonNode awaitInvoice(String number, String status) throws Exception {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode found = invoice(number);
+			assertThat(found == null ? null : found.path("status").asString())
+				.as("invoice %s of %s", number, invoices("?supplier=" + supplier))
+				.isEqualTo(status);
+		});
+		return invoice(number);
+	}
+
+	JsonNode invoice(String number) throws Exception {
+		return invoices("?supplier=" + supplier).stream()
+			.filter(invoice -> invoice.path("invoiceNumber").asString().equals(number))
+			.findFirst().orElse(null);
 	}
 
 	List<JsonNode> invoices(String query) throws Exception {

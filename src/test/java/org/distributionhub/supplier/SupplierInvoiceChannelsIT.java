@@ -54,7 +54,6 @@ class SupplierInvoiceChannelsIT {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final String PLACEHOLDER = "supplier invoices are not applied yet";
 
 	@LocalServerPort
 	int port;
@@ -117,7 +116,7 @@ class SupplierInvoiceChannelsIT {
 
 		JsonNode receipt = accepted(api().post("/edi", "application/edi-x12", invoice));
 
-		assertParkedByTheIntake(receipt, "INV-810");
+		assertTakenInByTheIntake(receipt, "INV-810");
 		assertKeptVerbatim(receipt, invoice);
 		String ack = outboxText(receipt.get("functionalAckId").asString());
 		assertThat(ack).contains("AK1*IN*810").contains("AK2*810*0001").contains("AK5*A").contains("AK9*A*1*1*1");
@@ -144,7 +143,7 @@ class SupplierInvoiceChannelsIT {
 
 		JsonNode receipt = accepted(api().post("/edi", "application/edifact", invoice));
 
-		assertParkedByTheIntake(receipt, "INV-811");
+		assertTakenInByTheIntake(receipt, "INV-811");
 		assertKeptVerbatim(receipt, invoice);
 		String contrl = outboxText(receipt.get("functionalAckId").asString());
 		assertThat(contrl).contains("UNH+1+CONTRL").contains("INVOIC:D:96A:UN");
@@ -161,7 +160,7 @@ class SupplierInvoiceChannelsIT {
 
 		var response = api().post("/invoices", "application/json", invoice.getBytes(StandardCharsets.UTF_8), "inv-1");
 		JsonNode receipt = accepted(response);
-		assertParkedByTheIntake(receipt, "INV-JSON-1");
+		assertTakenInByTheIntake(receipt, "INV-JSON-1");
 		assertKeptVerbatim(receipt, invoice);
 		var again = api().post("/invoices", "application/json", invoice.getBytes(StandardCharsets.UTF_8), "inv-1");
 		assertThat(JSON.readTree(again.body()).get("trackingId").asString())
@@ -188,7 +187,7 @@ class SupplierInvoiceChannelsIT {
 		String csv = "invoice_number,invoice_date,po_number,supplier_part,quantity,unit_price\r\n"
 				+ "INV-CSV-API,2026-12-01,PO-1001,VP-100,10,2.50\r\n";
 		JsonNode receipt = accepted(api().post("/invoices", "text/csv", csv));
-		assertParkedByTheIntake(receipt, "INV-CSV-API");
+		assertTakenInByTheIntake(receipt, "INV-CSV-API");
 		assertKeptVerbatim(receipt, csv);
 
 		var acknowledgement = api().post("/invoices", "text/csv", "retailer_po,sku_id,quantity_accepted\nPO-1,SKU-1,1\n");
@@ -210,9 +209,9 @@ class SupplierInvoiceChannelsIT {
 			.params(supplier, "invoices-1.csv")
 			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), new String(rs.getBytes(3), StandardCharsets.UTF_8)))
 			.single();
-		assertThat(stored.get(0)).isEqualTo("PARKED");
+		assertThat(stored.get(0)).isEqualTo("APPLIED");
 		assertThat(stored.get(2)).isEqualTo(csv);
-		assertThat(parkedReasons()).anyMatch(reason -> reason.contains("INV-CSV-1") && reason.contains(PLACEHOLDER));
+		assertHeldForAnUnknownOrder("INV-CSV-1");
 	}
 
 	@Test
@@ -286,11 +285,20 @@ class SupplierInvoiceChannelsIT {
 				null)));
 	}
 
-	private void assertParkedByTheIntake(JsonNode receipt, String invoiceNumber) {
-		assertThat(receipt.get("status").asString()).isEqualTo("PARKED");
+	/** The intake took the invoice in; PO-1001 is no order of ours, so it is kept and held for a person. */
+	private void assertTakenInByTheIntake(JsonNode receipt, String invoiceNumber) {
+		assertThat(receipt.get("status").asString()).isEqualTo("APPLIED");
 		JsonNode document = receipt.get("documents").get(0);
 		assertThat(document.get("kind").asString()).isEqualTo("INVOICE");
-		assertThat(document.get("explanation").asString()).contains(invoiceNumber).contains(PLACEHOLDER);
+		assertThat(document.get("explanation").asString()).contains(invoiceNumber);
+		assertHeldForAnUnknownOrder(invoiceNumber);
+	}
+
+	private void assertHeldForAnUnknownOrder(String invoiceNumber) {
+		assertThat(jdbc.sql("SELECT status, hold_codes FROM supplier_invoice WHERE supplier_id = ? AND invoice_number = ?")
+			.params(supplier, invoiceNumber)
+			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
+			.single()).isEqualTo("HELD PO_UNKNOWN");
 	}
 
 	private void assertKeptVerbatim(JsonNode receipt, String sent) {
@@ -305,11 +313,6 @@ class SupplierInvoiceChannelsIT {
 		return jdbc.sql("SELECT content FROM partner_outbox WHERE id = ?").param(UUID.fromString(id))
 			.query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8))
 			.single();
-	}
-
-	private List<String> parkedReasons() {
-		return jdbc.sql("SELECT reason FROM mapping_exception WHERE supplier_id = ?").param(supplier)
-			.query(String.class).list();
 	}
 
 	private JsonNode accepted(java.net.http.HttpResponse<String> response) throws Exception {
