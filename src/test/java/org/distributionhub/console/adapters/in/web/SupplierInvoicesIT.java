@@ -124,7 +124,7 @@ class SupplierInvoicesIT extends SupplierInvoicesOverHttp {
 	void theConsoleListsShowsAndFiltersInvoices() throws Exception {
 		Document list = page("/console/invoices?supplier=" + fx.supplier + "&status=HELD", AUDITOR);
 		assertThat(list.select("#invoices tbody tr").eachText()).singleElement().asString()
-			.contains("INV-2", fx.supplier, fx.poA, "2026-11-05", "HELD", "45.5000 USD");
+			.contains("INV-2", fx.supplier, fx.poA, "2026-11-05", "HELD", "45.50 USD");
 		assertThat(page("/console/invoices?supplier=" + fx.supplier, OPERATOR).select("#invoices tbody tr"))
 			.hasSize(6);
 		var bad = send("GET", "/console/invoices?from=yesterday", AUDITOR, null, null);
@@ -137,8 +137,8 @@ class SupplierInvoicesIT extends SupplierInvoicesOverHttp {
 			.startsWith("1 1 SKU-1 6 EA 4.75 28.5 10 4.5 — 10 6 price 4.75 is above the PO price 4.50");
 		assertThat(detail.select("#lines tbody tr.problem")).hasSize(1);
 		assertThat(detail.select("#lines td.mismatch").eachText()).containsExactly("6 EA", "4.75");
-		assertThat(detail.select("#charges tbody tr").eachText()).containsExactly("CHARGE Freight 12.0000",
-				"TAX Sales tax 5.0000");
+		assertThat(detail.select("#charges tbody tr").eachText()).containsExactly("CHARGE Freight 12.00",
+				"TAX Sales tax 5.00");
 		assertThat(detail.select("#hold-reasons li")).hasSize(2);
 		assertThat(detail.select("#message-link").attr("href")).isEqualTo("/console/partner-messages/" + fx.messageId);
 
@@ -152,7 +152,7 @@ class SupplierInvoicesIT extends SupplierInvoicesOverHttp {
 	void theHeldQueueOffersDecisionsToOperatorsOnlyAndTheHomeShowsTheIncident() throws Exception {
 		Document asOperator = page("/console/invoices/held", OPERATOR);
 		var section = asOperator.select("#held-" + fx.held);
-		assertThat(section.select(".at-stake").text()).isEqualTo("45.5000 USD");
+		assertThat(section.select(".at-stake").text()).isEqualTo("45.50 USD");
 		assertThat(section.select(".reasons li")).hasSize(2);
 		assertThat(section.select("form.approve").attr("action")).isEqualTo("/console/invoices/" + fx.held + "/approve");
 		assertThat(section.select("form.approve").attr("data-confirm")).startsWith("Approve invoice INV-2");

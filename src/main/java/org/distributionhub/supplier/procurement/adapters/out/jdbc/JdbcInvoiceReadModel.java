@@ -1,11 +1,13 @@
 package org.distributionhub.supplier.procurement.adapters.out.jdbc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +86,7 @@ class JdbcInvoiceReadModel implements InvoiceReadModel {
 				+ " source_message_id FROM") + " WHERE id = ?")
 			.param(invoiceId)
 			.query((rs, row) -> new StoredInvoice(summary(rs), rs.getString("original_invoice_number"),
-					lines(invoiceId), charges(invoiceId), rs.getString("decided_by"), instant(rs, "decided_at"),
+					lines(invoiceId), charges(invoiceId, rs.getString("currency")), rs.getString("decided_by"), instant(rs, "decided_at"),
 					rs.getString("decision_reason"), rs.getString("source_message_id")))
 			.optional();
 	}
@@ -99,12 +101,18 @@ class JdbcInvoiceReadModel implements InvoiceReadModel {
 			.list();
 	}
 
-	private List<ChargeView> charges(long invoiceId) {
+	private List<ChargeView> charges(long invoiceId, String currency) {
 		return jdbc.sql("SELECT kind, description, amount FROM supplier_invoice_charge WHERE invoice_id = ? ORDER BY position")
 			.param(invoiceId)
 			.query((rs, row) -> new ChargeView(rs.getString("kind"), rs.getString("description"),
-					rs.getBigDecimal("amount")))
+					money(rs.getBigDecimal("amount"), currency)))
 			.list();
+	}
+
+	/** At the currency's own decimals, as money is shown everywhere (220.00 EUR, not 220.0000). */
+	private static BigDecimal money(BigDecimal amount, String currency) {
+		return amount.setScale(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0),
+				RoundingMode.HALF_UP);
 	}
 
 	@Override
@@ -188,7 +196,7 @@ class JdbcInvoiceReadModel implements InvoiceReadModel {
 
 	private static InvoiceSummary summary(ResultSet rs) throws SQLException {
 		boolean credit = rs.getBoolean("credit_note");
-		BigDecimal total = rs.getBigDecimal("total");
+		BigDecimal total = money(rs.getBigDecimal("total"), rs.getString("currency"));
 		Date invoiceDate = rs.getDate("invoice_date");
 		return new InvoiceSummary(rs.getLong("id"), rs.getString("supplier_id"), rs.getString("invoice_number"),
 				rs.getString("po_number"), credit, InvoiceStatus.valueOf(rs.getString("status")),
