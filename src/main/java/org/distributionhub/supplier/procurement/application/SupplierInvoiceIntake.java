@@ -123,14 +123,17 @@ class SupplierInvoiceIntake {
 
 	private static String explain(SupplierInvoice invoice) {
 		String what = (invoice.creditNote() ? "Credit note " : "Invoice ") + invoice.invoiceNumber() + " of "
-				+ invoice.total().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + invoice.currency() + " for purchase order "
+				+ invoice.total().setScale(Math.max(java.util.Currency.getInstance(invoice.currency())
+					.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP).toPlainString() + " " + invoice.currency()
+				+ " for purchase order "
 				+ invoice.poNumber() + ": ";
 		if (invoice.status() == InvoiceStatus.MATCHED) {
 			return what + "matched";
 		}
 		String reasons = String.join("; ", invoice.holds().stream().map(Hold::reason).toList());
 		return invoice.status() == InvoiceStatus.WAITING_FOR_GOODS
-				? what + "waiting for goods until " + invoice.waitUntil() + " (" + reasons + ")"
+				? what + "waiting for goods until "
+						+ invoice.waitUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (" + reasons + ")"
 				: what + "held (" + reasons + ")";
 	}
 
