@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Procure-to-pay end to end over real HTTP, the real database and the file ERP adapter: a purchase order issued by
  * the staff API and acknowledged by the supplier's 855, goods received through the warehouse channel, the supplier's
  * X12 810 matched and billed in the ERP after the receipt's posting; an invoice 10 % over the PO price held, approved
- * by an operator with a reason, then billed; an invoice before its goods waiting, then matched when they arrive; the
+ * by an operator with a reason, then billed, while a second invoice for the same goods is held; an invoice before its goods waiting, then matched when they arrive; the
  * same invoice again answered and not billed twice; a credit note reducing the accrual.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -115,6 +115,11 @@ class ProcureToPayEndToEndIT {
 		assertThat(postings.forPurchaseOrder(po)).extracting(PostingView::type).doesNotContain("VENDOR_BILL");
 		long id = held.path("id").asLong();
 
+		// The same goods billed again under another number while the first waits for a decision: held, not billed.
+		String again = "INV-B2-" + run;
+		edi(invoice(again, po, false, "10.00", 100, 40));
+		assertThat(awaitInvoice(again, "HELD").path("holdReasons").toString()).contains("100 invoiced before");
+
 		var noReason = send("POST", "/api/v1/supplier-invoices/" + id + "/approve", "application/json",
 				"{\"reason\": \" \"}", true);
 		assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
@@ -126,9 +131,9 @@ class ProcureToPayEndToEndIT {
 				"{\"reason\": \"Price rise agreed with the supplier\"}", true);
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		assertThat(JSON.readTree(approved.body()).path("status").asString()).isEqualTo("APPROVED");
-		var again = send("POST", "/api/v1/supplier-invoices/" + id + "/approve", "application/json",
+		var twice = send("POST", "/api/v1/supplier-invoices/" + id + "/approve", "application/json",
 				"{\"reason\": \"Twice\"}", true);
-		assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+		assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
 
 		JsonNode detail = JSON.readTree(send("GET", "/api/v1/supplier-invoices/" + id, "application/json", null, true).body());
 		assertThat(detail.path("decidedBy").asString()).isEqualTo("operator");

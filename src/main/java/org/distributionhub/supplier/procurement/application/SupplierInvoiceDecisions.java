@@ -81,9 +81,17 @@ class SupplierInvoiceDecisions implements DecideSupplierInvoices {
 		return invoice.status();
 	}
 
-	/** The total the role may approve; null when it has no limit (ADMIN unless configured). */
+	/**
+	 * The total the role may approve; null when it has no limit. Only ADMIN goes without one unless configured: a
+	 * role left out of the settings approves nothing, so a limit mistyped or bound in another case never opens
+	 * approval to any amount. Role names match in any case (an environment variable binds them in lower case).
+	 */
 	private @Nullable BigDecimal limit(StaffRole role) {
-		return settings.approvalLimits().get(role.name());
+		return settings.approvalLimits().entrySet().stream()
+			.filter(entry -> entry.getKey().equalsIgnoreCase(role.name()))
+			.map(java.util.Map.Entry::getValue)
+			.findFirst()
+			.orElse(role == StaffRole.ADMIN ? null : BigDecimal.ZERO);
 	}
 
 	private SupplierInvoice load(long invoiceId) {

@@ -69,8 +69,9 @@ class SupplierInvoiceIntake {
 		this.clock = clock;
 	}
 
-	DocumentOutcome apply(ReceivedMessage message, ReceivedInvoice document, PartnerProfile profile)
+	DocumentOutcome apply(ReceivedMessage message, ReceivedInvoice received, PartnerProfile profile)
 			throws MappingFailure {
+		ReceivedInvoice document = inPositiveTerms(received);
 		String supplierId = profile.supplierId();
 		String poNumber = poNumber(document);
 		Optional<PurchaseOrder> order = Optional.empty();
@@ -254,16 +255,44 @@ class SupplierInvoiceIntake {
 		return charges;
 	}
 
+	/**
+	 * A credit note in positive amounts: partners write one either way (an 810 credit memo often with a negative
+	 * IT102 or TDS), and the credit-note flag already says which way the money goes.
+	 */
+	static ReceivedInvoice inPositiveTerms(ReceivedInvoice document) {
+		if (!document.creditNote()) {
+			return document;
+		}
+		return new ReceivedInvoice(document.documentId(), document.invoiceNumber(), document.invoiceDate(),
+				document.poNumber(), true, document.originalInvoiceNumber(), document.currency(),
+				document.lines().stream()
+					.map(line -> new ReceivedInvoice.Line(line.lineNumber(), line.poNumber(), line.items(),
+							line.quantity().abs(), line.unit(), line.unitPrice().abs()))
+					.toList(),
+				document.charges().stream()
+					.map(charge -> new ReceivedInvoice.Charge(charge.kind(), charge.code(), charge.amount().abs(),
+							charge.description()))
+					.toList(),
+				document.totalAmount() == null ? null : document.totalAmount().abs());
+	}
+
 	private static String currency(ReceivedInvoice document, @Nullable PurchaseOrder order) {
 		String given = document.currency() != null && !document.currency().isBlank() ? document.currency().strip()
 				: order != null ? order.currency() : null;
 		if (given == null) {
 			return "XXX";
 		}
-		if (!given.matches("[A-Za-z]{3}")) {
+		String code = given.toUpperCase(Locale.ROOT);
+		try {
+			if (!code.matches("[A-Z]{3}")) {
+				throw new IllegalArgumentException(code);
+			}
+			java.util.Currency.getInstance(code);
+		}
+		catch (IllegalArgumentException unknown) {
 			throw new IllegalArgumentException("Currency " + given + " is not an ISO 4217 code");
 		}
-		return given.toUpperCase(Locale.ROOT);
+		return code;
 	}
 
 	private static @Nullable String trim(@Nullable String value, int max) {

@@ -108,12 +108,14 @@ public final class ThreeWayMatch {
 	}
 
 	/**
-	 * The quantity billed on a line so far against what was received less what other invoices billed. More than
-	 * that waits for goods while the supplier still has that much to deliver; beyond it, it is held.
+	 * The quantity billed on a line so far against what was received less what other invoices billed (net of what
+	 * credit notes took back, so a supplier may credit and bill again). More than that waits for goods while the
+	 * supplier still has that much to deliver; beyond it, it is held.
 	 */
 	private static void quantity(String where, BigDecimal quantity, MatchBasis.OrderedLine ordered,
 			InvoiceTolerances tolerances, List<Hold> holds) {
-		BigDecimal available = ordered.received().subtract(ordered.invoicedQuantity()).max(BigDecimal.ZERO);
+		BigDecimal billedBefore = ordered.invoicedQuantity().subtract(ordered.creditedQuantity()).max(BigDecimal.ZERO);
+		BigDecimal available = ordered.received().subtract(billedBefore).max(BigDecimal.ZERO);
 		BigDecimal excess = quantity.subtract(available);
 		if (InvoiceTolerances.within(excess, available, tolerances.lineQuantityPercent(),
 				tolerances.lineQuantityAbsolute())) {
@@ -121,7 +123,7 @@ public final class ThreeWayMatch {
 		}
 		BigDecimal toCome = ordered.expected().subtract(ordered.received()).max(BigDecimal.ZERO);
 		String facts = plain(quantity) + " " + ordered.unit() + " invoiced, " + plain(ordered.received())
-				+ " received and " + plain(ordered.invoicedQuantity()) + " invoiced before";
+				+ " received and " + plain(billedBefore) + " invoiced before";
 		if (excess.compareTo(toCome) <= 0 && !ordered.receivedInOtherUnit()) {
 			holds.add(new Hold(Hold.NO_RECEIPT_YET, where + ": " + facts + "; " + plain(toCome)
 					+ " still to be delivered"));

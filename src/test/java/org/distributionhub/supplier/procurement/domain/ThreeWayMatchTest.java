@@ -75,6 +75,14 @@ class ThreeWayMatchTest {
 	}
 
 	@Test
+	void whatACreditNoteTookBackMayBeBilledAgain() {
+		var rebilled = new MatchBasis("USD", Map.of("1", ordered("1", "10.00", "10", "10", "10", "10")), List.of(),
+				DEFAULTS);
+		var result = ThreeWayMatch.match(invoice(false, line(1, "1", "10", "10.00")), rebilled);
+		assertThat(result.status()).isEqualTo(InvoiceStatus.MATCHED);
+	}
+
+	@Test
 	void goodsNotReceivedYetButStillToComeMakeItWait() {
 		var result = ThreeWayMatch.match(invoice(false, line(1, "1", "10", "10.00")), basis(received("6", "0"), billed()));
 		assertThat(result.status()).isEqualTo(InvoiceStatus.WAITING_FOR_GOODS);

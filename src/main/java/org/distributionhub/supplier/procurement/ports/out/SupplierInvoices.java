@@ -30,7 +30,10 @@ public interface SupplierInvoices {
 	/** Ids of invoices waiting for goods past their wait, oldest first. */
 	List<Long> waitedTooLong(Instant now, int limit);
 
-	/** What matched or approved invoices other than {@code exceptId} billed per PO line of an order. */
+	/**
+	 * What invoices other than {@code exceptId} billed per PO line of an order: matched and approved ones, and those
+	 * still held or waiting, so two invoices for the same goods cannot both pass while one waits for a decision.
+	 */
 	List<Billed> billed(String supplierId, String poNumber, long exceptId);
 
 	/** Quantity and amount billed on a PO line by invoices ({@code creditNote} false) or by credit notes. */

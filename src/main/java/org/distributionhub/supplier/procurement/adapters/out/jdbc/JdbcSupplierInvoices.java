@@ -156,7 +156,8 @@ class JdbcSupplierInvoices implements SupplierInvoices {
 		return jdbc.sql("""
 				SELECT l.po_line_number, i.credit_note, SUM(l.quantity) AS quantity, SUM(l.amount) AS amount
 				FROM supplier_invoice i JOIN supplier_invoice_line l ON l.invoice_id = i.id
-				WHERE i.supplier_id = ? AND i.po_number = ? AND i.status IN ('MATCHED', 'APPROVED') AND i.id <> ?
+				WHERE i.supplier_id = ? AND i.po_number = ?
+				  AND i.status IN ('MATCHED', 'APPROVED', 'HELD', 'WAITING_FOR_GOODS') AND i.id <> ?
 				  AND l.po_line_number IS NOT NULL
 				GROUP BY l.po_line_number, i.credit_note""")
 			.params(supplierId, poNumber, exceptId)
