@@ -24,7 +24,9 @@ import org.distributionhub.supplier.events.PurchaseOrderAcknowledged.ScheduledQu
 import org.distributionhub.supplier.events.ShipNoticeReceived;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.distributionhub.supplier.api.RecordGoodsReceipts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -39,6 +41,14 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest
 class ExpectedInboundScenarioIT {
+
+	/**
+	 * The module test starts Inventory alone; the port through which it tells procurement of goods receipts is the
+	 * Supplier module's, which is not started, so it stands in (this scenario receives no goods).
+	 * {@code ProcureToPayEndToEndIT} runs that path for real.
+	 */
+	@MockitoBean
+	RecordGoodsReceipts procurementReceipts;
 
 	private static final LocalDate MAY_4 = LocalDate.of(2027, 5, 4);
 	private static final LocalDate MAY_18 = LocalDate.of(2027, 5, 18);
