@@ -22,6 +22,13 @@ public record Money(BigDecimal amount, Currency currency) {
 		amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
 	}
 
+	/** The amount rounded half up to the currency's own decimals: 220.0000 EUR becomes 220.00 EUR. */
+	public static Money rounded(BigDecimal amount, String currencyCode) {
+		Currency currency = Currency.getInstance(currencyCode);
+		return new Money(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP),
+				currency);
+	}
+
 	public static Money of(String amount, String currencyCode) {
 		return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
 	}

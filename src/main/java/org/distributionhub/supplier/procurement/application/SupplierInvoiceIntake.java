@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.supplier.api.DocumentKind;
@@ -124,10 +125,7 @@ class SupplierInvoiceIntake {
 
 	private static String explain(SupplierInvoice invoice) {
 		String what = (invoice.creditNote() ? "Credit note " : "Invoice ") + invoice.invoiceNumber() + " of "
-				+ invoice.total().setScale(Math.max(java.util.Currency.getInstance(invoice.currency())
-					.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP).toPlainString() + " " + invoice.currency()
-				+ " for purchase order "
-				+ invoice.poNumber() + ": ";
+				+ Money.rounded(invoice.total(), invoice.currency()) + " for purchase order " + invoice.poNumber() + ": ";
 		if (invoice.status() == InvoiceStatus.MATCHED) {
 			return what + "matched";
 		}

@@ -1,19 +1,18 @@
 package org.distributionhub.supplier.procurement.adapters.out.jdbc;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.distributionhub.shared.UnitOfMeasure;
+import org.distributionhub.shared.Money;
 import org.distributionhub.supplier.api.FindSupplierInvoices.ChargeView;
 import org.distributionhub.supplier.api.FindSupplierInvoices.InvoiceFilter;
 import org.distributionhub.supplier.api.FindSupplierInvoices.InvoiceSummary;
@@ -111,8 +110,7 @@ class JdbcInvoiceReadModel implements InvoiceReadModel {
 
 	/** At the currency's own decimals, as money is shown everywhere (220.00 EUR, not 220.0000). */
 	private static BigDecimal money(BigDecimal amount, String currency) {
-		return amount.setScale(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0),
-				RoundingMode.HALF_UP);
+		return Money.rounded(amount, currency).amount();
 	}
 
 	@Override
