@@ -1,5 +1,6 @@
 package org.distributionhub.console.adapters.in.web;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.distributionhub.platform.problems.ApiProblems;
@@ -35,7 +36,9 @@ class ConsoleErrorController implements ErrorController {
 				&& DatabaseOutage.isCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
 			status = HttpStatus.SERVICE_UNAVAILABLE;
 			if (path.startsWith(request.getContextPath() + "/api/")) {
-				return Unavailable.response(DatabaseOutage.problem(), DatabaseOutage.RETRY_AFTER);
+				var problem = DatabaseOutage.problem();
+				problem.setInstance(URI.create(path));
+				return Unavailable.response(problem, DatabaseOutage.RETRY_AFTER);
 			}
 			response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.retryAfter(DatabaseOutage.RETRY_AFTER));
 		}
