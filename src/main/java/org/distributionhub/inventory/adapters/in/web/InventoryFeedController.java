@@ -17,6 +17,7 @@ import org.distributionhub.inventory.ports.in.InventoryFeedResult;
 import org.distributionhub.inventory.ports.in.InventoryFeedRunView;
 import org.distributionhub.inventory.ports.model.FeedMode;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
+import org.distributionhub.platform.api.Intake;
 import org.distributionhub.platform.correlation.Correlation;
 import org.distributionhub.platform.problems.FieldPaths;
 import org.distributionhub.platform.problems.TextValues;
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * hub.inventory.max-feed-size (413); other media types get 415. The recorded runs can be read back.
  */
 @RestController
+@Intake
 class InventoryFeedController {
 
 	static final String PATH = "/api/v1/inventory/feeds";

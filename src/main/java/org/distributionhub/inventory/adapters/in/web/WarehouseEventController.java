@@ -8,6 +8,7 @@ import org.distributionhub.inventory.ports.in.WarehouseEventReceipt;
 import org.distributionhub.inventory.ports.model.IntakeChannel;
 import org.distributionhub.inventory.ports.model.WarehouseEventStatus;
 import org.distributionhub.platform.api.AnswersSuccess;
+import org.distributionhub.platform.api.Intake;
 import org.distributionhub.platform.correlation.Correlation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import jakarta.validation.Valid;
  * ({@link WarehouseApiProblems}).
  */
 @RestController
+@Intake
 class WarehouseEventController {
 
 	static final String PATH = "/api/v1/warehouse/events";

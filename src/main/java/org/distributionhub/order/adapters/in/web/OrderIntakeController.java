@@ -10,6 +10,7 @@ import org.distributionhub.order.ports.in.OrderView;
 import org.distributionhub.order.ports.in.PlaceOrder;
 import org.distributionhub.order.ports.in.ViewOrder;
 import org.distributionhub.platform.api.AnswersSuccess;
+import org.distributionhub.platform.api.Intake;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
  */
 @RestController
 @RequestMapping(OrderIntakeController.PATH)
+@Intake
 class OrderIntakeController {
 
 	static final String PATH = "/api/v1/orders";

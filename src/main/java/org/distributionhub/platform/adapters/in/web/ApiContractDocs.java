@@ -42,7 +42,8 @@ class ApiContractDocs {
 			413, "The body is larger than allowed", 415, "The body's media type is not one this operation takes", 422,
 			"Well-formed, but names something unknown or breaks a business rule", 429,
 			"Throttled: the Retry-After header says when to send again", 503,
-			"Not taken now: send the same request again later (Retry-After)");
+			"Not taken now (the database is unavailable, or for intake the hub is behind with its event deliveries): "
+					+ "nothing was stored, send the same request again after Retry-After seconds");
 
 	static {
 		// A body read as a JSON tree is documented as an object, not as the tree's Java properties.

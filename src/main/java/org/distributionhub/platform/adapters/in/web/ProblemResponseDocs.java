@@ -18,7 +18,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * Documents the problem answers of every operation from its shape, so no controller repeats them: 401 and 403
- * always (every API needs credentials), 400 with parameters or a body, 404 with a path variable, 409 for a change,
+ * always (every API needs credentials), 503 always (the database is unavailable; intake also when the hub is
+ * behind), 400 with parameters or a body, 404 with a path variable, 409 for a change,
  * 413, 415 and 422 with a body, and what {@link AnswersProblems} adds.
  */
 @Component
@@ -36,7 +37,7 @@ class ProblemResponseDocs implements GlobalOperationCustomizer {
 	}
 
 	static Set<Integer> statuses(Operation operation, HandlerMethod handler) {
-		var statuses = new TreeSet<>(Set.of(401, 403));
+		var statuses = new TreeSet<>(Set.of(401, 403, 503));
 		boolean body = operation.getRequestBody() != null;
 		boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
 		if (body || parameters) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.platform.api.AnswersSuccess;
+import org.distributionhub.platform.api.Intake;
 import org.distributionhub.platform.problems.AnswersProblems;
 import org.distributionhub.platform.problems.ApiProblems;
 import org.distributionhub.platform.problems.FieldPaths;
@@ -38,6 +39,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 @RequestMapping("/api/v1/suppliers/{supplierId}")
 @AnswersProblems({ 429, 503 })
+@Intake
 class PartnerMessagesController {
 
 	static final String X12 = "application/edi-x12";

@@ -1,16 +1,17 @@
 package org.distributionhub.supplier.exchange.adapters.in.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.distributionhub.platform.problems.ApiProblems;
+import org.distributionhub.platform.problems.Unavailable;
 import org.distributionhub.supplier.api.DocumentResult;
 import org.distributionhub.supplier.api.MessageReceipt;
 import org.distributionhub.supplier.api.MessageStatus;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -22,6 +23,8 @@ import org.springframework.http.ResponseEntity;
  * Retry-After when processing failed on our side (nothing was applied; the partner sends it again).
  */
 final class ReceiptResponses {
+
+	private static final Duration TRY_AGAIN_AFTER = Duration.ofSeconds(30);
 
 	private ReceiptResponses() {
 	}
@@ -47,12 +50,9 @@ final class ReceiptResponses {
 			return ApiProblems.response(problem);
 		}
 		if (receipt.status() == MessageStatus.FAILED) {
-			ProblemDetail problem = ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", receipt.summary());
+			ProblemDetail problem = Unavailable.problem("Try again", receipt.summary());
 			problem.setProperty("trackingId", receipt.trackingId());
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header("Retry-After", "30")
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+			return Unavailable.response(problem, TRY_AGAIN_AFTER);
 		}
 		if (receipt.status() == MessageStatus.REFUSED) {
 			ProblemDetail problem = ApiProblems.withErrors(HttpStatus.BAD_REQUEST, "Message refused", errors(receipt));

@@ -1,6 +1,7 @@
 package org.distributionhub.supplier.procurement.adapters.in.web;
 
 import org.distributionhub.platform.api.AnswersSuccess;
+import org.distributionhub.platform.api.Intake;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder;
 import org.distributionhub.supplier.procurement.ports.in.IssuePurchaseOrder.IssueResult;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/purchase-orders")
 @Validated
+@Intake
 public class PurchaseOrderController {
 
 	private final IssuePurchaseOrder issue;
