@@ -54,7 +54,9 @@ class JdbcDeliveryAttempts implements DeliveryAttempts {
 
 	@Override
 	public boolean recordWait(Wait wait) {
-		jdbc.sql("UPDATE event_publication SET completion_attempts = completion_attempts - 1 WHERE id = ? AND completion_attempts > 0")
+		jdbc.sql("""
+				UPDATE event_publication SET completion_attempts = completion_attempts - 1
+				 WHERE id = ? AND completion_attempts > 0""")
 			.param(wait.publicationId())
 			.update();
 		if (countWait(wait)) {

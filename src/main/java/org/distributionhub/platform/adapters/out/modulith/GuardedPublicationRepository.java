@@ -28,10 +28,10 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * Wraps Spring Modulith's publication repository in three places. Marking a publication FAILED also writes the failed
  * attempt to the ledger, with the reason the listener guard noted on this thread (or, when nothing was noted, that
  * the delivery went stale or found no listener); a listener that waits for a prerequisite makes it a wait instead,
- * which gives the attempt back (docs/adr/0024). The staleness monitor's lookup by status gets only what
- * {@link StaleDeliveries} finds stale, counted from when its delivery started. Marking it RESUBMITTED claims only a FAILED publication, so two
+ * which gives the attempt back (docs/adr/0024). Marking it RESUBMITTED claims only a FAILED publication, so two
  * instances that read the same failed batch cannot both start a delivery of it; the claim stamps the publication with
- * this hub's run, which delivers it from then on.
+ * this hub's run, which delivers it from then on. The staleness monitor's lookup by status gets only what
+ * {@link StaleDeliveries} finds stale, counted from when its delivery started.
  */
 class GuardedPublicationRepository implements MethodInterceptor {
 
