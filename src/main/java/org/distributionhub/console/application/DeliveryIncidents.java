@@ -1,6 +1,7 @@
 package org.distributionhub.console.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import org.distributionhub.platform.api.PublicationStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Dead-lettered deliveries; those of the OMS notification listener are OMS notifications that gave up. An event
+ * Dead-lettered deliveries; those of the OMS notification listener are OMS notifications that gave up. Deliveries
+ * still waiting for a prerequisite past their deadline (they keep waiting, docs/adr/0024). An event
  * naming an order (orderId) puts that order at risk, one naming a purchase order (poNumber) its pegged orders.
  */
 @Component
@@ -34,11 +36,38 @@ class DeliveryIncidents implements IncidentSource {
 
 	@Override
 	public List<IncidentDraft> drafts(Instant now) {
-		return deliveries.find(new DeliveryFilter(null, null, PublicationStatus.DEAD_LETTERED), 0, settings.maxPerKind())
+		var drafts = new ArrayList<IncidentDraft>();
+		deliveries.find(new DeliveryFilter(null, null, PublicationStatus.DEAD_LETTERED), 0, settings.maxPerKind())
 			.items()
 			.stream()
 			.map(DeliveryIncidents::draft)
-			.toList();
+			.forEach(drafts::add);
+		deliveries.waitingPastDeadline(settings.maxPerKind())
+			.stream()
+			.filter(delivery -> delivery.waiting() != null)
+			.map(DeliveryIncidents::waitingDraft)
+			.forEach(drafts::add);
+		return drafts;
+	}
+
+	private static IncidentDraft waitingDraft(DeliveryView delivery) {
+		var waiting = delivery.waiting();
+		String event = delivery.eventType().substring(delivery.eventType().lastIndexOf('.') + 1);
+		var draft = IncidentDraft.of(IncidentKind.DELIVERY_WAITING_TOO_LONG, "publication " + delivery.publicationId(),
+				waiting.since(), event + " to " + delivery.listenerId() + " has waited since " + waiting.since()
+						+ " for " + waiting.waitingFor() + " (past its deadline " + waiting.deadline()
+						+ "; still waiting, tried " + waiting.waits() + " times)",
+				"/console/deliveries/" + delivery.publicationId());
+		return aboutWhatItNames(draft, delivery);
+	}
+
+	private static IncidentDraft aboutWhatItNames(IncidentDraft draft, DeliveryView delivery) {
+		Matcher order = ORDER_ID.matcher(delivery.payload());
+		if (order.find()) {
+			return draft.aboutOrders(List.of(order.group(1)));
+		}
+		Matcher po = PO_NUMBER.matcher(delivery.payload());
+		return po.find() ? draft.aboutPurchaseOrder(null, po.group(1)) : draft;
 	}
 
 	private static IncidentDraft draft(DeliveryView delivery) {

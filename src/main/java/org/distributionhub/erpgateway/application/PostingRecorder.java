@@ -51,7 +51,8 @@ class PostingRecorder implements RecordPosting {
 			return PostingViews.of(existing.get());
 		}
 		request.firstMissing(required -> ledger.findByIdempotencyKey(required).isPresent()).ifPresent(missing -> {
-			throw new PostingPrerequisiteMissing(request.waitingFor(missing));
+			throw new PostingPrerequisiteMissing(missing.description() + " (" + missing.idempotencyKey() + ")",
+					request.waitingFor(missing));
 		});
 		for (int race = 0; race < SEQUENCE_RACES_TOLERATED; race++) {
 			var posting = Posting.record(UUID.randomUUID(), request.payload(), keys,

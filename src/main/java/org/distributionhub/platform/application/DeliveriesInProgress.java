@@ -1,6 +1,10 @@
 package org.distributionhub.platform.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -9,12 +13,20 @@ import org.springframework.stereotype.Component;
  * What is being delivered on this thread, between the listener guard and Spring Modulith's marks on the publication
  * repository: which listener, which publication Spring Modulith named when it started (its PROCESSING mark), and
  * whether the listener's transaction committed the completion. A delivery inside another (a listener that runs on
- * its caller's thread) stacks on top and restores the outer one when it ends.
+ * its caller's thread) stacks on top and restores the outer one when it ends. Across threads it knows since when each
+ * running delivery of this process runs, for the staleness check (in memory only: no write per delivery).
  */
 @Component
 public class DeliveriesInProgress {
 
 	private static final ThreadLocal<Delivery> CURRENT = new ThreadLocal<>();
+
+	private final Map<UUID, Instant> running = new ConcurrentHashMap<>();
+	private final Clock clock;
+
+	DeliveriesInProgress(Clock clock) {
+		this.clock = clock;
+	}
 
 	void begin(String listenerId) {
 		CURRENT.set(new Delivery(listenerId, CURRENT.get()));
@@ -23,6 +35,9 @@ public class DeliveriesInProgress {
 	void end() {
 		Delivery delivery = CURRENT.get();
 		if (delivery != null) {
+			if (delivery.publication != null) {
+				running.remove(delivery.publication);
+			}
 			if (delivery.outer == null) {
 				CURRENT.remove();
 			}
@@ -42,7 +57,14 @@ public class DeliveriesInProgress {
 			return false;
 		}
 		delivery.publication = publicationId;
+		running.put(publicationId, clock.instant());
 		return true;
+	}
+
+	/** When this process started the delivery of the publication that is still running, null if none runs here. */
+	@Nullable
+	Instant runningSince(UUID publicationId) {
+		return running.get(publicationId);
 	}
 
 	/** True when the listener's committed transaction completed this publication already. */

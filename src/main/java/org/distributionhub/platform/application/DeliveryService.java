@@ -1,6 +1,7 @@
 package org.distributionhub.platform.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,16 +21,22 @@ import org.distributionhub.platform.api.ResubmitDeliveries;
 import org.distributionhub.platform.domain.RetryPolicy;
 import org.distributionhub.platform.ports.in.RetryFailedDeliveries;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
+import org.distributionhub.platform.ports.out.DeliveryAttempts.Wait;
 import org.distributionhub.platform.ports.out.FailedPublication;
 import org.distributionhub.platform.ports.out.PublicationRegistry;
 import org.distributionhub.platform.ports.out.PublicationResubmission;
+import org.distributionhub.shared.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ClassUtils;
 
-/** Retries failed deliveries with backoff, dead-letters the exhausted ones, and resubmits on an admin's request. */
+/**
+ * Retries failed deliveries with backoff, dead-letters the exhausted ones, and resubmits on an admin's request.
+ * Deliveries waiting for a prerequisite are tried again on the waiting schedule and are never dead-lettered: they
+ * count no attempts, and past their deadline they are shown as incidents while they keep waiting (docs/adr/0024).
+ */
 @Service
 class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, FindDeliveries {
 
@@ -43,6 +50,8 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 	private final DeliveryAttempts attempts;
 	private final AdminAudit audit;
 	private final RetryPolicy policy;
+	private final Backoff waitingBackoff;
+	private final Duration waitingDeadline;
 	private final int batchSize;
 	private final Clock clock;
 
@@ -53,6 +62,8 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 		this.attempts = attempts;
 		this.audit = audit;
 		this.policy = properties.retry().policy();
+		this.waitingBackoff = properties.waiting().backoff();
+		this.waitingDeadline = properties.waiting().deadline();
 		this.batchSize = properties.retry().batchSize();
 		this.clock = clock;
 	}
@@ -62,8 +73,13 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 		var now = clock.instant();
 		var quietSince = now.minus(policy.backoff().max());
 		var lastFailures = attempts.lastFailureOfFailedPublications();
+		attempts.forgetFinishedWaits();
+		var waits = attempts.openWaits();
 		int deadLettered = deadLetterUnknownEventTypes(quietSince);
 		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), batchSize)) {
+			if (waits.containsKey(exhausted.id())) {
+				continue;
+			}
 			// Dead-letter only once the last attempt is known to be over: it failed, or nothing moved for a while.
 			Instant lastFailure = lastFailures.get(exhausted.id());
 			boolean lastAttemptFailed = exhausted.lastResubmittedAt() == null
@@ -81,6 +97,15 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 		var resubmitted = new int[1];
 		var unreadable = new LinkedHashMap<UUID, String>();
 		resubmission.resubmitFailed(failed -> {
+			Wait wait = waits.get(failed.id());
+			if (wait != null) {
+				boolean due = !waitingBackoff.nextAttemptAt(wait.waits(), wait.lastWaitedAt(), jitter(failed, wait.waits()))
+					.isAfter(now);
+				if (due) {
+					resubmitted[0]++;
+				}
+				return due;
+			}
 			Instant lastFailure = lastFailures.getOrDefault(failed.id(), failed.lastAttemptAt());
 			boolean due = !policy.isExhausted(failed.attempts())
 					&& !policy.nextAttemptAt(failed.attempts(), lastFailure, jitter(failed)).isAfter(now);
@@ -115,7 +140,11 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 
 	/** The same jitter for the same attempt of the same publication, however often a round looks at it. */
 	private static DoubleSupplier jitter(FailedPublication failed) {
-		long seed = failed.id().getLeastSignificantBits() * 31 + failed.attempts();
+		return jitter(failed, failed.attempts());
+	}
+
+	private static DoubleSupplier jitter(FailedPublication failed, int round) {
+		long seed = failed.id().getLeastSignificantBits() * 31 + round;
 		return () -> new SplittableRandom(seed).nextDouble();
 	}
 
@@ -156,7 +185,24 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 		return registry.findDelivery(publicationId).map(this::withNextAttempt);
 	}
 
+	@Override
+	public List<DeliveryView> waitingPastDeadline(int limit) {
+		return registry.findWaitingSince(clock.instant().minus(waitingDeadline), limit)
+			.stream()
+			.map(this::withNextAttempt)
+			.toList();
+	}
+
 	private DeliveryView withNextAttempt(DeliveryView view) {
+		var waiting = view.waiting();
+		if (view.status() == PublicationStatus.WAITING && waiting != null) {
+			var deadline = waiting.since().plus(waitingDeadline);
+			return new DeliveryView(view.publicationId(), view.eventType(), view.listenerId(), view.status(),
+					view.publishedAt(), view.attempts(), view.lastError(), view.lastFailedAt(),
+					waitingBackoff.nextAttemptAt(waiting.waits(), waiting.lastTriedAt(), () -> 0.5), view.payload(),
+					view.history(), new DeliveryView.Waiting(waiting.waitingFor(), waiting.reason(), waiting.since(),
+							waiting.waits(), waiting.lastTriedAt(), deadline));
+		}
 		if (view.status() != PublicationStatus.FAILED
 				|| policy.isExhausted(view.attempts())) {
 			return view;

@@ -15,6 +15,7 @@ import org.distributionhub.platform.ports.out.AppliedStates.Superseded;
 import org.distributionhub.platform.ports.out.ListenerInbox;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.StateVersion;
+import org.distributionhub.shared.WaitingForPrerequisite;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Claims events in the listener's inbox, moves each listener's applied state versions forward (docs/adr/0017) and notes
- * failed invocations for the registry's FAILED mark.
+ * failed invocations for the registry's FAILED mark (a listener that waits for a prerequisite is noted as waiting).
  */
 @Service
 class ListenerDeliveryService implements GuardListenerDelivery {
@@ -78,9 +79,16 @@ class ListenerDeliveryService implements GuardListenerDelivery {
 	@Override
 	public void recordFailure(String listenerId, Object event, @Nullable UUID eventId,
 			@Nullable CorrelationId correlationId, Throwable failure) {
+		var waiting = WaitingForPrerequisite.in(failure);
+		if (waiting.isPresent()) {
+			var wait = waiting.get();
+			failures.note(new PendingFailure(listenerId, eventId, correlationId, wait.getClass().getName(),
+					wait.getMessage() == null ? wait.prerequisite() : wait.getMessage(), wait.prerequisite()));
+			return;
+		}
 		Throwable root = rootCause(failure);
 		String message = root.getMessage() == null ? failure.toString() : root.getMessage();
-		failures.note(new PendingFailure(listenerId, eventId, correlationId, root.getClass().getName(), message));
+		failures.note(new PendingFailure(listenerId, eventId, correlationId, root.getClass().getName(), message, null));
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -31,8 +31,15 @@ public class ListenerFailures {
 		PENDING.remove();
 	}
 
-	/** What a listener invocation failed with. */
+	/**
+	 * What a listener invocation failed with; {@code waitingFor} names the prerequisite when the listener said "not
+	 * yet" (a {@link org.distributionhub.shared.WaitingForPrerequisite}) rather than failed.
+	 */
 	public record PendingFailure(String listenerId, @Nullable UUID eventId, @Nullable CorrelationId correlationId,
-			String errorType, String errorMessage) {
+			String errorType, String errorMessage, @Nullable String waitingFor) {
+
+		public boolean waiting() {
+			return waitingFor != null;
+		}
 	}
 }

@@ -16,6 +16,7 @@ import org.distributionhub.platform.api.DeliveryFilter;
 import org.distributionhub.platform.api.PageOf;
 import org.distributionhub.platform.api.PublicationStatus;
 import org.distributionhub.platform.api.ResubmitDeliveries.ResubmitDeliveriesCommand;
+import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.junit.jupiter.api.Test;
 
 class DeliveryServiceTest {
@@ -27,7 +28,8 @@ class DeliveryServiceTest {
 	private final DeliveryService service = new DeliveryService(registry, registry, registry, audit,
 			new EventDeliveryProperties(new EventDeliveryProperties.Retry(4, Duration.ofSeconds(10), 2.0,
 					Duration.ofMinutes(5), 0.0, Duration.ofSeconds(5), 100), new EventDeliveryProperties.Inbox(
-							Duration.ofDays(30))),
+							Duration.ofDays(30)), new EventDeliveryProperties.Waiting(Duration.ofSeconds(10),
+									Duration.ofMinutes(1), Duration.ofHours(2))),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
@@ -43,6 +45,29 @@ class DeliveryServiceTest {
 		assertThat(registry.resubmitted).containsExactly(due.id());
 		assertThat(registry.failed).containsKey(notYetDue.id()).doesNotContainKey(exhausted.id());
 		assertThat(registry.deadLetters.get(exhausted.id())).isEqualTo("Gave up after 4 attempts (limit 4)");
+	}
+
+	@Test
+	void aWaitingDeliveryUsesNoAttemptsIsNeverDeadLetteredAndIsTriedOnTheWaitingSchedule() {
+		var waiting = registry.fail("erpgateway.order-invoice", 4, NOW.minusSeconds(3600));
+		var longWaiting = registry.fail("erpgateway.order-invoice", 4, NOW.minusSeconds(3600));
+		for (int wait = 0; wait < 3; wait++) {
+			registry.recordWait(new DeliveryAttempts.Wait(waiting.id(), "the shipment posting", "why",
+					NOW.minusSeconds(3600), NOW.minusSeconds(49), 1));
+		}
+		for (int wait = 0; wait < 8; wait++) {
+			registry.recordWait(new DeliveryAttempts.Wait(longWaiting.id(), "the shipment posting", "why",
+					NOW.minusSeconds(3600), NOW.minusSeconds(47), 1));
+		}
+
+		var round = service.retryDue();
+
+		// Four attempts at a limit of four, but the three waits gave theirs back; 10 s doubling: 40 s (+/- 20 %) after 3.
+		assertThat(registry.failed.get(waiting.id()).attempts()).isEqualTo(1);
+		assertThat(round.deadLettered()).isZero();
+		assertThat(registry.resubmitted).containsExactly(waiting.id());
+		// After eight waits the wait is at its maximum of a minute (+/- 20 %), not yet over for the other one.
+		assertThat(registry.failed).containsKey(longWaiting.id());
 	}
 
 	@Test

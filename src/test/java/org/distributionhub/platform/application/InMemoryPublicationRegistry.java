@@ -29,6 +29,7 @@ class InMemoryPublicationRegistry implements PublicationRegistry, PublicationRes
 	final Map<UUID, FailedPublication> failed = new LinkedHashMap<>();
 	final Map<UUID, String> deadLetters = new LinkedHashMap<>();
 	final List<UUID> resubmitted = new ArrayList<>();
+	final Map<UUID, Wait> waits = new LinkedHashMap<>();
 
 	FailedPublication fail(String listener, int attempts, Instant lastAttempt) {
 		var publication = new FailedPublication(UUID.randomUUID(), listener, InMemoryPublicationRegistry.class.getName(),
@@ -160,5 +161,44 @@ class InMemoryPublicationRegistry implements PublicationRegistry, PublicationRes
 	@Override
 	public void forEachInLog(EventLogFilter filter, Consumer<EventLogEntryView> consumer) {
 		throw new UnsupportedOperationException("not needed by these tests");
+	}
+
+	@Override
+	public List<DeliveryView> findWaitingSince(Instant before, int limit) {
+		return List.of();
+	}
+
+	@Override
+	public boolean recordWait(Wait wait) {
+		var known = waits.get(wait.publicationId());
+		var publication = failed.get(wait.publicationId());
+		if (publication != null && publication.attempts() > 0) {
+			failed.put(publication.id(), new FailedPublication(publication.id(), publication.listenerId(),
+					publication.eventType(), publication.publishedAt(), publication.attempts() - 1,
+					publication.lastResubmittedAt()));
+		}
+		waits.put(wait.publicationId(), known == null ? wait
+				: new Wait(known.publicationId(), wait.waitingFor(), wait.reason(), known.since(), wait.lastWaitedAt(),
+						known.waits() + 1));
+		return known == null;
+	}
+
+	@Override
+	public Map<UUID, Wait> openWaits() {
+		var open = new LinkedHashMap<>(waits);
+		open.keySet().retainAll(failed.keySet());
+		return open;
+	}
+
+	@Override
+	public void forgetWait(UUID publicationId) {
+		waits.remove(publicationId);
+	}
+
+	@Override
+	public int forgetFinishedWaits() {
+		int before = waits.size();
+		waits.keySet().retainAll(failed.keySet());
+		return before - waits.size();
 	}
 }

@@ -25,8 +25,34 @@ class ListenerDeliveryServiceTest {
 	private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
 
 	private final InMemoryAppliedStates states = new InMemoryAppliedStates();
+	private final ListenerFailures failures = new ListenerFailures();
 	private final ListenerDeliveryService service = new ListenerDeliveryService(new InMemoryInbox(), states,
-			new ListenerFailures(), Clock.fixed(NOW, ZoneOffset.UTC));
+			failures, Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@Test
+	void aListenerThatWaitsForAPrerequisiteIsNotedAsWaitingEvenWhenTheWaitIsWrapped() {
+		var wait = new org.distributionhub.shared.WaitingForPrerequisite("the shipment posting of S-1",
+				"The invoice of SO-1 is waiting for the shipment posting of S-1");
+
+		service.recordFailure("erpgateway.order-invoice", new Object(), null, null,
+				new IllegalStateException("transaction rolled back", wait));
+
+		var noted = failures.take();
+		assertThat(noted.waiting()).isTrue();
+		assertThat(noted.waitingFor()).isEqualTo("the shipment posting of S-1");
+		assertThat(noted.errorMessage()).isEqualTo("The invoice of SO-1 is waiting for the shipment posting of S-1");
+	}
+
+	@Test
+	void aFailureIsNotedAsAFailureWithItsRootCause() {
+		service.recordFailure("inventory.ack", new Object(), null, null,
+				new IllegalStateException("outer", new IllegalArgumentException("no such SKU")));
+
+		var noted = failures.take();
+		assertThat(noted.waiting()).isFalse();
+		assertThat(noted.errorType()).isEqualTo(IllegalArgumentException.class.getName());
+		assertThat(noted.errorMessage()).isEqualTo("no such SKU");
+	}
 
 	@Test
 	void onlyWhatIsNewerThanTheListenerAppliedIsHandedOnAndTheRestIsRecordedAsSuperseded() {

@@ -97,7 +97,8 @@ class RecoveryServiceTest {
 		tables.resubmitter = membership.run().runId();
 		var delivery = new EventDeliveryProperties(new EventDeliveryProperties.Retry(4, Duration.ofSeconds(5), 2.0,
 				Duration.ofMinutes(10), 0.0, Duration.ofSeconds(5), 200), new EventDeliveryProperties.Inbox(
-						Duration.ofDays(30)));
+						Duration.ofDays(30)), new EventDeliveryProperties.Waiting(Duration.ofSeconds(10),
+								Duration.ofMinutes(1), Duration.ofHours(2)));
 		return new RecoveryService(membership, tables, tables, tables, registry, properties, delivery,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}

@@ -18,7 +18,9 @@ public enum IncidentKind {
 	OMS_WEBHOOK_GAVE_UP(IncidentArea.ORDERS),
 	ERP_POSTING_PARKED(IncidentArea.ERP_BACKLOG),
 	ERP_POSTING_PENDING_TOO_LONG(IncidentArea.ERP_BACKLOG),
-	DELIVERY_DEAD_LETTERED(IncidentArea.DELIVERIES);
+	DELIVERY_DEAD_LETTERED(IncidentArea.DELIVERIES),
+	/** A delivery still waits for a prerequisite past hub.events.waiting.deadline (it keeps waiting). */
+	DELIVERY_WAITING_TOO_LONG(IncidentArea.DELIVERIES);
 
 	private final IncidentArea area;
 

@@ -1,6 +1,7 @@
 package org.distributionhub.erpgateway.ports.in;
 
 import org.distributionhub.erpgateway.api.PostingView;
+import org.distributionhub.shared.WaitingForPrerequisite;
 
 /**
  * Records a change the ERP must receive, after the earlier postings of its business key. Recording the same
@@ -15,15 +16,15 @@ public interface RecordPosting {
 	PostingView record(PostingCommand command);
 
 	/**
-	 * A required posting is not recorded yet; a listener that meets it fails, and the event backbone delivers the event
-	 * again later.
+	 * A required posting is not recorded yet; a listener that meets it waits (docs/adr/0024): the event backbone
+	 * delivers the event again on its waiting schedule, without using up its attempts.
 	 */
-	final class PostingPrerequisiteMissing extends IllegalStateException {
+	final class PostingPrerequisiteMissing extends WaitingForPrerequisite {
 
 		private static final long serialVersionUID = 1L;
 
-		public PostingPrerequisiteMissing(String message) {
-			super(message);
+		public PostingPrerequisiteMissing(String prerequisite, String message) {
+			super(prerequisite, message);
 		}
 	}
 }

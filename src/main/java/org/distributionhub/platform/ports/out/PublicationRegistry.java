@@ -48,6 +48,9 @@ public interface PublicationRegistry {
 
 	Optional<DeliveryView> findDelivery(UUID publicationId);
 
+	/** Deliveries waiting for a prerequisite since before {@code before}, longest waiting first. */
+	List<DeliveryView> findWaitingSince(java.time.Instant before, int limit);
+
 	PageOf<EventLogEntryView> findLog(EventLogFilter filter, int page, int size);
 
 	void forEachInLog(EventLogFilter filter, Consumer<EventLogEntryView> consumer);

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an order may bill becomes its customer invoice posting. Listeners run on their own, so this one may hear of
- * the invoice before its shipment; recording then fails, naming the shipment it waits for, and the event backbone
- * delivers the event again later.
+ * the invoice before its shipment; the delivery then waits, naming the shipment it waits for, and the event
+ * backbone tries it again without using up its attempts (docs/adr/0024).
  */
 @Component
 class ErpInvoiceListener {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A matched supplier invoice or credit note becomes its vendor bill posting. The gateway hears the goods receipts on
- * its own, so it may hear of the bill before a receipt it follows; recording then fails, naming the receipt it waits
- * for, and the event backbone delivers the event again later.
+ * its own, so it may hear of the bill before a receipt it follows; the delivery then waits, naming the receipt it
+ * waits for, and the event backbone tries it again without using up its attempts (docs/adr/0024).
  */
 @Component
 class ErpVendorBillListener {

@@ -13,6 +13,7 @@ import org.distributionhub.platform.ports.in.GuardListenerDelivery;
 import org.distributionhub.shared.CorrelationId;
 import org.distributionhub.shared.IntegrationEvent;
 import org.distributionhub.shared.StateEvent;
+import org.distributionhub.shared.WaitingForPrerequisite;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,14 @@ class ListenerDeliveryInterceptor implements MethodInterceptor {
 		}
 		catch (Throwable failure) {
 			guard.getObject().recordFailure(listenerId, event, eventId, correlationId, failure);
-			LOG.warn("Listener {} failed on {}: {}", listenerId, event.getClass().getSimpleName(), failure.toString());
+			var waiting = WaitingForPrerequisite.in(failure);
+			if (waiting.isPresent()) {
+				LOG.info("Listener {} waits with {}: {}", listenerId, event.getClass().getSimpleName(),
+						waiting.get().getMessage());
+			}
+			else {
+				LOG.warn("Listener {} failed on {}: {}", listenerId, event.getClass().getSimpleName(), failure.toString());
+			}
 			throw failure;
 		}
 		finally {

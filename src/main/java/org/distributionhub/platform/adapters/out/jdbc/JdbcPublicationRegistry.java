@@ -29,14 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads Spring Modulith's registry tables (event_publication, event_publication_archive) and keeps the dead letters
- * beside them in event_dead_letter. Writes touch only failed rows, with conditions that make them safe to race.
+ * beside them in event_dead_letter; a failed publication with a wait in delivery_waiting reads as WAITING. Writes touch
+ * only failed rows, with conditions that make them safe to race.
  */
 @Repository
 class JdbcPublicationRegistry implements PublicationRegistry {
 
 	private static final String ALL_PUBLICATIONS = """
 			SELECT id, listener_id, event_type, serialized_event, publication_date, completion_date,
-			       COALESCE(status, CASE WHEN completion_date IS NULL THEN 'PUBLISHED' ELSE 'COMPLETED' END) AS status,
+			       CASE WHEN status = 'FAILED' AND EXISTS (SELECT 1 FROM delivery_waiting w
+			                                               WHERE w.publication_id = event_publication.id)
+			            THEN 'WAITING'
+			            ELSE COALESCE(status, CASE WHEN completion_date IS NULL THEN 'PUBLISHED' ELSE 'COMPLETED' END)
+			       END AS status,
 			       COALESCE(completion_attempts, 1) AS completion_attempts, last_resubmission_date
 			  FROM event_publication
 			UNION ALL
@@ -49,12 +54,16 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 			  FROM event_dead_letter""";
 
 	private static final String DELIVERIES = """
-			SELECT id, listener_id, event_type, serialized_event, publication_date, 'FAILED' AS status,
-			       COALESCE(completion_attempts, 1) AS completion_attempts, CAST(NULL AS VARCHAR(4000)) AS reason
-			  FROM event_publication WHERE status = 'FAILED'
+			SELECT p.id, p.listener_id, p.event_type, p.serialized_event, p.publication_date,
+			       CASE WHEN w.publication_id IS NULL THEN 'FAILED' ELSE 'WAITING' END AS status,
+			       COALESCE(p.completion_attempts, 1) AS completion_attempts, CAST(NULL AS VARCHAR(4000)) AS reason,
+			       w.waiting_for, w.reason AS waiting_reason, w.waiting_since, w.last_waited_at, w.waits
+			  FROM event_publication p LEFT JOIN delivery_waiting w ON w.publication_id = p.id
+			 WHERE p.status = 'FAILED' OR w.publication_id IS NOT NULL
 			UNION ALL
 			SELECT id, listener_id, event_type, serialized_event, publication_date, 'DEAD_LETTERED',
-			       completion_attempts, reason
+			       completion_attempts, reason, CAST(NULL AS VARCHAR(1000)), CAST(NULL AS VARCHAR(4000)),
+			       CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS INT)
 			  FROM event_dead_letter""";
 
 	private final JdbcClient jdbc;
@@ -215,6 +224,15 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 	}
 
 	@Override
+	public List<DeliveryView> findWaitingSince(Instant before, int limit) {
+		return jdbc.sql("SELECT * FROM (" + DELIVERIES + ") d WHERE status = 'WAITING' AND waiting_since < ?"
+				+ " ORDER BY waiting_since LIMIT ?")
+			.params(Timestamp.from(before), limit)
+			.query(this::toDelivery)
+			.list();
+	}
+
+	@Override
 	public PageOf<EventLogEntryView> findLog(EventLogFilter filter, int page, int size) {
 		var where = logWhere(filter);
 		long total = jdbc.sql("SELECT COUNT(*) FROM (" + ALL_PUBLICATIONS + ") p" + where.sql())
@@ -255,10 +273,14 @@ class JdbcPublicationRegistry implements PublicationRegistry {
 		String reason = rs.getString("reason");
 		String lastError = reason != null ? reason
 				: last == null ? null : shortType(last.errorType()) + ": " + last.errorMessage();
+		Instant waitingSince = instantOrNull(rs, "waiting_since");
+		var waiting = waitingSince == null ? null
+				: new DeliveryView.Waiting(rs.getString("waiting_for"), rs.getString("waiting_reason"), waitingSince,
+						rs.getInt("waits"), instant(rs, "last_waited_at"), null);
 		return new DeliveryView(id, rs.getString("event_type"), rs.getString("listener_id"),
 				PublicationStatus.valueOf(rs.getString("status")), instant(rs, "publication_date"),
 				rs.getInt("completion_attempts"), lastError, last == null ? null : last.failedAt(), null,
-				rs.getString("serialized_event"), history);
+				rs.getString("serialized_event"), history, waiting);
 	}
 
 	static EventLogEntryView toLogEntry(ResultSet rs, int row) throws SQLException {

@@ -2,25 +2,36 @@ package org.distributionhub.platform.adapters.out.modulith;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.distributionhub.platform.application.ListenerFailures;
+import org.distributionhub.platform.application.StaleDeliveries;
+import org.distributionhub.platform.application.StaleDeliveries.InFlight;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.distributionhub.platform.ports.out.DeliveryAttempts.FailedAttempt;
+import org.distributionhub.platform.ports.out.DeliveryAttempts.Wait;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication.Status;
+import org.springframework.modulith.events.core.Staleness;
+import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
- * Wraps Spring Modulith's publication repository in two places. Marking a publication FAILED also writes the failed
+ * Wraps Spring Modulith's publication repository in three places. Marking a publication FAILED also writes the failed
  * attempt to the ledger, with the reason the listener guard noted on this thread (or, when nothing was noted, that
- * the delivery went stale or found no listener). Marking it RESUBMITTED claims only a FAILED publication, so two
+ * the delivery went stale or found no listener); a listener that waits for a prerequisite makes it a wait instead,
+ * which gives the attempt back (docs/adr/0024). Marking it RESUBMITTED claims only a FAILED publication, so two
  * instances that read the same failed batch cannot both start a delivery of it; the claim stamps the publication with
- * this hub's run, which delivers it from then on.
+ * this hub's run, which delivers it from then on. The staleness monitor's lookup by status gets only what
+ * {@link StaleDeliveries} finds stale, counted from when its delivery started.
  */
 class GuardedPublicationRepository implements MethodInterceptor {
 
@@ -29,14 +40,19 @@ class GuardedPublicationRepository implements MethodInterceptor {
 	private final ObjectProvider<ListenerFailures> failures;
 	private final ObjectProvider<Clock> clock;
 	private final Supplier<UUID> currentRun;
+	private final ObjectProvider<StaleDeliveries> judge;
+	private final ObjectProvider<Staleness> staleness;
 
 	GuardedPublicationRepository(ObjectProvider<JdbcClient> jdbc, ObjectProvider<DeliveryAttempts> attempts,
-			ObjectProvider<ListenerFailures> failures, ObjectProvider<Clock> clock, Supplier<UUID> currentRun) {
+			ObjectProvider<ListenerFailures> failures, ObjectProvider<Clock> clock, Supplier<UUID> currentRun,
+			ObjectProvider<StaleDeliveries> judge, ObjectProvider<Staleness> staleness) {
 		this.jdbc = jdbc;
 		this.attempts = attempts;
 		this.failures = failures;
 		this.clock = clock;
 		this.currentRun = currentRun;
+		this.judge = judge;
+		this.staleness = staleness;
 	}
 
 	@Override
@@ -49,7 +65,37 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		if (method.equals("markFailed") && arguments.length == 1 && arguments[0] instanceof UUID id) {
 			recordAttempt(id);
 		}
+		if (method.equals("findByStatus") && arguments.length == 1 && arguments[0] instanceof Status status
+				&& (status == Status.PUBLISHED || status == Status.RESUBMITTED)) {
+			return staleOnly(status, invocation);
+		}
 		return invocation.proceed();
+	}
+
+	/**
+	 * Spring Modulith's staleness monitor is the only reader of publications by status: it marks those it gets
+	 * failed when they were published before the limit. It gets only those {@link StaleDeliveries} finds stale, and
+	 * reads no events at all when none is.
+	 */
+	private List<?> staleOnly(Status status, MethodInvocation invocation) throws Throwable {
+		Staleness limits = staleness.getIfAvailable();
+		if (limits == null) {
+			return (List<?>) invocation.proceed();
+		}
+		Duration limit = limits.getStaleness(status);
+		var candidates = jdbc.getObject()
+			.sql("SELECT id, owner_run FROM event_publication WHERE status = ? AND publication_date < ?")
+			.params(status.name(), Timestamp.from(clock.getObject().instant().minus(limit)))
+			.query((rs, row) -> new InFlight(rs.getObject("id", UUID.class), rs.getObject("owner_run", UUID.class)))
+			.list();
+		Set<UUID> stale = judge.getObject().staleAmong(candidates, limit);
+		if (stale.isEmpty()) {
+			return List.of();
+		}
+		return ((List<?>) invocation.proceed()).stream()
+			.filter(it -> it instanceof TargetEventPublication publication
+					&& stale.contains(publication.getIdentifier()))
+			.toList();
 	}
 
 	private boolean claimForResubmission(UUID id, Instant at) {
@@ -76,7 +122,17 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		String eventType = publication.get().eventType();
 		int attempt = publication.get().attempts();
 		Instant now = clock.getObject().instant();
-		if (noted != null && noted.listenerId().equals(listenerId)) {
+		if (noted != null && noted.listenerId().equals(listenerId) && noted.waitingFor() != null) {
+			var wait = new Wait(id, noted.waitingFor(), noted.errorMessage(), now, now, 1);
+			if (attempts.getObject().recordWait(wait)) {
+				attempts.getObject()
+					.record(new FailedAttempt(id, listenerId, noted.eventId(), eventType, attempt, now,
+							DeliveryAttempts.WAITING, noted.errorMessage(),
+							noted.correlationId() == null ? null : noted.correlationId().value()));
+			}
+		}
+		else if (noted != null && noted.listenerId().equals(listenerId)) {
+			attempts.getObject().forgetWait(id);
 			attempts.getObject()
 				.record(new FailedAttempt(id, listenerId, noted.eventId(), eventType, attempt, now, noted.errorType(),
 						noted.errorMessage(), noted.correlationId() == null ? null : noted.correlationId().value()));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.distributionhub.platform.application.DeliveriesInProgress;
 import org.distributionhub.platform.application.ListenerFailures;
 import org.distributionhub.platform.application.NodeMembership;
+import org.distributionhub.platform.application.StaleDeliveries;
 import org.distributionhub.platform.ports.out.DeliveryAttempts;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.NameMatchMethodPointcutAdvisor;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.Staleness;
 
 /**
  * Puts {@link GuardedPublicationRepository}, {@link StampedPublicationInsert} and {@link CompletionWithListener} in
@@ -33,9 +35,10 @@ class RegistryGuardConfiguration {
 	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
 			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
 			ObjectProvider<Clock> clock, ObjectProvider<EventSerializer> serializer,
-			ObjectProvider<NodeMembership> node, ObjectProvider<DeliveriesInProgress> deliveries) {
+			ObjectProvider<NodeMembership> node, ObjectProvider<DeliveriesInProgress> deliveries,
+			ObjectProvider<StaleDeliveries> stale, ObjectProvider<Staleness> staleness) {
 		Supplier<UUID> currentRun = () -> node.getObject().run().runId();
-		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun);
+		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun, stale, staleness);
 		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, serializer, currentRun));
 		stamp.setMappedName("create");
 		var completion = completionWithListener(deliveries);
@@ -48,7 +51,7 @@ class RegistryGuardConfiguration {
 				var proxy = new ProxyFactory(bean);
 				proxy.addInterface(EventPublicationRepository.class);
 				var advisor = new NameMatchMethodPointcutAdvisor(guard);
-				advisor.setMappedNames("markResubmitted", "markFailed");
+				advisor.setMappedNames("markResubmitted", "markFailed", "findByStatus");
 				proxy.addAdvisor(advisor);
 				proxy.addAdvisor(stamp);
 				proxy.addAdvisor(completion);

@@ -1,0 +1,79 @@
+package org.distributionhub.platform.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.distributionhub.platform.domain.TakeoverRule;
+import org.distributionhub.platform.ports.out.HubNodes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which in-flight publications the staleness monitor may mark failed and resubmit (docs/adr/0024). Staleness counts
+ * from when a delivery started, not from when the event was published: a publication this run delivers is stale only
+ * once its delivery has run longer than the limit, so a backlog queued in memory is never marked stale before it ran.
+ * A live run's publications are its own to judge; those of dead runs (which recovery takes over) and unstamped ones
+ * keep Spring Modulith's rule, from their publication, as the safety net.
+ */
+@Component
+public class StaleDeliveries {
+
+	private final DeliveriesInProgress deliveries;
+	private final NodeMembership membership;
+	private final HubNodes nodes;
+	private final TakeoverRule rule;
+	private final Clock clock;
+
+	StaleDeliveries(DeliveriesInProgress deliveries, NodeMembership membership, HubNodes nodes,
+			EventRecoveryProperties recovery, Clock clock) {
+		this.deliveries = deliveries;
+		this.membership = membership;
+		this.nodes = nodes;
+		this.rule = new TakeoverRule(recovery.nodeTimeout());
+		this.clock = clock;
+	}
+
+	/**
+	 * Those of the candidates (published or resubmitted more than {@code limit} ago) that are stale.
+	 */
+	public Set<UUID> staleAmong(Collection<InFlight> candidates, Duration limit) {
+		var stale = new LinkedHashSet<UUID>();
+		if (candidates.isEmpty()) {
+			return stale;
+		}
+		var self = membership.run();
+		Instant startedBefore = clock.instant().minus(limit);
+		Set<UUID> others = candidates.stream()
+			.map(InFlight::ownerRun)
+			.filter(run -> run != null && !run.equals(self.runId()))
+			.collect(Collectors.toSet());
+		Set<UUID> dead = Set.of();
+		if (!others.isEmpty()) {
+			var beats = nodes.beats();
+			dead = rule.deadRuns(others, beats.nodes(), beats.now(), self);
+		}
+		for (InFlight candidate : candidates) {
+			UUID owner = candidate.ownerRun();
+			if (owner == null || dead.contains(owner)) {
+				stale.add(candidate.id());
+			}
+			else if (owner.equals(self.runId())) {
+				Instant since = deliveries.runningSince(candidate.id());
+				if (since != null && since.isBefore(startedBefore)) {
+					stale.add(candidate.id());
+				}
+			}
+		}
+		return stale;
+	}
+
+	/** A publication not completed, with the run that delivers it (null: not stamped). */
+	public record InFlight(UUID id, @Nullable UUID ownerRun) {
+	}
+}

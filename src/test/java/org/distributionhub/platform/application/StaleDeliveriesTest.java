@@ -1,0 +1,102 @@
+package org.distributionhub.platform.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.distributionhub.platform.application.StaleDeliveries.InFlight;
+import org.distributionhub.platform.domain.NodeBeat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StaleDeliveriesTest {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+	private static final Duration LIMIT = Duration.ofMinutes(2);
+
+	private final InMemoryRecoveryTables tables = new InMemoryRecoveryTables(NOW);
+	private final EventRecoveryProperties properties = new EventRecoveryProperties(true, null, Path.of("unused"),
+			Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofDays(7));
+	private final SettableClock clock = new SettableClock();
+	private final DeliveriesInProgress deliveries = new DeliveriesInProgress(clock);
+	private final NodeMembership membership = new NodeMembership(tables, tables, properties);
+	private final StaleDeliveries stale = new StaleDeliveries(deliveries, membership, tables, properties,
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@AfterEach
+	void stopHeartbeatAndEndDeliveries() {
+		membership.destroy();
+		for (int delivery = 0; delivery < 3; delivery++) {
+			deliveries.end();
+		}
+	}
+
+	@Test
+	void thisRunsPublicationsAreStaleOnlyOnceTheirDeliveryRanLongerThanTheLimit() {
+		UUID self = membership.run().runId();
+		var queued = new InFlight(UUID.randomUUID(), self);
+		var hung = new InFlight(UUID.randomUUID(), self);
+		var running = new InFlight(UUID.randomUUID(), self);
+		start(hung, NOW.minus(Duration.ofMinutes(3)));
+		start(running, NOW.minus(Duration.ofMinutes(1)));
+
+		assertThat(stale.staleAmong(List.of(queued, hung, running), LIMIT)).containsExactly(hung.id());
+	}
+
+	@Test
+	void aLiveRunsPublicationsAreLeftToItAndDeadOrUnstampedOnesKeepThePublicationRule() {
+		UUID live = UUID.randomUUID();
+		UUID dead = UUID.randomUUID();
+		tables.nodes.put("node-b", new NodeBeat("node-b", live, NOW.minusSeconds(1)));
+		tables.nodes.put("node-c", new NodeBeat("node-c", dead, NOW.minus(Duration.ofMinutes(31))));
+		var ofLiveRun = new InFlight(UUID.randomUUID(), live);
+		var ofDeadRun = new InFlight(UUID.randomUUID(), dead);
+		var unstamped = new InFlight(UUID.randomUUID(), null);
+
+		assertThat(stale.staleAmong(List.of(ofLiveRun, ofDeadRun, unstamped), LIMIT))
+			.containsExactlyInAnyOrder(ofDeadRun.id(), unstamped.id());
+	}
+
+	@Test
+	void aFinishedDeliveryIsNoLongerKnownAsRunning() {
+		var done = new InFlight(UUID.randomUUID(), membership.run().runId());
+		start(done, NOW.minus(Duration.ofMinutes(3)));
+		deliveries.end();
+
+		assertThat(stale.staleAmong(List.of(done), LIMIT)).isEmpty();
+	}
+
+	/** Starts the delivery on this thread, inside any delivery started before (as a nested delivery would). */
+	private void start(InFlight publication, Instant at) {
+		clock.now = at;
+		deliveries.begin("listener");
+		assertThat(deliveries.starting(publication.id())).isTrue();
+	}
+
+	private static final class SettableClock extends Clock {
+
+		private Instant now = NOW;
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+	}
+}
