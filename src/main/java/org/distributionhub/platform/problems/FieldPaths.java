@@ -56,6 +56,9 @@ public final class FieldPaths {
 		var segments = new ArrayDeque<String>();
 		for (TokenStreamContext at = context; at != null && at.getParent() != null; at = at.getParent()) {
 			TokenStreamContext parent = at.getParent();
+			if (parent.inRoot()) {
+				break;
+			}
 			segments.push(parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + parent.currentName());
 		}
 		return BODY + String.join("", segments);

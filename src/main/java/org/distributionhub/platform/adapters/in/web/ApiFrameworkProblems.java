@@ -53,8 +53,8 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 
 	/** A body sent without its length that ran past hub.api.max-body-size while a controller read it. */
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge ex) {
-		return ApiProblems.response(ex.problem());
+	@Nullable ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge ex, HttpServletResponse response) {
+		return response.isCommitted() ? null : ApiProblems.response(ex.problem());
 	}
 
 	@Override

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,7 +51,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			ApiProblems.write(request, response, BodyTooLarge.problem(maxBytes));
 			return;
 		}
-		chain.doFilter(declared < 0 ? new Limited(request, maxBytes) : request, response);
+		chain.doFilter(declared < 0 ? new Limited(request, response, maxBytes) : request, response);
+	}
+
+	/**
+	 * Answers 413 at once, complete with its length and closing the connection, so that the client gets the answer
+	 * whole although the rest of its body is never read; the advices find the response committed.
+	 */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, long maxBytes) {
+		if (response.isCommitted()) {
+			return;
+		}
+		try {
+			byte[] body = ApiProblems.json(request, BodyTooLarge.problem(maxBytes));
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+			response.flushBuffer();
+		}
+		catch (IOException | IllegalStateException e) {
+			// The client went away; the reader still stops with BodyTooLarge.
+		}
 	}
 
 	/** A request whose body reads up to the limit and then fails with {@link BodyTooLarge}. */
@@ -56,17 +81,21 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
+		private final HttpServletResponse response;
+
 		private @Nullable ServletInputStream body;
 
-		Limited(HttpServletRequest request, long maxBytes) {
+		Limited(HttpServletRequest request, HttpServletResponse response, long maxBytes) {
 			super(request);
+			this.response = response;
 			this.maxBytes = maxBytes;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (body == null) {
-				body = new CountedBody(super.getInputStream(), maxBytes);
+				body = new CountedBody(super.getInputStream(), maxBytes,
+						() -> refuse((HttpServletRequest) getRequest(), response, maxBytes));
 			}
 			return body;
 		}
@@ -78,11 +107,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
+		private final Runnable onTooLarge;
+
 		private long read;
 
-		CountedBody(ServletInputStream in, long maxBytes) {
+		CountedBody(ServletInputStream in, long maxBytes, Runnable onTooLarge) {
 			this.in = in;
 			this.maxBytes = maxBytes;
+			this.onTooLarge = onTooLarge;
 		}
 
 		@Override
@@ -106,6 +138,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		private void count(int n) throws BodyTooLarge {
 			read += n;
 			if (read > maxBytes) {
+				onTooLarge.run();
 				throw new BodyTooLarge(maxBytes);
 			}
 		}

@@ -76,11 +76,11 @@ class RequestLimitsIT {
 			.param("LIM-" + id).query(Long.class).single()).isZero();
 
 		var purchaseOrder = post("/api/v1/purchase-orders", """
-				{"poNumber": "PO-LIM-%s", "supplierId": "%s", "revision": 0, "orderDate": "2026-12-04",
-				 "lines": [{"lineNumber": 1, "sku": "SKU-LIM", "quantity": %s, "unit": "EA"}]}"""
+				{"poNumber": "PO-LIM-%s", "supplierId": "%s", "revision": 0, "orderDate": "2026-12-04", "shipTo": "MAIN",
+				 "lines": [{"lineNumber": "1", "sku": "SKU-LIM", "quantity": %s, "unit": "EA",
+				 "requestedDate": "2026-12-20"}]}"""
 			.formatted(id, supplier(), FOURTEEN_DIGITS));
-		assertThat(purchaseOrder.statusCode()).as(purchaseOrder.body()).isEqualTo(400);
-		assertThat(purchaseOrder.body()).contains("quantity");
+		assertNames(purchaseOrder, 400, "$.lines[0].quantity");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM purchase_order WHERE po_number = ?")
 			.param("PO-LIM-" + id).query(Long.class).single()).isZero();
 
