@@ -116,7 +116,7 @@ record DrillPlan(long seed, String run, String supplier) {
 		var random = new Random(seed * 31L + round * 1_009L + order);
 		return """
 				{"channel": "web", "externalOrderId": "%s-r%d-o%d", "customer": "C-drill", "warehouse": "MAIN",
-				 "lines": [{"lineNumber": 1, "sku": "%s", "quantity": %d, "unit": "EA", "unitPrice": 9.90,
+				 "lines": [{"lineNumber": 1, "sku": "%s", "quantity": %d, "unit": "EA", "unitPrice": "9.90",
 				 "currency": "EUR"}]}""".formatted(run, round, order, sku(round, 1 + random.nextInt(LINES)),
 				5 + random.nextInt(25));
 	}

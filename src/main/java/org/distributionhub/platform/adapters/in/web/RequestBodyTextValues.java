@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,9 +17,10 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads the JSON bodies of requests strictly, with the application's mapper plus {@link TextValues}: a text value
- * with a control character, a field the request does not know, a key given twice, a number or true/false where text
- * belongs and text where a number or true/false belongs are each a 400 naming the field's path. Only request bodies:
- * events, ERP answers and files written keep the plain mapper.
+ * with a control character, a field the request does not know, a key given twice and a number or true/false where
+ * text belongs are each a 400 naming the field's path. A decimal written as text ("2.50") still reads as a number,
+ * as the order API documents for prices. Only request bodies: events, ERP answers and files written keep the plain
+ * mapper.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -33,7 +33,6 @@ class RequestBodyTextValues implements ServerHttpMessageConvertersCustomizer {
 			.addModule(TextValues.module())
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.withCoercionConfig(LogicalType.Textual, text -> text
 				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
