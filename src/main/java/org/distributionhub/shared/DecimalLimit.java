@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The most digits a number may have before and after its decimal point so that every column it reaches can hold it:
  * the one place the hub's intakes take their numeric limits from, so that what an API or a file channel accepts can
- * also be applied. Each limit is the narrowest of the columns its values reach across modules.
+ * also be applied. Each limit is the narrowest of the columns its values reach across modules; its name is what it
+ * is for, in the plural ("quantities"), as a refusal says it.
  */
 @ValueObject
 public record DecimalLimit(String name, int integerDigits, int decimals) {
@@ -32,15 +33,15 @@ public record DecimalLimit(String name, int integerDigits, int decimals) {
 	 * A quantity of goods ordered, bought, acknowledged, shipped or invoiced: an order's quantity reaches inventory's
 	 * allocations (NUMERIC(19, 6)), a purchase order's its expected inbound and supplier's lines (NUMERIC(18, 4)).
 	 */
-	public static final DecimalLimit QUANTITY = new DecimalLimit("quantity", QUANTITY_INTEGER_DIGITS,
+	public static final DecimalLimit QUANTITY = new DecimalLimit("quantities", QUANTITY_INTEGER_DIGITS,
 			QUANTITY_DECIMALS);
 
 	/** A quantity of stock a warehouse reports (events, feeds), kept by inventory only: NUMERIC(19, 6). */
-	public static final DecimalLimit STOCK_QUANTITY = new DecimalLimit("stock quantity", QUANTITY_INTEGER_DIGITS,
+	public static final DecimalLimit STOCK_QUANTITY = new DecimalLimit("stock quantities", QUANTITY_INTEGER_DIGITS,
 			STOCK_DECIMALS);
 
 	/** A unit price or money amount: NUMERIC(18, 4) in supplier, NUMERIC(19, 4) in order. */
-	public static final DecimalLimit AMOUNT = new DecimalLimit("amount", AMOUNT_INTEGER_DIGITS, AMOUNT_DECIMALS);
+	public static final DecimalLimit AMOUNT = new DecimalLimit("amounts", AMOUNT_INTEGER_DIGITS, AMOUNT_DECIMALS);
 
 	public DecimalLimit {
 		if (integerDigits < 1 || decimals < 0) {
@@ -59,11 +60,11 @@ public record DecimalLimit(String name, int integerDigits, int decimals) {
 		int scale = Math.max(plain.scale(), 0);
 		int before = plain.precision() - plain.scale();
 		if (before > integerDigits) {
-			return "has " + before + " digits before the decimal point; a " + name + " has at most " + integerDigits
+			return "has " + before + " digits before the decimal point; " + name + " have at most " + integerDigits
 					+ " (and " + decimals + " decimals)";
 		}
 		if (scale > decimals) {
-			return "has " + scale + " decimals; a " + name + " has at most " + decimals;
+			return "has " + scale + " decimals; " + name + " have at most " + decimals;
 		}
 		return null;
 	}

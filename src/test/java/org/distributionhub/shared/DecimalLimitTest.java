@@ -13,9 +13,9 @@ class DecimalLimitTest {
 		assertThat(DecimalLimit.QUANTITY.fits(new BigDecimal("1234567890123.1234"))).isTrue();
 		assertThat(DecimalLimit.QUANTITY.fits(new BigDecimal("1234567890123.50000"))).isTrue();
 		assertThat(DecimalLimit.QUANTITY.problem(new BigDecimal("12345678901234")))
-			.isEqualTo("has 14 digits before the decimal point; a quantity has at most 13 (and 4 decimals)");
+			.isEqualTo("has 14 digits before the decimal point; quantities have at most 13 (and 4 decimals)");
 		assertThat(DecimalLimit.QUANTITY.problem(new BigDecimal("1.12345")))
-			.isEqualTo("has 5 decimals; a quantity has at most 4");
+			.isEqualTo("has 5 decimals; quantities have at most 4");
 	}
 
 	@Test
