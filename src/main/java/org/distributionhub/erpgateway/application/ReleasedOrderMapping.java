@@ -1,5 +1,6 @@
 package org.distributionhub.erpgateway.application;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import org.distributionhub.erpgateway.ports.in.TakeInPurchaseOrder.Line;
 import org.distributionhub.erpgateway.ports.in.TakeInPurchaseOrder.ReleasedPurchaseOrderCommand;
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -112,6 +114,10 @@ final class ReleasedOrderMapping {
 		if (line.quantity() == null || line.quantity().signum() < 0) {
 			throw new Refusal(at + " has no quantity");
 		}
+		limit(at + " quantity", line.quantity(), DecimalLimit.QUANTITY);
+		if (line.unitPrice() != null) {
+			limit(at + " unit price", line.unitPrice(), DecimalLimit.AMOUNT);
+		}
 		try {
 			var quantity = new Quantity(line.quantity(), unit(line.unit(), at));
 			Money price = line.unitPrice() == null || currency == null ? null : new Money(line.unitPrice(), currency);
@@ -120,6 +126,13 @@ final class ReleasedOrderMapping {
 		}
 		catch (IllegalArgumentException e) {
 			throw new Refusal(at + ": " + e.getMessage());
+		}
+	}
+
+	private static void limit(String at, BigDecimal number, DecimalLimit limit) {
+		String problem = limit.problem(number);
+		if (problem != null) {
+			throw new Refusal(at + " " + number.toPlainString() + " " + problem);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.distributionhub.inventory.ports.in.ApplyInventoryFeed.FeedRow;
 import org.distributionhub.inventory.ports.in.FeedRowProblem;
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
 import org.distributionhub.shared.UnitOfMeasure;
@@ -15,8 +16,6 @@ import org.jspecify.annotations.Nullable;
 /** Reads one inventory feed row: the SKU and the on hand it states, or the problem of the column at fault. */
 final class FeedRowRules {
 
-	private static final int MAX_INTEGER_DIGITS = 13;
-	private static final int MAX_DECIMALS = 6;
 
 	private FeedRowRules() {
 	}
@@ -65,9 +64,9 @@ final class FeedRowRules {
 			return problem(row, "quantity", "must not be negative, was " + quantityText);
 		}
 		amount = WarehouseEventRules.plain(amount);
-		if (amount.scale() > MAX_DECIMALS || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-			return problem(row, "quantity", "must have at most " + MAX_INTEGER_DIGITS + " digits and " + MAX_DECIMALS
-					+ " decimals");
+		String tooLong = DecimalLimit.STOCK_QUANTITY.problem(amount);
+		if (tooLong != null) {
+			return problem(row, "quantity", tooLong);
 		}
 		String unitText = text(row.unit());
 		UnitOfMeasure unit;

@@ -8,8 +8,9 @@ import java.util.Locale;
 
 import org.distributionhub.inventory.domain.WarehouseEventType;
 import org.distributionhub.inventory.ports.in.FieldProblem;
-import org.distributionhub.inventory.ports.in.WarehouseMessage;
 import org.distributionhub.inventory.ports.in.WarehouseMessage.Line;
+import org.distributionhub.inventory.ports.in.WarehouseMessage;
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.shared.UnitOfMeasure;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,6 @@ final class WarehouseEventRules {
 
 	static final int MAX_LINES = 1000;
 	private static final int MAX_ID = 100;
-	private static final int MAX_INTEGER_DIGITS = 13;
-	private static final int MAX_DECIMALS = 6;
 
 	private WarehouseEventRules() {
 	}
@@ -115,9 +114,8 @@ final class WarehouseEventRules {
 		else if (!type.isSignedChange() && quantity.signum() <= 0) {
 			problems.add(new FieldProblem(path, "must be greater than zero"));
 		}
-		else if (quantity.scale() > MAX_DECIMALS || quantity.precision() - quantity.scale() > MAX_INTEGER_DIGITS) {
-			problems.add(new FieldProblem(path, "must have at most " + MAX_INTEGER_DIGITS + " digits and "
-					+ MAX_DECIMALS + " decimals"));
+		else if (!DecimalLimit.STOCK_QUANTITY.fits(quantity)) {
+			problems.add(new FieldProblem(path, DecimalLimit.STOCK_QUANTITY.problem(quantity)));
 		}
 	}
 

@@ -14,8 +14,9 @@ import org.distributionhub.order.domain.OrderId;
 import org.distributionhub.order.domain.OrderedLine;
 import org.distributionhub.order.domain.SalesChannels;
 import org.distributionhub.order.ports.in.OrderCommand;
-import org.distributionhub.order.ports.in.OrderRejected;
 import org.distributionhub.order.ports.in.OrderRejected.Problem;
+import org.distributionhub.order.ports.in.OrderRejected;
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -29,8 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class OrderCommandCheck {
 
 	private static final int TEXT_LENGTH = 64;
-	private static final int MAX_DECIMALS = 4;
-	private static final int MAX_INTEGER_DIGITS = 14;
 
 	private final OrderProperties properties;
 	private final List<Problem> problems = new ArrayList<>();
@@ -92,7 +91,7 @@ final class OrderCommandCheck {
 			problems.add(new Problem(path + "quantity", "must be greater than 0"));
 		}
 		else {
-			digits(path + "quantity", quantity);
+			digits(path + "quantity", quantity, DecimalLimit.QUANTITY);
 		}
 		Optional<UnitOfMeasure> unit = OrderedLine.unit(line.unit());
 		if (unit.isEmpty()) {
@@ -114,7 +113,7 @@ final class OrderCommandCheck {
 			problems.add(new Problem(path + "unitPrice", "must not be negative"));
 			return null;
 		}
-		if (!digits(path + "unitPrice", amount)) {
+		if (!digits(path + "unitPrice", amount, DecimalLimit.AMOUNT)) {
 			return null;
 		}
 		if (currencyCode == null || currencyCode.isBlank()) {
@@ -138,15 +137,11 @@ final class OrderCommandCheck {
 		}
 	}
 
-	/** Whether an amount fits what the hub stores: 14 digits before the decimal point and 4 after. */
-	private boolean digits(String path, BigDecimal amount) {
-		BigDecimal plain = amount.stripTrailingZeros();
-		if (plain.scale() > MAX_DECIMALS) {
-			problems.add(new Problem(path, "has more than " + MAX_DECIMALS + " decimals"));
-			return false;
-		}
-		if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-			problems.add(new Problem(path, "has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point"));
+	/** Whether a number fits what every module it reaches stores ({@link DecimalLimit}). */
+	private boolean digits(String path, BigDecimal amount, DecimalLimit limit) {
+		String problem = limit.problem(amount);
+		if (problem != null) {
+			problems.add(new Problem(path, problem));
 			return false;
 		}
 		return true;

@@ -110,6 +110,18 @@ public final class ApiProblems {
 	/** Writes the problem from a servlet filter, where no controller advice reaches. */
 	public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
 			throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		JSON.writeValue(response.getOutputStream(), body(request, problem));
+	}
+
+	/** The problem as the JSON a filter writes. */
+	public static byte[] json(HttpServletRequest request, ProblemDetail problem) {
+		return JSON.writeValueAsBytes(body(request, problem));
+	}
+
+	private static Map<String, Object> body(HttpServletRequest request, ProblemDetail problem) {
 		var body = new LinkedHashMap<String, Object>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());
@@ -119,10 +131,7 @@ public final class ApiProblems {
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}
-		response.setStatus(problem.getStatus());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), body);
+		return body;
 	}
 
 	private static String where(@Nullable Object path) {

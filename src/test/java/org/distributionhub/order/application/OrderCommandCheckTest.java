@@ -27,7 +27,8 @@ class OrderCommandCheckTest {
 			.containsExactly("channel", "externalOrderId", "customer", "warehouse", "invoicing", "lines[0]",
 					"lines[1].quantity", "lines[1].unit", "lines[2].lineNumber", "lines[2].unitPrice");
 		assertThat(rejected.problems()).extracting(OrderRejected.Problem::message)
-			.contains("has more than 14 digits before the decimal point", "has more than 4 decimals");
+			.contains("has 15 digits before the decimal point; quantities have at most 13 (and 4 decimals)",
+					"has 5 decimals; amounts have at most 4");
 	}
 
 	@Test

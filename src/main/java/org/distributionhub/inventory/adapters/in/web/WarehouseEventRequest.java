@@ -1,6 +1,8 @@
 package org.distributionhub.inventory.adapters.in.web;
 
 import java.math.BigDecimal;
+
+import org.distributionhub.shared.DecimalLimit;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,7 +45,7 @@ record WarehouseEventRequest(
 			@Positive @Nullable Integer lineNumber,
 			@Size(max = 50) @Nullable String poLineNumber,
 			@Size(max = 64) @Nullable String sku,
-			@NotNull @Digits(integer = 13, fraction = 6) @Nullable BigDecimal quantity,
+			@NotNull @Digits(integer = DecimalLimit.QUANTITY_INTEGER_DIGITS, fraction = DecimalLimit.STOCK_DECIMALS) @Nullable BigDecimal quantity,
 			@Pattern(regexp = "\\s*[A-Za-z0-9]{2,3}\\s*", message = "must be a 2 or 3 character unit code such as EA")
 			@Nullable String unit) {
 	}

@@ -51,6 +51,19 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 		return ApiProblems.response(ApiProblems.invalid(List.of(ApiProblems.error(ex.name(), ex.getMessage()))));
 	}
 
+	/** A body sent without its length that ran past hub.api.max-body-size while a controller read it. */
+	@ExceptionHandler
+	@Nullable ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge ex, HttpServletResponse response) {
+		return response.isCommitted() ? null : ApiProblems.response(ex.problem());
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, null, headers,
+				BodyTooLarge.in(ex) == null ? status : HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -70,6 +83,10 @@ class ApiFrameworkProblems extends ResponseEntityExceptionHandler {
 	private static ProblemDetail problem(Exception ex, @Nullable Object body, HttpStatusCode status) {
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			return ApiProblems.invalid(invalid);
+		}
+		BodyTooLarge tooLarge = BodyTooLarge.in(ex);
+		if (tooLarge != null) {
+			return tooLarge.problem();
 		}
 		if (ex instanceof HttpMessageNotReadableException unreadable) {
 			return ApiProblems.unreadable(unreadable);

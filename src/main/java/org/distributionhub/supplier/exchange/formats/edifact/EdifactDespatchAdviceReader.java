@@ -100,7 +100,7 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 				}
 				case "QTY" -> {
 					if (draft != null) {
-						draft.quantity(segment);
+						draft.quantity(segment, issues);
 					}
 				}
 				default -> {
@@ -157,9 +157,14 @@ final class EdifactDespatchAdviceReader implements EdifactMessageMapper {
 			}
 		}
 
-		void quantity(Segment qty) {
+		void quantity(Segment qty, SegmentIssues issues) {
 			String qualifier = qty.component(1, 1).strip();
 			BigDecimal value = EdifactValues.number(qty.component(1, 2));
+			if (value != null && EdifactValues.limitProblem(value, "6060") != null) {
+				issues.element(qty, 1, "6060", "6", qty.component(1, 2), "QTY+" + qualifier + " '"
+						+ qty.component(1, 2) + "' " + EdifactValues.limitProblem(value, "6060"));
+				value = null;
+			}
 			int rank = QUANTITIES.indexOf(qualifier);
 			if (value != null && rank >= 0 && rank < amountRank) {
 				amount = value;

@@ -251,6 +251,13 @@ final class EdifactInvoiceReader implements EdifactMessageMapper {
 			if (value == null) {
 				issues.element(segment, 1, reference, "12", text, segment.tag() + "+" + segment.component(1, 1)
 						+ " '" + text + "' is not a number");
+				return null;
+			}
+			String tooLong = EdifactValues.limitProblem(value, reference);
+			if (tooLong != null) {
+				issues.element(segment, 1, reference, "12", text, segment.tag() + "+" + segment.component(1, 1)
+						+ " '" + text + "' " + tooLong);
+				return null;
 			}
 			return value;
 		}

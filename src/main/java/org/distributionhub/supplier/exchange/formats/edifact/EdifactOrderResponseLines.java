@@ -254,6 +254,13 @@ final class EdifactOrderResponseLines {
 		if (number == null) {
 			issues.element(segment, element, reference, value.isBlank() ? "1" : "6", value,
 					segment.tag() + " " + reference + " '" + value + "' is not a number");
+			return null;
+		}
+		String tooLong = EdifactValues.limitProblem(number, reference);
+		if (tooLong != null) {
+			issues.element(segment, element, reference, "6", value,
+					segment.tag() + " " + reference + " '" + value + "' " + tooLong);
+			return null;
 		}
 		return number;
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.distributionhub.shared.DecimalLimit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,14 @@ final class EdifactValues {
 	static @Nullable BigDecimal number(String value) {
 		String normal = value.strip().replace(',', '.');
 		return normal.matches("-?(\\d+\\.?\\d*|\\.\\d+)") ? new BigDecimal(normal) : null;
+	}
+
+	/**
+	 * Null if the number fits what the hub stores ({@link DecimalLimit}: a quantity, data element 6060, or an amount
+	 * or price), else what is wrong with it.
+	 */
+	static @Nullable String limitProblem(BigDecimal number, String reference) {
+		return ("6060".equals(reference) ? DecimalLimit.QUANTITY : DecimalLimit.AMOUNT).problem(number);
 	}
 
 	static @Nullable LocalDateTime dateTime(String value, String format) {

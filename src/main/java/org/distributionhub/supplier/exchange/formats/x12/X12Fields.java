@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.supplier.exchange.api.PartnerItemId;
 import org.distributionhub.supplier.exchange.formats.edi.Segment;
 import org.distributionhub.supplier.exchange.formats.edi.SegmentIssues;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 final class X12Fields {
 
 	private static final String DECIMAL = "-?(\\d+\\.?\\d*|\\.\\d+)";
+
+	/** Elements that hold a quantity of goods (330 ordered, 380 quantity, 358 invoiced, 382 shipped). */
+	private static final Set<String> QUANTITIES = Set.of("330", "380", "358", "382");
 
 	private final SegmentIssues issues;
 
@@ -64,7 +68,14 @@ final class X12Fields {
 					name(segment, element) + " '" + value + "' is not a number");
 			return null;
 		}
-		return new BigDecimal(value);
+		BigDecimal number = new BigDecimal(value);
+		String tooLong = (QUANTITIES.contains(reference) ? DecimalLimit.QUANTITY : DecimalLimit.AMOUNT).problem(number);
+		if (tooLong != null) {
+			issues.element(segment, element, reference, "6", value, name(segment, element) + " '" + value + "' "
+					+ tooLong);
+			return null;
+		}
+		return number;
 	}
 
 	@Nullable

@@ -139,6 +139,14 @@ class X12AcknowledgementLinesTest {
 	}
 
 	@Test
+	void rejectsAQuantityLongerThanTheHubStores() {
+		var transaction = rejected("ACK*IA*12345678901234*EA");
+
+		assertThat(transaction.segmentErrors().get(0).elements())
+			.containsExactly(new ElementError(2, null, "380", "6", "12345678901234"));
+	}
+
+	@Test
 	void rejectsAMissingStatusCode() {
 		var transaction = rejected("ACK**100*EA");
 

@@ -242,6 +242,9 @@ class PartnerMessagesController {
 		if (value.length() > 200) {
 			throw new InvalidParameter("Idempotency-Key", "has at most 200 characters");
 		}
+		if (!value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+			throw new InvalidParameter("Idempotency-Key", "may hold only printable ASCII characters");
+		}
 		return value.strip();
 	}
 

@@ -1,6 +1,8 @@
 package org.distributionhub.supplier.procurement.adapters.in.web;
 
 import java.math.BigDecimal;
+
+import org.distributionhub.shared.DecimalLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,9 +34,9 @@ record PurchaseOrderRequest(
 	record Line(
 			@NotBlank @Size(max = 20) String lineNumber,
 			@NotBlank @Size(max = 64) String sku,
-			@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 4) BigDecimal quantity,
+			@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = DecimalLimit.QUANTITY_INTEGER_DIGITS, fraction = DecimalLimit.QUANTITY_DECIMALS) BigDecimal quantity,
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9]{2,3}") String unit,
-			@Nullable @DecimalMin("0") @Digits(integer = 14, fraction = 4) BigDecimal unitPrice,
+			@Nullable @DecimalMin("0") @Digits(integer = DecimalLimit.AMOUNT_INTEGER_DIGITS, fraction = DecimalLimit.AMOUNT_DECIMALS) BigDecimal unitPrice,
 			@NotNull LocalDate requestedDate) {
 	}
 }
