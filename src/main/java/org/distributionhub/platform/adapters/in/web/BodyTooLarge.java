@@ -16,14 +16,14 @@ final class BodyTooLarge extends IOException {
 	private final long maxBytes;
 
 	BodyTooLarge(long maxBytes) {
-		super("The body is larger than " + maxBytes + " bytes (hub.api.max-body-size)");
+		super("The body is larger than " + maxBytes + " bytes (hub.api.max-body-size, or the API's own in hub.api.body-limits)");
 		this.maxBytes = maxBytes;
 	}
 
 	/** The 413 problem for a body larger than the limit. */
 	static ProblemDetail problem(long maxBytes) {
 		return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-				"The body is larger than " + maxBytes + " bytes (hub.api.max-body-size)");
+				"The body is larger than " + maxBytes + " bytes (hub.api.max-body-size, or the API's own in hub.api.body-limits)");
 	}
 
 	ProblemDetail problem() {

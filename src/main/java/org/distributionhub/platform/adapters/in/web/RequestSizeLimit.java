@@ -1,12 +1,18 @@
 package org.distributionhub.platform.adapters.in.web;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 import org.distributionhub.platform.problems.ApiProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Refuses an API request whose body is larger than hub.api.max-body-size with a 413 problem: at once, unread, when
  * its declared length is larger; for a body sent without a length (chunked), the reading stops at the limit with
  * {@link BodyTooLarge}, which is answered 413 too. APIs with a smaller limit of their own (partner messages,
- * inventory feeds, uploads) still apply it.
+ * inventory feeds, uploads) still apply it. hub.api.body-limits gives an API (by path prefix) a smaller limit of its
+ * own, enforced the same way: an order of at most 500 lines has no reason to be megabytes long.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -34,8 +41,30 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimit(@Value("${hub.api.max-body-size:20MB}") DataSize maxBodySize) {
+	/** Smaller limits by path prefix, the longest prefix first. */
+	private final List<Map.Entry<String, Long>> byPath;
+
+	RequestSizeLimit(@Value("${hub.api.max-body-size:20MB}") DataSize maxBodySize, Environment environment) {
 		this.maxBytes = maxBodySize.toBytes();
+		this.byPath = Binder.get(environment)
+			.bind("hub.api.body-limits", Bindable.mapOf(String.class, DataSize.class))
+			.orElse(Map.of())
+			.entrySet()
+			.stream()
+			.map(limit -> Map.entry(limit.getKey(), Math.min(maxBytes, limit.getValue().toBytes())))
+			.sorted(Comparator.comparingInt((Map.Entry<String, Long> limit) -> limit.getKey().length()).reversed())
+			.toList();
+	}
+
+	/** The limit for a request's path: the one of the longest matching prefix, else hub.api.max-body-size. */
+	long limitFor(String path) {
+		for (var limit : byPath) {
+			String prefix = limit.getKey();
+			if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+				return limit.getValue();
+			}
+		}
+		return maxBytes;
 	}
 
 	@Override
@@ -46,12 +75,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
 		long declared = request.getContentLengthLong();
-		if (declared > maxBytes) {
-			ApiProblems.write(request, response, BodyTooLarge.problem(maxBytes));
+		if (declared > limit) {
+			ApiProblems.write(request, response, BodyTooLarge.problem(limit));
 			return;
 		}
-		chain.doFilter(declared < 0 ? new Limited(request, response, maxBytes) : request, response);
+		chain.doFilter(declared < 0 ? new Limited(request, response, limit) : request, response);
 	}
 
 	/**
