@@ -1,6 +1,11 @@
 package org.distributionhub.platform.application;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.distributionhub.platform.ports.in.FindListenerProgress;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -9,15 +14,24 @@ import org.springframework.stereotype.Component;
  * What is being delivered on this thread, between the listener guard and Spring Modulith's marks on the publication
  * repository: which listener, which publication Spring Modulith named when it started (its PROCESSING mark), and
  * whether the listener's transaction committed the completion. A delivery inside another (a listener that runs on
- * its caller's thread) stacks on top and restores the outer one when it ends.
+ * its caller's thread) stacks on top and restores the outer one when it ends. Counts the deliveries under way and
+ * notes when the last one ended, so health can tell listeners that work from listeners that all wait.
  */
 @Component
-public class DeliveriesInProgress {
+public class DeliveriesInProgress implements FindListenerProgress {
 
 	private static final ThreadLocal<Delivery> CURRENT = new ThreadLocal<>();
 
+	private final AtomicInteger running = new AtomicInteger();
+	private final AtomicLong finished = new AtomicLong();
+	private volatile Instant lastFinished = Instant.now();
+
 	void begin(String listenerId) {
-		CURRENT.set(new Delivery(listenerId, CURRENT.get()));
+		Delivery outer = CURRENT.get();
+		if (outer == null) {
+			running.incrementAndGet();
+		}
+		CURRENT.set(new Delivery(listenerId, outer));
 	}
 
 	void end() {
@@ -25,11 +39,19 @@ public class DeliveriesInProgress {
 		if (delivery != null) {
 			if (delivery.outer == null) {
 				CURRENT.remove();
+				running.decrementAndGet();
+				finished.incrementAndGet();
+				lastFinished = Instant.now();
 			}
 			else {
 				CURRENT.set(delivery.outer);
 			}
 		}
+	}
+
+	@Override
+	public ListenerProgressView progress() {
+		return new ListenerProgressView(running.get(), finished.get(), lastFinished);
 	}
 
 	/**
