@@ -6,10 +6,12 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The hub's connections carry hub.database.*, on the URL the test profile sets (H2 file or PostgreSQL). */
 @SpringBootTest
@@ -20,6 +22,9 @@ class BoundedDatabaseWaitsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Flyway flyway;
 
 	@Test
 	void everyConnectionWaitsOnlySoLongForLocksAndOnPostgresqlForStatementsAndIdleTransactions() {
@@ -33,6 +38,20 @@ class BoundedDatabaseWaitsIT {
 		else {
 			// H2 shows no session's lock timeout; the pool opens its connections with it.
 			assertThat(((HikariDataSource) dataSource).getJdbcUrl()).endsWith(";LOCK_TIMEOUT=10000");
+		}
+	}
+
+	@Test
+	void migrationsOnPostgresqlRunOnConnectionsOfTheirOwnWithTheMigrationTimeoutInsteadOfTheStatementTimeout() {
+		var migrations = flyway.getConfiguration().getDataSource();
+		if (((HikariDataSource) dataSource).getJdbcUrl().startsWith("jdbc:postgresql:")) {
+			assertThat(migrations).isInstanceOf(DriverManagerDataSource.class);
+			assertThat(((DriverManagerDataSource) migrations).getConnectionProperties())
+				.containsEntry("socketTimeout", "1800")
+				.containsEntry("tcpKeepAlive", "true");
+		}
+		else {
+			assertThat(migrations).isSameAs(dataSource);
 		}
 	}
 
