@@ -10,17 +10,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Puts hub.database.* on the hub's connection pool before its first connection, whatever URL the operator set
  * (SPRING_DATASOURCE_URL included): on PostgreSQL the driver's connect, login and socket timeouts with TCP keepalive,
  * and session settings (statement, lock and idle-in-transaction timeouts) so that the server frees what a vanished
- * client holds; on H2 the lock timeout and, for an H2 server, the client's network timeout. What the operator set
+ * client holds; on H2 the lock timeout, for an H2 server the client's network timeout, and which H2 errors mean a
+ * dead connection the pool must drop. What the operator set
  * explicitly (a URL parameter, a data source property) is left as it is.
  */
 final class BoundedDatabaseWaits implements BeanPostProcessor, EnvironmentAware {
 
-	private Binder binder = Binder.get(new org.springframework.core.env.StandardEnvironment());
+	private Binder binder = Binder.get(new StandardEnvironment());
 
 	@Override
 	public void setEnvironment(Environment environment) {
@@ -49,6 +51,9 @@ final class BoundedDatabaseWaits implements BeanPostProcessor, EnvironmentAware 
 				settings += setting(url, "NETWORK_TIMEOUT", timeouts.socketTimeout());
 			}
 			pool.setJdbcUrl(url + settings);
+			if (pool.getExceptionOverride() == null && pool.getExceptionOverrideClassName() == null) {
+				pool.setExceptionOverride(new H2BrokenConnections());
+			}
 		}
 	}
 

@@ -2,9 +2,11 @@ package org.distributionhub.platform.adapters.out.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride.Override;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,18 @@ class BoundedDatabaseWaitsTest {
 		assertThat(file.getJdbcUrl()).isEqualTo("jdbc:h2:file:./data/hub;MODE=PostgreSQL;LOCK_TIMEOUT=10000");
 		assertThat(server.getJdbcUrl())
 			.isEqualTo("jdbc:h2:tcp://127.0.0.1:9092/hub;MODE=PostgreSQL;LOCK_TIMEOUT=10000;NETWORK_TIMEOUT=45000");
+	}
+
+	@Test
+	void onH2ThePoolDropsAConnectionH2SaysIsBrokenOrClosed() {
+		var pool = pool("jdbc:h2:tcp://127.0.0.1:9092/hub");
+
+		BoundedDatabaseWaits.apply(pool, timeouts);
+
+		assertThat(pool.getExceptionOverride().adjudicate(new SQLException("session closed", "90067", 90067)))
+			.isEqualTo(Override.MUST_EVICT);
+		assertThat(pool.getExceptionOverride().adjudicate(new SQLException("duplicate", "23505", 23505)))
+			.isEqualTo(Override.CONTINUE_EVICT);
 	}
 
 	@Test
