@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.distributionhub.platform.ports.in.FindListenerProgress;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -14,37 +18,55 @@ import org.springframework.stereotype.Component;
  * repository: which listener, which publication Spring Modulith named when it started (its PROCESSING mark), and
  * whether the listener's transaction committed the completion. A delivery inside another (a listener that runs on
  * its caller's thread) stacks on top and restores the outer one when it ends. Across threads it knows since when each
- * running delivery of this process runs, for the staleness check (in memory only: no write per delivery).
+ * running delivery of this process runs, for the staleness check (in memory only: no write per delivery), counts the
+ * deliveries under way and notes when the last one ended, so health can tell listeners that work from listeners that
+ * all wait.
  */
 @Component
-public class DeliveriesInProgress {
+public class DeliveriesInProgress implements FindListenerProgress {
 
 	private static final ThreadLocal<Delivery> CURRENT = new ThreadLocal<>();
 
-	private final Map<UUID, Instant> running = new ConcurrentHashMap<>();
+	private final Map<UUID, Instant> startedAt = new ConcurrentHashMap<>();
+	private final AtomicInteger underWay = new AtomicInteger();
+	private final AtomicLong finished = new AtomicLong();
 	private final Clock clock;
+	private volatile Instant lastFinished;
 
 	DeliveriesInProgress(Clock clock) {
 		this.clock = clock;
+		this.lastFinished = clock.instant();
 	}
 
 	void begin(String listenerId) {
-		CURRENT.set(new Delivery(listenerId, CURRENT.get()));
+		Delivery outer = CURRENT.get();
+		if (outer == null) {
+			underWay.incrementAndGet();
+		}
+		CURRENT.set(new Delivery(listenerId, outer));
 	}
 
 	void end() {
 		Delivery delivery = CURRENT.get();
 		if (delivery != null) {
 			if (delivery.publication != null) {
-				running.remove(delivery.publication);
+				startedAt.remove(delivery.publication);
 			}
 			if (delivery.outer == null) {
 				CURRENT.remove();
+				underWay.decrementAndGet();
+				finished.incrementAndGet();
+				lastFinished = clock.instant();
 			}
 			else {
 				CURRENT.set(delivery.outer);
 			}
 		}
+	}
+
+	@Override
+	public ListenerProgressView progress() {
+		return new ListenerProgressView(underWay.get(), finished.get(), lastFinished);
 	}
 
 	/**
@@ -57,14 +79,14 @@ public class DeliveriesInProgress {
 			return false;
 		}
 		delivery.publication = publicationId;
-		running.put(publicationId, clock.instant());
+		startedAt.put(publicationId, clock.instant());
 		return true;
 	}
 
 	/** When this process started the delivery of the publication that is still running, null if none runs here. */
 	@Nullable
 	Instant runningSince(UUID publicationId) {
-		return running.get(publicationId);
+		return startedAt.get(publicationId);
 	}
 
 	/** True when the listener's committed transaction completed this publication already. */

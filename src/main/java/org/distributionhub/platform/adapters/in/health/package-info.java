@@ -1,4 +1,5 @@
-/** The delivery backlog for operators: the actuator's "backlog" health component and its gauges. */
+/** Health the actuator reports for operators and a load balancer: a database check that answers in bounded time,
+ * listener progress, and the delivery backlog with its gauges. */
 @PrimaryAdapter
 @NullMarked
 package org.distributionhub.platform.adapters.in.health;
