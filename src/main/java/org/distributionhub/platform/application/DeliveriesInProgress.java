@@ -28,6 +28,8 @@ public class DeliveriesInProgress implements FindListenerProgress {
 	private static final ThreadLocal<Delivery> CURRENT = new ThreadLocal<>();
 
 	private final Map<UUID, Instant> startedAt = new ConcurrentHashMap<>();
+	/** Deliveries that ended here without completing in the listener's transaction, and when. */
+	private final Map<UUID, Instant> endedUncompleted = new ConcurrentHashMap<>();
 	private final AtomicInteger underWay = new AtomicInteger();
 	private final AtomicLong finished = new AtomicLong();
 	private final Clock clock;
@@ -51,6 +53,9 @@ public class DeliveriesInProgress implements FindListenerProgress {
 		if (delivery != null) {
 			if (delivery.publication != null) {
 				startedAt.remove(delivery.publication);
+				if (!delivery.completed) {
+					endedUncompleted.put(delivery.publication, clock.instant());
+				}
 			}
 			if (delivery.outer == null) {
 				CURRENT.remove();
@@ -80,6 +85,7 @@ public class DeliveriesInProgress implements FindListenerProgress {
 		}
 		delivery.publication = publicationId;
 		startedAt.put(publicationId, clock.instant());
+		endedUncompleted.remove(publicationId);
 		return true;
 	}
 
@@ -87,6 +93,21 @@ public class DeliveriesInProgress implements FindListenerProgress {
 	@Nullable
 	Instant runningSince(UUID publicationId) {
 		return startedAt.get(publicationId);
+	}
+
+	/**
+	 * When a delivery of the publication last ended here without completing it (it failed, or its completion could
+	 * not be written), null if none did. Normally its FAILED mark follows at once; one still in flight long after its
+	 * delivery ended lost that mark (the database was away) and will not run again by itself.
+	 */
+	@Nullable
+	Instant endedUncompleted(UUID publicationId) {
+		return endedUncompleted.get(publicationId);
+	}
+
+	/** Forgets deliveries that ended before the instant: their outcome has long been written, or judged stale. */
+	void forgetEndedBefore(Instant instant) {
+		endedUncompleted.values().removeIf(ended -> ended.isBefore(instant));
 	}
 
 	/** True when the listener's committed transaction completed this publication already. */

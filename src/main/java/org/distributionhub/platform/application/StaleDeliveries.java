@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * from when a delivery started, not from when the event was published: a publication this run delivers is stale only
  * once its delivery has run longer than the limit, so a backlog queued in memory is never marked stale before it ran.
  * A live run's publications are its own to judge; those of dead runs (which recovery takes over) and unstamped ones
- * keep Spring Modulith's rule, from their publication, as the safety net.
+ * keep Spring Modulith's rule, from their publication, as the safety net. One of this run whose delivery ended here
+ * without completing it and that is still in flight a while later lost its FAILED mark (the database was away when it
+ * was to be written): it is stale too, or it would wait for the next start.
  */
 @Component
 public class StaleDeliveries {
@@ -29,6 +31,12 @@ public class StaleDeliveries {
 	private final HubNodes nodes;
 	private final TakeoverRule rule;
 	private final Clock clock;
+
+	/** How long after its delivery ended a publication still in flight is taken to have lost its FAILED mark. */
+	static final Duration MARK_GRACE = Duration.ofSeconds(30);
+
+	/** How long the ended deliveries are remembered beyond the limit. */
+	private static final Duration REMEMBER_ENDED = Duration.ofHours(1);
 
 	StaleDeliveries(DeliveriesInProgress deliveries, NodeMembership membership, HubNodes nodes,
 			EventRecoveryProperties recovery, Clock clock) {
@@ -44,11 +52,14 @@ public class StaleDeliveries {
 	 */
 	public Set<UUID> staleAmong(Collection<InFlight> candidates, Duration limit) {
 		var stale = new LinkedHashSet<UUID>();
+		Instant now = clock.instant();
+		deliveries.forgetEndedBefore(now.minus(limit).minus(REMEMBER_ENDED));
 		if (candidates.isEmpty()) {
 			return stale;
 		}
 		var self = membership.run();
-		Instant startedBefore = clock.instant().minus(limit);
+		Instant startedBefore = now.minus(limit);
+		Instant endedBefore = now.minus(MARK_GRACE);
 		Set<UUID> others = candidates.stream()
 			.map(InFlight::ownerRun)
 			.filter(run -> run != null && !run.equals(self.runId()))
@@ -65,7 +76,9 @@ public class StaleDeliveries {
 			}
 			else if (owner.equals(self.runId())) {
 				Instant since = deliveries.runningSince(candidate.id());
-				if (since != null && since.isBefore(startedBefore)) {
+				Instant ended = deliveries.endedUncompleted(candidate.id());
+				if (since != null && since.isBefore(startedBefore)
+						|| since == null && ended != null && ended.isBefore(endedBefore)) {
 					stale.add(candidate.id());
 				}
 			}

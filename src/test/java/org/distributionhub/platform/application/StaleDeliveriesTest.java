@@ -65,12 +65,45 @@ class StaleDeliveriesTest {
 	}
 
 	@Test
-	void aFinishedDeliveryIsNoLongerKnownAsRunning() {
-		var done = new InFlight(UUID.randomUUID(), membership.run().runId());
-		start(done, NOW.minus(Duration.ofMinutes(3)));
+	void aDeliveryThatEndedJustNowIsWaitingForItsMarkNotStale() {
+		var ended = new InFlight(UUID.randomUUID(), membership.run().runId());
+		start(ended, NOW.minus(Duration.ofMinutes(3)));
+		clock.now = NOW.minusSeconds(5);
 		deliveries.end();
 
-		assertThat(stale.staleAmong(List.of(done), LIMIT)).isEmpty();
+		assertThat(stale.staleAmong(List.of(ended), LIMIT)).isEmpty();
+	}
+
+	@Test
+	void oneStillInFlightLongAfterItsDeliveryEndedLostItsFailedMarkAndIsStale() {
+		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId());
+		start(lostMark, NOW.minus(Duration.ofMinutes(3)));
+		clock.now = NOW.minus(Duration.ofMinutes(2));
+		deliveries.end();
+
+		assertThat(stale.staleAmong(List.of(lostMark), LIMIT)).containsExactly(lostMark.id());
+	}
+
+	@Test
+	void aDeliveryCompletedInTheListenersTransactionIsNotRemembered() {
+		var completed = new InFlight(UUID.randomUUID(), membership.run().runId());
+		start(completed, NOW.minus(Duration.ofMinutes(3)));
+		deliveries.committed(completed.id());
+		deliveries.end();
+
+		assertThat(deliveries.endedUncompleted(completed.id())).isNull();
+		assertThat(stale.staleAmong(List.of(completed), LIMIT)).isEmpty();
+	}
+
+	@Test
+	void aDeliveryStartedAgainIsJudgedByItsNewStart() {
+		var again = new InFlight(UUID.randomUUID(), membership.run().runId());
+		start(again, NOW.minus(Duration.ofMinutes(3)));
+		clock.now = NOW.minus(Duration.ofMinutes(2));
+		deliveries.end();
+		start(again, NOW.minusSeconds(10));
+
+		assertThat(stale.staleAmong(List.of(again), LIMIT)).isEmpty();
 	}
 
 	/** Starts the delivery on this thread, inside any delivery started before (as a nested delivery would). */
