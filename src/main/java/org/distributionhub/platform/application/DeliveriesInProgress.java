@@ -53,7 +53,7 @@ public class DeliveriesInProgress implements FindListenerProgress {
 		if (delivery != null) {
 			if (delivery.publication != null) {
 				startedAt.remove(delivery.publication);
-				if (!delivery.completed) {
+				if (!delivery.completed && !delivery.failedMarkWritten) {
 					endedUncompleted.put(delivery.publication, clock.instant());
 				}
 			}
@@ -105,6 +105,18 @@ public class DeliveriesInProgress implements FindListenerProgress {
 		return endedUncompleted.get(publicationId);
 	}
 
+	/**
+	 * The publication's FAILED mark was written (on the delivering thread), or it was claimed for another attempt: its
+	 * outcome is on record, so it is no longer a delivery that lost its mark.
+	 */
+	public void outcomeWritten(UUID publicationId) {
+		Delivery delivery = CURRENT.get();
+		if (delivery != null && publicationId.equals(delivery.publication)) {
+			delivery.failedMarkWritten = true;
+		}
+		endedUncompleted.remove(publicationId);
+	}
+
 	/** Forgets deliveries that ended before the instant: their outcome has long been written, or judged stale. */
 	void forgetEndedBefore(Instant instant) {
 		endedUncompleted.values().removeIf(ended -> ended.isBefore(instant));
@@ -137,6 +149,7 @@ public class DeliveriesInProgress implements FindListenerProgress {
 		private final @Nullable Delivery outer;
 		private @Nullable UUID publication;
 		private boolean completed;
+		private boolean failedMarkWritten;
 
 		private Delivery(String listenerId, @Nullable Delivery outer) {
 			this.listenerId = listenerId;

@@ -45,6 +45,9 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 	/** How many deliveries one filtered resubmission takes at most. */
 	static final int MAX_BATCH_RESUBMISSION = 10_000;
 
+	/** The most failed publications one retry round reads (its batch plus the open waits). */
+	static final int MAX_ROUND_WINDOW = 20_000;
+
 	private final PublicationRegistry registry;
 	private final PublicationResubmission resubmission;
 	private final DeliveryAttempts attempts;
@@ -76,7 +79,10 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 		attempts.forgetFinishedWaits();
 		var waits = attempts.openWaits();
 		int deadLettered = deadLetterUnknownEventTypes(quietSince);
-		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), batchSize)) {
+		// Waiting deliveries are FAILED rows too, read oldest first with the others: the round reads as many more as
+		// there are open waits, so waits that last do not crowd newer failures out of it.
+		int window = (int) Math.min(MAX_ROUND_WINDOW, (long) batchSize + waits.size());
+		for (FailedPublication exhausted : registry.findFailedWithAtLeast(policy.maxAttempts(), window)) {
 			if (waits.containsKey(exhausted.id())) {
 				continue;
 			}
@@ -113,7 +119,7 @@ class DeliveryService implements RetryFailedDeliveries, ResubmitDeliveries, Find
 				resubmitted[0]++;
 			}
 			return due;
-		}, batchSize, unreadable::put);
+		}, window, unreadable::put);
 		for (var entry : unreadable.entrySet()) {
 			if (registry.deadLetterUnreadable(entry.getKey(), entry.getValue())) {
 				deadLettered++;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.distributionhub.platform.domain.TakeoverRule;
 import org.distributionhub.platform.ports.out.HubNodes;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,10 @@ import org.springframework.stereotype.Component;
  * A live run's publications are its own to judge; those of dead runs (which recovery takes over) and unstamped ones
  * keep Spring Modulith's rule, from their publication, as the safety net. One of this run whose delivery ended here
  * without completing it and that is still in flight a while later lost its FAILED mark (the database was away when it
- * was to be written): it is stale too, or it would wait for the next start.
+ * was to be written): it is stale too, or it would wait for the next start. One of this run that never started
+ * although it was published {@link #NEVER_STARTED_FACTOR} limits ago was never handed to a listener thread (refused
+ * by a full queue, or its dispatch failed): it is stale as well, with a warning, since back-pressure keeps a healthy
+ * queue far younger.
  */
 @Component
 public class StaleDeliveries {
@@ -34,6 +39,11 @@ public class StaleDeliveries {
 
 	/** How long after its delivery ended a publication still in flight is taken to have lost its FAILED mark. */
 	static final Duration MARK_GRACE = Duration.ofSeconds(30);
+
+	/** A publication of this run not started this many staleness limits after it was published was never dispatched. */
+	static final int NEVER_STARTED_FACTOR = 10;
+
+	private static final Logger LOG = LoggerFactory.getLogger(StaleDeliveries.class);
 
 	/** How long the ended deliveries are remembered beyond the limit. */
 	private static final Duration REMEMBER_ENDED = Duration.ofHours(1);
@@ -60,6 +70,7 @@ public class StaleDeliveries {
 		var self = membership.run();
 		Instant startedBefore = now.minus(limit);
 		Instant endedBefore = now.minus(MARK_GRACE);
+		Instant publishedBefore = now.minus(limit.multipliedBy(NEVER_STARTED_FACTOR));
 		Set<UUID> others = candidates.stream()
 			.map(InFlight::ownerRun)
 			.filter(run -> run != null && !run.equals(self.runId()))
@@ -81,12 +92,22 @@ public class StaleDeliveries {
 						|| since == null && ended != null && ended.isBefore(endedBefore)) {
 					stale.add(candidate.id());
 				}
+				else if (since == null && ended == null && candidate.publishedAt().isBefore(publishedBefore)) {
+					LOG.warn("Publication {} was published at {} and never started on this hub: taken as stale",
+							candidate.id(), candidate.publishedAt());
+					stale.add(candidate.id());
+				}
 			}
 		}
 		return stale;
 	}
 
-	/** A publication not completed, with the run that delivers it (null: not stamped). */
-	public record InFlight(UUID id, @Nullable UUID ownerRun) {
+	/** The publication's FAILED mark was written or it was claimed again: see {@link DeliveriesInProgress}. */
+	public void outcomeWritten(UUID publicationId) {
+		deliveries.outcomeWritten(publicationId);
+	}
+
+	/** A publication not completed, with the run that delivers it (null: not stamped) and when it was published. */
+	public record InFlight(UUID id, @Nullable UUID ownerRun, Instant publishedAt) {
 	}
 }

@@ -71,6 +71,20 @@ class DeliveryServiceTest {
 	}
 
 	@Test
+	void moreWaitsThanTheBatchDoNotCrowdANewerFailureOutOfTheRound() {
+		for (int waiting = 0; waiting < 150; waiting++) {
+			var wait = registry.fail("supplier.released-purchase-order", 1, NOW.minusSeconds(5));
+			registry.recordWait(new DeliveryAttempts.Wait(wait.id(), "the supplier's profile", "why",
+					NOW.minusSeconds(3600), NOW.minusSeconds(5), 9));
+		}
+		var newer = registry.fail("inventory.on-po", 1, NOW.minusSeconds(30));
+
+		service.retryDue();
+
+		assertThat(registry.resubmitted).containsExactly(newer.id());
+	}
+
+	@Test
 	void theBackoffCountsFromWhenTheLastAttemptFailedNotWhenItStarted() {
 		// Both started a minute ago; after two attempts the backoff is 20 s.
 		var failedLate = registry.fail("inventory.on-po", 2, NOW.minusSeconds(60));

@@ -20,6 +20,7 @@ class StaleDeliveriesTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 	private static final Duration LIMIT = Duration.ofMinutes(2);
+	private static final Instant PUBLISHED = NOW.minus(Duration.ofMinutes(5));
 
 	private final InMemoryRecoveryTables tables = new InMemoryRecoveryTables(NOW);
 	private final EventRecoveryProperties properties = new EventRecoveryProperties(true, null, Path.of("unused"),
@@ -41,9 +42,9 @@ class StaleDeliveriesTest {
 	@Test
 	void thisRunsPublicationsAreStaleOnlyOnceTheirDeliveryRanLongerThanTheLimit() {
 		UUID self = membership.run().runId();
-		var queued = new InFlight(UUID.randomUUID(), self);
-		var hung = new InFlight(UUID.randomUUID(), self);
-		var running = new InFlight(UUID.randomUUID(), self);
+		var queued = new InFlight(UUID.randomUUID(), self, PUBLISHED);
+		var hung = new InFlight(UUID.randomUUID(), self, PUBLISHED);
+		var running = new InFlight(UUID.randomUUID(), self, PUBLISHED);
 		start(hung, NOW.minus(Duration.ofMinutes(3)));
 		start(running, NOW.minus(Duration.ofMinutes(1)));
 
@@ -56,9 +57,9 @@ class StaleDeliveriesTest {
 		UUID dead = UUID.randomUUID();
 		tables.nodes.put("node-b", new NodeBeat("node-b", live, NOW.minusSeconds(1)));
 		tables.nodes.put("node-c", new NodeBeat("node-c", dead, NOW.minus(Duration.ofMinutes(31))));
-		var ofLiveRun = new InFlight(UUID.randomUUID(), live);
-		var ofDeadRun = new InFlight(UUID.randomUUID(), dead);
-		var unstamped = new InFlight(UUID.randomUUID(), null);
+		var ofLiveRun = new InFlight(UUID.randomUUID(), live, PUBLISHED);
+		var ofDeadRun = new InFlight(UUID.randomUUID(), dead, PUBLISHED);
+		var unstamped = new InFlight(UUID.randomUUID(), null, PUBLISHED);
 
 		assertThat(stale.staleAmong(List.of(ofLiveRun, ofDeadRun, unstamped), LIMIT))
 			.containsExactlyInAnyOrder(ofDeadRun.id(), unstamped.id());
@@ -66,7 +67,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void aDeliveryThatEndedJustNowIsWaitingForItsMarkNotStale() {
-		var ended = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var ended = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(ended, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minusSeconds(5);
 		deliveries.end();
@@ -76,7 +77,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void oneStillInFlightLongAfterItsDeliveryEndedLostItsFailedMarkAndIsStale() {
-		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(lostMark, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minus(Duration.ofMinutes(2));
 		deliveries.end();
@@ -86,7 +87,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void aDeliveryCompletedInTheListenersTransactionIsNotRemembered() {
-		var completed = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var completed = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(completed, NOW.minus(Duration.ofMinutes(3)));
 		deliveries.committed(completed.id());
 		deliveries.end();
@@ -97,13 +98,36 @@ class StaleDeliveriesTest {
 
 	@Test
 	void aDeliveryStartedAgainIsJudgedByItsNewStart() {
-		var again = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var again = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(again, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minus(Duration.ofMinutes(2));
 		deliveries.end();
 		start(again, NOW.minusSeconds(10));
 
 		assertThat(stale.staleAmong(List.of(again), LIMIT)).isEmpty();
+	}
+
+	@Test
+	void aFailedMarkWrittenOnTheDeliveringThreadLeavesNothingToJudgeLater() {
+		var retried = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
+		start(retried, NOW.minus(Duration.ofMinutes(3)));
+		deliveries.outcomeWritten(retried.id());
+		clock.now = NOW.minus(Duration.ofMinutes(2));
+		deliveries.end();
+
+		assertThat(deliveries.endedUncompleted(retried.id())).isNull();
+		assertThat(stale.staleAmong(List.of(retried), LIMIT)).isEmpty();
+	}
+
+	@Test
+	void oneOfThisRunNeverStartedLongAfterItWasPublishedWasNeverDispatchedAndIsStale() {
+		UUID self = membership.run().runId();
+		var queuedRecently = new InFlight(UUID.randomUUID(), self, NOW.minus(LIMIT.multipliedBy(3)));
+		var neverDispatched = new InFlight(UUID.randomUUID(), self,
+				NOW.minus(LIMIT.multipliedBy(StaleDeliveries.NEVER_STARTED_FACTOR)).minusSeconds(1));
+
+		assertThat(stale.staleAmong(List.of(queuedRecently, neverDispatched), LIMIT))
+			.containsExactly(neverDispatched.id());
 	}
 
 	/** Starts the delivery on this thread, inside any delivery started before (as a nested delivery would). */

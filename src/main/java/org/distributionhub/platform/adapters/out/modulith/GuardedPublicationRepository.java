@@ -60,10 +60,17 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		Object[] arguments = invocation.getArguments();
 		String method = invocation.getMethod().getName();
 		if (method.equals("markResubmitted") && arguments.length == 2) {
-			return claimForResubmission((UUID) arguments[0], (Instant) arguments[1]);
+			boolean claimed = claimForResubmission((UUID) arguments[0], (Instant) arguments[1]);
+			if (claimed) {
+				judge.getObject().outcomeWritten((UUID) arguments[0]);
+			}
+			return claimed;
 		}
 		if (method.equals("markFailed") && arguments.length == 1 && arguments[0] instanceof UUID id) {
 			recordAttempt(id);
+			Object result = invocation.proceed();
+			judge.getObject().outcomeWritten(id);
+			return result;
 		}
 		if (method.equals("findByStatus") && arguments.length == 1 && arguments[0] instanceof Status status
 				&& (status == Status.PUBLISHED || status == Status.RESUBMITTED)) {
@@ -84,9 +91,10 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		}
 		Duration limit = limits.getStaleness(status);
 		var candidates = jdbc.getObject()
-			.sql("SELECT id, owner_run FROM event_publication WHERE status = ? AND publication_date < ?")
+			.sql("SELECT id, owner_run, publication_date FROM event_publication WHERE status = ? AND publication_date < ?")
 			.params(status.name(), Timestamp.from(clock.getObject().instant().minus(limit)))
-			.query((rs, row) -> new InFlight(rs.getObject("id", UUID.class), rs.getObject("owner_run", UUID.class)))
+			.query((rs, row) -> new InFlight(rs.getObject("id", UUID.class), rs.getObject("owner_run", UUID.class),
+					rs.getTimestamp("publication_date").toInstant()))
 			.list();
 		Set<UUID> stale = judge.getObject().staleAmong(candidates, limit);
 		if (stale.isEmpty()) {
