@@ -183,6 +183,25 @@ class SupplierInvoiceChannelsIT {
 	}
 
 	@Test
+	void anInvoiceWhoseLineAmountNoColumnCanHoldIsRefusedNamingItAndNothingIsKeptAsAnInvoice() throws Exception {
+		String invoice = """
+				{"invoiceNumber": "INV-HUGE", "type": "invoice", "invoiceDate": "2026-12-01",
+				 "purchaseOrderNumber": "PO-1001", "currencyCode": "EUR",
+				 "lines": [{"lineNumber": "1", "vendorProductIdentifier": "VP-100",
+				            "quantity": {"amount": 1000000, "unitOfMeasure": "EA"}, "unitPrice": 1000000000}]}""";
+
+		var response = api().post("/invoices", "application/json", invoice.getBytes(StandardCharsets.UTF_8), "huge");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("line 1: its amount (quantity x unit price)")
+			.contains("amounts have at most 14");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM supplier_invoice WHERE supplier_id = ? AND invoice_number = ?")
+			.params(supplier, "INV-HUGE")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aCsvInvoiceIsTakenInOverTheApiAndAnAcknowledgementFileThereIsRefused() throws Exception {
 		String csv = "invoice_number,invoice_date,po_number,supplier_part,quantity,unit_price\r\n"
 				+ "INV-CSV-API,2026-12-01,PO-1001,VP-100,10,2.50\r\n";

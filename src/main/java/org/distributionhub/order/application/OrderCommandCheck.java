@@ -1,6 +1,7 @@
 package org.distributionhub.order.application;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -66,6 +67,9 @@ final class OrderCommandCheck {
 			if (line != null) {
 				ordered.add(line);
 			}
+		}
+		if (problems.isEmpty()) {
+			orderValue(ordered);
 		}
 		if (!problems.isEmpty()) {
 			throw new OrderRejected(problems);
@@ -137,11 +141,36 @@ final class OrderCommandCheck {
 		}
 	}
 
+	/**
+	 * The order's value (each priced line's quantity times its price, added up) is kept with the order: each product
+	 * and the sum must fit an amount, though every factor on its own does.
+	 */
+	private void orderValue(List<OrderedLine> ordered) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (int i = 0; i < ordered.size(); i++) {
+			OrderedLine line = ordered.get(i);
+			if (line.unitPrice() == null) {
+				continue;
+			}
+			BigDecimal value = line.quantity().amount().multiply(line.unitPrice().amount())
+				.setScale(DecimalLimit.AMOUNT_DECIMALS, RoundingMode.HALF_UP);
+			if (!digits("lines[" + i + "].unitPrice", value, DecimalLimit.AMOUNT, "quantity x unit price ")) {
+				return;
+			}
+			total = total.add(value);
+		}
+		digits("lines", total, DecimalLimit.AMOUNT, "the order's value (its lines' quantity x unit price added up) ");
+	}
+
 	/** Whether a number fits what every module it reaches stores ({@link DecimalLimit}). */
 	private boolean digits(String path, BigDecimal amount, DecimalLimit limit) {
+		return digits(path, amount, limit, "");
+	}
+
+	private boolean digits(String path, BigDecimal amount, DecimalLimit limit, String what) {
 		String problem = limit.problem(amount);
 		if (problem != null) {
-			problems.add(new Problem(path, problem));
+			problems.add(new Problem(path, what.isEmpty() ? problem : what + amount.toPlainString() + " " + problem));
 			return false;
 		}
 		return true;

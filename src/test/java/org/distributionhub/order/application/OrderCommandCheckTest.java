@@ -40,4 +40,32 @@ class OrderCommandCheckTest {
 		assertThat(rejected.problems()).singleElement()
 			.isEqualTo(new OrderRejected.Problem("lines", "must hold at least one line"));
 	}
+
+	@Test
+	void aLineWhoseQuantityTimesPriceIsNoAmountIsRefusedThoughEachFits() {
+		var command = new OrderCommand("web", "E-1", "C-1", "MAIN", null, List.of(
+				new OrderCommand.Line(1, "SKU-1", new BigDecimal("1000000000000"), "EA", new BigDecimal("100"), "EUR")));
+
+		var rejected = catchThrowableOfType(OrderRejected.class, () -> OrderCommandCheck.content(command, properties));
+
+		assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.path()).isEqualTo("lines[0].unitPrice");
+			assertThat(problem.message()).startsWith("quantity x unit price 100000000000000.0000 has 15 digits");
+		});
+	}
+
+	@Test
+	void anOrderWhoseLinesAddUpToMoreThanAnAmountIsRefused() {
+		var line = new OrderCommand.Line(1, "SKU-1", new BigDecimal("600000000000"), "EA", new BigDecimal("100"),
+				"EUR");
+		var command = new OrderCommand("web", "E-1", "C-1", "MAIN", null,
+				List.of(line, new OrderCommand.Line(2, "SKU-2", line.quantity(), "EA", line.unitPrice(), "EUR")));
+
+		var rejected = catchThrowableOfType(OrderRejected.class, () -> OrderCommandCheck.content(command, properties));
+
+		assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.path()).isEqualTo("lines");
+			assertThat(problem.message()).startsWith("the order's value");
+		});
+	}
 }

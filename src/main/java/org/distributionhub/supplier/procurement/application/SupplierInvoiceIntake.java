@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.distributionhub.platform.correlation.Correlation;
+import org.distributionhub.shared.DecimalLimit;
 import org.distributionhub.shared.Money;
 import org.distributionhub.shared.Quantity;
 import org.distributionhub.shared.Sku;
@@ -73,6 +74,7 @@ class SupplierInvoiceIntake {
 	DocumentOutcome apply(ReceivedMessage message, ReceivedInvoice received, PartnerProfile profile)
 			throws MappingFailure {
 		ReceivedInvoice document = inPositiveTerms(received);
+		amountsFit(document);
 		String supplierId = profile.supplierId();
 		String poNumber = poNumber(document);
 		Optional<PurchaseOrder> order = Optional.empty();
@@ -228,6 +230,36 @@ class SupplierInvoiceIntake {
 				? line.unit().strip().toUpperCase(Locale.ROOT) : null;
 		return new InvoiceLine(position, null, sku, line.quantity().abs(), unit, line.unitPrice().abs(),
 				amount(line).abs(), partnerItem(line));
+	}
+
+	/**
+	 * Each line's amount (quantity x unit price), the lines and charges added up and the stated total are kept as
+	 * amounts: each must fit one ({@link DecimalLimit#AMOUNT}), though every factor on its own does, or the invoice is
+	 * refused, saying which.
+	 */
+	private static void amountsFit(ReceivedInvoice document) {
+		BigDecimal total = BigDecimal.ZERO;
+		int position = 0;
+		for (ReceivedInvoice.Line line : document.lines()) {
+			position++;
+			BigDecimal amount = amount(line).abs();
+			refuseUnfit("line " + position + ": its amount (quantity x unit price) " + amount.toPlainString(), amount);
+			total = total.add(amount);
+		}
+		for (ReceivedInvoice.Charge charge : document.charges()) {
+			total = total.add(charge.amount().abs());
+		}
+		refuseUnfit("the invoice's lines and charges add up to " + total.toPlainString() + ", which", total);
+		if (document.totalAmount() != null) {
+			refuseUnfit("the invoice total " + document.totalAmount().toPlainString(), document.totalAmount().abs());
+		}
+	}
+
+	private static void refuseUnfit(String what, BigDecimal amount) {
+		String problem = DecimalLimit.AMOUNT.problem(amount.setScale(DecimalLimit.AMOUNT_DECIMALS, RoundingMode.HALF_UP));
+		if (problem != null) {
+			throw new IllegalArgumentException(what + " " + problem);
+		}
 	}
 
 	private static BigDecimal amount(ReceivedInvoice.Line line) {
