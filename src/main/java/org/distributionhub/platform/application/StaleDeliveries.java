@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * A live run's publications are its own to judge; those of dead runs (which recovery takes over) and unstamped ones
  * keep Spring Modulith's rule, from their publication, as the safety net. One of this run whose delivery ended here
  * without completing it and that is still in flight a while later lost its FAILED mark (the database was away when it
- * was to be written): it is stale too, or it would wait for the next start.
+ * was to be written): it is stale too, or it would wait for the next start, and that {@link #MARK_GRACE} after its
+ * delivery ended even when it was published within the limit.
  */
 @Component
 public class StaleDeliveries {
@@ -33,7 +34,7 @@ public class StaleDeliveries {
 	private final Clock clock;
 
 	/** How long after its delivery ended a publication still in flight is taken to have lost its FAILED mark. */
-	static final Duration MARK_GRACE = Duration.ofSeconds(30);
+	public static final Duration MARK_GRACE = Duration.ofSeconds(30);
 
 	/** How long the ended deliveries are remembered beyond the limit. */
 	private static final Duration REMEMBER_ENDED = Duration.ofHours(1);
@@ -48,7 +49,15 @@ public class StaleDeliveries {
 	}
 
 	/**
-	 * Those of the candidates (published or resubmitted more than {@code limit} ago) that are stale.
+	 * How far back the publications to judge were published: the limit, or the grace after which one of this run
+	 * that lost its FAILED mark is stale, when that is shorter.
+	 */
+	public static Duration lookBack(Duration limit) {
+		return limit.compareTo(MARK_GRACE) < 0 ? limit : MARK_GRACE;
+	}
+
+	/**
+	 * Those of the candidates (published more than {@link #lookBack(Duration)} ago) that are stale.
 	 */
 	public Set<UUID> staleAmong(Collection<InFlight> candidates, Duration limit) {
 		var stale = new LinkedHashSet<UUID>();
@@ -58,7 +67,7 @@ public class StaleDeliveries {
 			return stale;
 		}
 		var self = membership.run();
-		Instant startedBefore = now.minus(limit);
+		Instant limitAgo = now.minus(limit);
 		Instant endedBefore = now.minus(MARK_GRACE);
 		Set<UUID> others = candidates.stream()
 			.map(InFlight::ownerRun)
@@ -72,12 +81,14 @@ public class StaleDeliveries {
 		for (InFlight candidate : candidates) {
 			UUID owner = candidate.ownerRun();
 			if (owner == null || dead.contains(owner)) {
-				stale.add(candidate.id());
+				if (candidate.publishedAt().isBefore(limitAgo)) {
+					stale.add(candidate.id());
+				}
 			}
 			else if (owner.equals(self.runId())) {
 				Instant since = deliveries.runningSince(candidate.id());
 				Instant ended = deliveries.endedUncompleted(candidate.id());
-				if (since != null && since.isBefore(startedBefore)
+				if (since != null && since.isBefore(limitAgo)
 						|| since == null && ended != null && ended.isBefore(endedBefore)) {
 					stale.add(candidate.id());
 				}
@@ -86,7 +97,7 @@ public class StaleDeliveries {
 		return stale;
 	}
 
-	/** A publication not completed, with the run that delivers it (null: not stamped). */
-	public record InFlight(UUID id, @Nullable UUID ownerRun) {
+	/** A publication not completed, with the run that delivers it (null: not stamped) and when it was published. */
+	public record InFlight(UUID id, @Nullable UUID ownerRun, Instant publishedAt) {
 	}
 }

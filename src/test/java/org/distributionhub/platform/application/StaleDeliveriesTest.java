@@ -20,6 +20,7 @@ class StaleDeliveriesTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 	private static final Duration LIMIT = Duration.ofMinutes(2);
+	private static final Instant PUBLISHED = NOW.minus(Duration.ofMinutes(4));
 
 	private final InMemoryRecoveryTables tables = new InMemoryRecoveryTables(NOW);
 	private final EventRecoveryProperties properties = new EventRecoveryProperties(true, null, Path.of("unused"),
@@ -41,9 +42,9 @@ class StaleDeliveriesTest {
 	@Test
 	void thisRunsPublicationsAreStaleOnlyOnceTheirDeliveryRanLongerThanTheLimit() {
 		UUID self = membership.run().runId();
-		var queued = new InFlight(UUID.randomUUID(), self);
-		var hung = new InFlight(UUID.randomUUID(), self);
-		var running = new InFlight(UUID.randomUUID(), self);
+		var queued = new InFlight(UUID.randomUUID(), self, PUBLISHED);
+		var hung = new InFlight(UUID.randomUUID(), self, PUBLISHED);
+		var running = new InFlight(UUID.randomUUID(), self, PUBLISHED);
 		start(hung, NOW.minus(Duration.ofMinutes(3)));
 		start(running, NOW.minus(Duration.ofMinutes(1)));
 
@@ -56,9 +57,9 @@ class StaleDeliveriesTest {
 		UUID dead = UUID.randomUUID();
 		tables.nodes.put("node-b", new NodeBeat("node-b", live, NOW.minusSeconds(1)));
 		tables.nodes.put("node-c", new NodeBeat("node-c", dead, NOW.minus(Duration.ofMinutes(31))));
-		var ofLiveRun = new InFlight(UUID.randomUUID(), live);
-		var ofDeadRun = new InFlight(UUID.randomUUID(), dead);
-		var unstamped = new InFlight(UUID.randomUUID(), null);
+		var ofLiveRun = new InFlight(UUID.randomUUID(), live, PUBLISHED);
+		var ofDeadRun = new InFlight(UUID.randomUUID(), dead, PUBLISHED);
+		var unstamped = new InFlight(UUID.randomUUID(), null, PUBLISHED);
 
 		assertThat(stale.staleAmong(List.of(ofLiveRun, ofDeadRun, unstamped), LIMIT))
 			.containsExactlyInAnyOrder(ofDeadRun.id(), unstamped.id());
@@ -66,7 +67,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void aDeliveryThatEndedJustNowIsWaitingForItsMarkNotStale() {
-		var ended = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var ended = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(ended, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minusSeconds(5);
 		deliveries.end();
@@ -76,7 +77,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void oneStillInFlightLongAfterItsDeliveryEndedLostItsFailedMarkAndIsStale() {
-		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(lostMark, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minus(Duration.ofMinutes(2));
 		deliveries.end();
@@ -85,8 +86,29 @@ class StaleDeliveriesTest {
 	}
 
 	@Test
+	void aLostMarkIsStaleItsGraceAfterItsDeliveryEndedThoughItWasPublishedWithinTheLimit() {
+		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), NOW.minusSeconds(45));
+		start(lostMark, NOW.minusSeconds(44));
+		clock.now = NOW.minus(StaleDeliveries.MARK_GRACE).minusSeconds(1);
+		deliveries.end();
+
+		assertThat(StaleDeliveries.lookBack(LIMIT)).isEqualTo(StaleDeliveries.MARK_GRACE);
+		assertThat(stale.staleAmong(List.of(lostMark), LIMIT)).containsExactly(lostMark.id());
+	}
+
+	@Test
+	void deadOrUnstampedOnesPublishedWithinTheLimitAreNotStale() {
+		UUID dead = UUID.randomUUID();
+		tables.nodes.put("node-c", new NodeBeat("node-c", dead, NOW.minus(Duration.ofMinutes(31))));
+		var ofDeadRun = new InFlight(UUID.randomUUID(), dead, NOW.minusSeconds(45));
+		var unstamped = new InFlight(UUID.randomUUID(), null, NOW.minusSeconds(45));
+
+		assertThat(stale.staleAmong(List.of(ofDeadRun, unstamped), LIMIT)).isEmpty();
+	}
+
+	@Test
 	void aDeliveryCompletedInTheListenersTransactionIsNotRemembered() {
-		var completed = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var completed = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(completed, NOW.minus(Duration.ofMinutes(3)));
 		deliveries.committed(completed.id());
 		deliveries.end();
@@ -97,7 +119,7 @@ class StaleDeliveriesTest {
 
 	@Test
 	void aDeliveryStartedAgainIsJudgedByItsNewStart() {
-		var again = new InFlight(UUID.randomUUID(), membership.run().runId());
+		var again = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(again, NOW.minus(Duration.ofMinutes(3)));
 		clock.now = NOW.minus(Duration.ofMinutes(2));
 		deliveries.end();
