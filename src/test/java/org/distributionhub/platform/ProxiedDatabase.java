@@ -27,8 +27,8 @@ public record ProxiedDatabase(TestDatabase direct, TestDatabase hub, LoopbackTcp
 		String settings = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 		String url = "jdbc:h2:tcp://127.0.0.1:" + server.port() + "/" + name + settings;
 		var proxy = LoopbackTcpProxy.to("127.0.0.1", server.port());
-		return new ProxiedDatabase(new TestDatabase(url, "hub", ""), new TestDatabase(proxy.throughProxy(url), "hub", ""),
-				proxy, server);
+		return new ProxiedDatabase(new TestDatabase(url, "hub", ""),
+				new TestDatabase(proxy.throughProxy(url), "hub", ""), proxy, server);
 	}
 
 	public boolean postgres() {

@@ -51,8 +51,8 @@ public final class DatabaseOutage {
 			if (cause.getCause() != null) {
 				toLook.push(cause.getCause());
 			}
-			if (cause instanceof TransactionSystemException overridden && overridden.getApplicationException() != null) {
-				toLook.push(overridden.getApplicationException());
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				toLook.push(rollback.getApplicationException());
 			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
 					|| cause instanceof TransientDataAccessResourceException

@@ -31,10 +31,11 @@ class DatabaseOutageTest {
 
 	@Test
 	void anOutageOverriddenByTheRollbackOnTheBrokenConnectionIsStillAnOutage() {
-		var overridden = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+		var closed = new SQLException("Connection is closed");
+		var overridden = new TransactionSystemException("JDBC rollback failed", closed);
 		overridden.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
 				new SQLException("An I/O error occurred while sending to the backend", "08006")));
-		var afterABug = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+		var afterABug = new TransactionSystemException("JDBC rollback failed", closed);
 		afterABug.initApplicationException(new IllegalStateException("a bug"));
 
 		assertThat(DatabaseOutage.isCause(overridden)).isTrue();

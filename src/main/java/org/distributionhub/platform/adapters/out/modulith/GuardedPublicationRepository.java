@@ -87,7 +87,8 @@ class GuardedPublicationRepository implements MethodInterceptor {
 		Duration limit = limits.getStaleness(status);
 		Instant now = clock.getObject().instant();
 		var candidates = jdbc.getObject()
-			.sql("SELECT id, owner_run, publication_date FROM event_publication WHERE status = ? AND publication_date < ?")
+			.sql("SELECT id, owner_run, publication_date FROM event_publication "
+					+ "WHERE status = ? AND publication_date < ?")
 			.params(status.name(), Timestamp.from(now.minus(StaleDeliveries.lookBack(limit))))
 			.query((rs, row) -> new InFlight(rs.getObject("id", UUID.class), rs.getObject("owner_run", UUID.class),
 					rs.getTimestamp("publication_date").toInstant()))
