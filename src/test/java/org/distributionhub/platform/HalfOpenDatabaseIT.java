@@ -2,7 +2,6 @@ package org.distributionhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -49,7 +48,7 @@ class HalfOpenDatabaseIT {
 	void aHalfOpenDatabaseMakesTheHubNotReadyWithoutHangingAndItRecoversByItselfLosingNothing() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		var plan = new DrillPlan(new Random().nextLong(), run, "halfopen-" + run);
-		try (var database = ProxiedDatabase.start(run); var erp = new DrillErp();
+		try (var database = ProxiedDatabase.start("halfopen", run); var erp = new DrillErp();
 				var hub = new DrillHub(arguments(database, erp), Path.of("target", "half-open-drill", run))) {
 			var checks = new DrillChecks(database.direct(), plan, erp, hub);
 			hub.start();
@@ -247,57 +246,5 @@ class HalfOpenDatabaseIT {
 				"--hub.erp.retry.max-backoff=2s"));
 		arguments.addAll(erp.hubArguments());
 		return arguments;
-	}
-
-	/**
-	 * The drill's database behind the proxy: the hub's URL goes through the proxy, the test's checks go direct. On
-	 * PostgreSQL a fresh database (a connection of the test's own keeps it from being dropped as left over); on H2 an
-	 * H2 server in this JVM on a fresh directory.
-	 */
-	private record ProxiedDatabase(TestDatabase direct, TestDatabase hub, LoopbackTcpProxy proxy,
-			AutoCloseable server) implements AutoCloseable {
-
-		static ProxiedDatabase start(String run) throws Exception {
-			String profiles = System.getProperty("spring.profiles.active", "");
-			if (profiles.contains("testpg")) {
-				var direct = TestDatabase.forProcesses("halfopen");
-				var target = URI.create(direct.url().substring("jdbc:".length()));
-				var proxy = LoopbackTcpProxy.to(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
-				var guard = DriverManager.getConnection(direct.url(), direct.user(), direct.password());
-				return new ProxiedDatabase(direct,
-						new TestDatabase(proxy.throughProxy(direct.url()), direct.user(), direct.password()), proxy,
-						guard);
-			}
-			var server = H2Server.start(Path.of("target", "h2-server", run));
-			String settings = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-			String url = "jdbc:h2:tcp://127.0.0.1:" + server.port() + "/halfopen" + settings;
-			var proxy = LoopbackTcpProxy.to("127.0.0.1", server.port());
-			return new ProxiedDatabase(new TestDatabase(url, "hub", ""),
-					new TestDatabase(proxy.throughProxy(url), "hub", ""), proxy, server);
-		}
-
-		@Override
-		public void close() throws Exception {
-			proxy.close();
-			server.close();
-		}
-	}
-
-	/** An H2 TCP server in the test's JVM (H2 is a runtime dependency, so it is reached by reflection). */
-	private record H2Server(Object server, int port) implements AutoCloseable {
-
-		static H2Server start(Path directory) throws Exception {
-			Class<?> type = Class.forName("org.h2.tools.Server");
-			Object server = type.getMethod("createTcpServer", String[].class)
-				.invoke(null, (Object) new String[] { "-tcpPort", "0", "-ifNotExists", "-baseDir",
-						directory.toAbsolutePath().toString() });
-			type.getMethod("start").invoke(server);
-			return new H2Server(server, (Integer) type.getMethod("getPort").invoke(server));
-		}
-
-		@Override
-		public void close() throws Exception {
-			server.getClass().getMethod("stop").invoke(server);
-		}
 	}
 }

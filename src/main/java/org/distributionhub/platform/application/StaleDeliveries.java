@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
  * A live run's publications are its own to judge; those of dead runs (which recovery takes over) and unstamped ones
  * keep Spring Modulith's rule, from their publication, as the safety net. One of this run whose delivery ended here
  * without completing it and that is still in flight a while later lost its FAILED mark (the database was away when it
- * was to be written): it is stale too, or it would wait for the next start. One of this run that never started
- * although it was published {@link #NEVER_STARTED_FACTOR} limits ago was never handed to a listener thread (refused
- * by a full queue, or its dispatch failed): it is stale as well, with a warning, since back-pressure keeps a healthy
- * queue far younger.
+ * was to be written): it is stale too, or it would wait for the next start, and that {@link #MARK_GRACE} after its
+ * delivery ended even when it was published within the limit. One of this run that never started although it was
+ * published {@link #NEVER_STARTED_FACTOR} limits ago was never handed to a listener thread (refused by a full queue,
+ * or its dispatch failed): it is stale as well, with a warning, since back-pressure keeps a healthy queue far younger.
  */
 @Component
 public class StaleDeliveries {
@@ -38,7 +38,7 @@ public class StaleDeliveries {
 	private final Clock clock;
 
 	/** How long after its delivery ended a publication still in flight is taken to have lost its FAILED mark. */
-	static final Duration MARK_GRACE = Duration.ofSeconds(30);
+	public static final Duration MARK_GRACE = Duration.ofSeconds(30);
 
 	/** A publication of this run not started this many staleness limits after it was published was never dispatched. */
 	static final int NEVER_STARTED_FACTOR = 10;
@@ -58,7 +58,15 @@ public class StaleDeliveries {
 	}
 
 	/**
-	 * Those of the candidates (published or resubmitted more than {@code limit} ago) that are stale.
+	 * How far back the publications to judge were published: the limit, or the grace after which one of this run
+	 * that lost its FAILED mark is stale, when that is shorter.
+	 */
+	public static Duration lookBack(Duration limit) {
+		return limit.compareTo(MARK_GRACE) < 0 ? limit : MARK_GRACE;
+	}
+
+	/**
+	 * Those of the candidates (published more than {@link #lookBack(Duration)} ago) that are stale.
 	 */
 	public Set<UUID> staleAmong(Collection<InFlight> candidates, Duration limit) {
 		var stale = new LinkedHashSet<UUID>();
@@ -68,7 +76,7 @@ public class StaleDeliveries {
 			return stale;
 		}
 		var self = membership.run();
-		Instant startedBefore = now.minus(limit);
+		Instant limitAgo = now.minus(limit);
 		Instant endedBefore = now.minus(MARK_GRACE);
 		Instant publishedBefore = now.minus(limit.multipliedBy(NEVER_STARTED_FACTOR));
 		Set<UUID> others = candidates.stream()
@@ -83,12 +91,14 @@ public class StaleDeliveries {
 		for (InFlight candidate : candidates) {
 			UUID owner = candidate.ownerRun();
 			if (owner == null || dead.contains(owner)) {
-				stale.add(candidate.id());
+				if (candidate.publishedAt().isBefore(limitAgo)) {
+					stale.add(candidate.id());
+				}
 			}
 			else if (owner.equals(self.runId())) {
 				Instant since = deliveries.runningSince(candidate.id());
 				Instant ended = deliveries.endedUncompleted(candidate.id());
-				if (since != null && since.isBefore(startedBefore)
+				if (since != null && since.isBefore(limitAgo)
 						|| since == null && ended != null && ended.isBefore(endedBefore)) {
 					stale.add(candidate.id());
 				}

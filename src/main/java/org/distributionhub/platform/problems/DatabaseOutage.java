@@ -6,7 +6,9 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached or did not answer in time (no connection from the pool, a broken
@@ -30,10 +33,27 @@ public final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	/** Whether the failure, or any of its causes, says the database is unreachable or timed out. */
+	/**
+	 * Whether the failure, or any of its causes, says the database is unreachable or timed out. A rollback that failed
+	 * on the broken connection overrides the failure that met the outage; that one counts too.
+	 */
 	public static boolean isCause(@Nullable Throwable failure) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+		Deque<Throwable> toLook = new ArrayDeque<>();
+		if (failure != null) {
+			toLook.push(failure);
+		}
+		while (!toLook.isEmpty()) {
+			Throwable cause = toLook.pop();
+			if (!seen.add(cause)) {
+				continue;
+			}
+			if (cause.getCause() != null) {
+				toLook.push(cause.getCause());
+			}
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				toLook.push(rollback.getApplicationException());
+			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException

@@ -20,7 +20,7 @@ class StaleDeliveriesTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 	private static final Duration LIMIT = Duration.ofMinutes(2);
-	private static final Instant PUBLISHED = NOW.minus(Duration.ofMinutes(5));
+	private static final Instant PUBLISHED = NOW.minus(Duration.ofMinutes(4));
 
 	private final InMemoryRecoveryTables tables = new InMemoryRecoveryTables(NOW);
 	private final EventRecoveryProperties properties = new EventRecoveryProperties(true, null, Path.of("unused"),
@@ -83,6 +83,27 @@ class StaleDeliveriesTest {
 		deliveries.end();
 
 		assertThat(stale.staleAmong(List.of(lostMark), LIMIT)).containsExactly(lostMark.id());
+	}
+
+	@Test
+	void aLostMarkIsStaleItsGraceAfterItsDeliveryEndedThoughItWasPublishedWithinTheLimit() {
+		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), NOW.minusSeconds(45));
+		start(lostMark, NOW.minusSeconds(44));
+		clock.now = NOW.minus(StaleDeliveries.MARK_GRACE).minusSeconds(1);
+		deliveries.end();
+
+		assertThat(StaleDeliveries.lookBack(LIMIT)).isEqualTo(StaleDeliveries.MARK_GRACE);
+		assertThat(stale.staleAmong(List.of(lostMark), LIMIT)).containsExactly(lostMark.id());
+	}
+
+	@Test
+	void deadOrUnstampedOnesPublishedWithinTheLimitAreNotStale() {
+		UUID dead = UUID.randomUUID();
+		tables.nodes.put("node-c", new NodeBeat("node-c", dead, NOW.minus(Duration.ofMinutes(31))));
+		var ofDeadRun = new InFlight(UUID.randomUUID(), dead, NOW.minusSeconds(45));
+		var unstamped = new InFlight(UUID.randomUUID(), null, NOW.minusSeconds(45));
+
+		assertThat(stale.staleAmong(List.of(ofDeadRun, unstamped), LIMIT)).isEmpty();
 	}
 
 	@Test

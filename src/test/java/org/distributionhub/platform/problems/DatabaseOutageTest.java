@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
@@ -25,6 +27,19 @@ class DatabaseOutageTest {
 				new SQLException("An I/O error occurred while sending to the backend", "08006")))).isTrue();
 		assertThat(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command",
 				"57P01"))).isTrue();
+	}
+
+	@Test
+	void anOutageOverriddenByTheRollbackOnTheBrokenConnectionIsStillAnOutage() {
+		var closed = new SQLException("Connection is closed");
+		var overridden = new TransactionSystemException("JDBC rollback failed", closed);
+		overridden.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+				new SQLException("An I/O error occurred while sending to the backend", "08006")));
+		var afterABug = new TransactionSystemException("JDBC rollback failed", closed);
+		afterABug.initApplicationException(new IllegalStateException("a bug"));
+
+		assertThat(DatabaseOutage.isCause(overridden)).isTrue();
+		assertThat(DatabaseOutage.isCause(afterABug)).isFalse();
 	}
 
 	@Test

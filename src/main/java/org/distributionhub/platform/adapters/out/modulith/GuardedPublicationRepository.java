@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication.Status;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.Staleness;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
@@ -82,7 +83,8 @@ class GuardedPublicationRepository implements MethodInterceptor {
 	/**
 	 * Spring Modulith's staleness monitor is the only reader of publications by status: it marks those it gets
 	 * failed when they were published before the limit. It gets only those {@link StaleDeliveries} finds stale, and
-	 * reads no events at all when none is.
+	 * reads no events at all when none is. One of this run that lost its FAILED mark is stale sooner, published within
+	 * the limit: Spring Modulith would pass it over, so it is marked failed here.
 	 */
 	private List<?> staleOnly(Status status, MethodInvocation invocation) throws Throwable {
 		Staleness limits = staleness.getIfAvailable();
@@ -90,15 +92,25 @@ class GuardedPublicationRepository implements MethodInterceptor {
 			return (List<?>) invocation.proceed();
 		}
 		Duration limit = limits.getStaleness(status);
+		Instant now = clock.getObject().instant();
 		var candidates = jdbc.getObject()
-			.sql("SELECT id, owner_run, publication_date FROM event_publication WHERE status = ? AND publication_date < ?")
-			.params(status.name(), Timestamp.from(clock.getObject().instant().minus(limit)))
+			.sql("SELECT id, owner_run, publication_date FROM event_publication "
+					+ "WHERE status = ? AND publication_date < ?")
+			.params(status.name(), Timestamp.from(now.minus(StaleDeliveries.lookBack(limit))))
 			.query((rs, row) -> new InFlight(rs.getObject("id", UUID.class), rs.getObject("owner_run", UUID.class),
 					rs.getTimestamp("publication_date").toInstant()))
 			.list();
 		Set<UUID> stale = judge.getObject().staleAmong(candidates, limit);
 		if (stale.isEmpty()) {
 			return List.of();
+		}
+		var repository = (EventPublicationRepository) invocation.getThis();
+		for (InFlight candidate : candidates) {
+			if (stale.contains(candidate.id()) && !candidate.publishedAt().isBefore(now.minus(limit))
+					&& repository != null) {
+				recordAttempt(candidate.id());
+				repository.markFailed(candidate.id());
+			}
 		}
 		return ((List<?>) invocation.proceed()).stream()
 			.filter(it -> it instanceof TargetEventPublication publication
