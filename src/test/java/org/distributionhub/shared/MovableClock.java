@@ -19,6 +19,11 @@ public final class MovableClock extends Clock {
 		now = now.plus(duration);
 	}
 
+	/** Puts the clock at the instant, earlier or later. */
+	public void set(Instant instant) {
+		now = instant;
+	}
+
 	@Override
 	public Instant instant() {
 		return now;

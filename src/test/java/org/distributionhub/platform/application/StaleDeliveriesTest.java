@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.distributionhub.platform.application.StaleDeliveries.InFlight;
 import org.distributionhub.platform.domain.NodeBeat;
+import org.distributionhub.shared.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class StaleDeliveriesTest {
 	private final InMemoryRecoveryTables tables = new InMemoryRecoveryTables(NOW);
 	private final EventRecoveryProperties properties = new EventRecoveryProperties(true, null, Path.of("unused"),
 			Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofDays(7));
-	private final SettableClock clock = new SettableClock();
+	private final MovableClock clock = new MovableClock(NOW);
 	private final DeliveriesInProgress deliveries = new DeliveriesInProgress(clock);
 	private final NodeMembership membership = new NodeMembership(tables, tables, properties);
 	private final StaleDeliveries stale = new StaleDeliveries(deliveries, membership, tables, properties,
@@ -69,7 +69,7 @@ class StaleDeliveriesTest {
 	void aDeliveryThatEndedJustNowIsWaitingForItsMarkNotStale() {
 		var ended = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(ended, NOW.minus(Duration.ofMinutes(3)));
-		clock.now = NOW.minusSeconds(5);
+		clock.set(NOW.minusSeconds(5));
 		deliveries.end();
 
 		assertThat(stale.staleAmong(List.of(ended), LIMIT)).isEmpty();
@@ -79,7 +79,7 @@ class StaleDeliveriesTest {
 	void oneStillInFlightLongAfterItsDeliveryEndedLostItsFailedMarkAndIsStale() {
 		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(lostMark, NOW.minus(Duration.ofMinutes(3)));
-		clock.now = NOW.minus(Duration.ofMinutes(2));
+		clock.set(NOW.minus(Duration.ofMinutes(2)));
 		deliveries.end();
 
 		assertThat(stale.staleAmong(List.of(lostMark), LIMIT)).containsExactly(lostMark.id());
@@ -89,7 +89,7 @@ class StaleDeliveriesTest {
 	void aLostMarkIsStaleItsGraceAfterItsDeliveryEndedThoughItWasPublishedWithinTheLimit() {
 		var lostMark = new InFlight(UUID.randomUUID(), membership.run().runId(), NOW.minusSeconds(45));
 		start(lostMark, NOW.minusSeconds(44));
-		clock.now = NOW.minus(StaleDeliveries.MARK_GRACE).minusSeconds(1);
+		clock.set(NOW.minus(StaleDeliveries.MARK_GRACE).minusSeconds(1));
 		deliveries.end();
 
 		assertThat(StaleDeliveries.lookBack(LIMIT)).isEqualTo(StaleDeliveries.MARK_GRACE);
@@ -121,7 +121,7 @@ class StaleDeliveriesTest {
 	void aDeliveryStartedAgainIsJudgedByItsNewStart() {
 		var again = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(again, NOW.minus(Duration.ofMinutes(3)));
-		clock.now = NOW.minus(Duration.ofMinutes(2));
+		clock.set(NOW.minus(Duration.ofMinutes(2)));
 		deliveries.end();
 		start(again, NOW.minusSeconds(10));
 
@@ -133,7 +133,7 @@ class StaleDeliveriesTest {
 		var retried = new InFlight(UUID.randomUUID(), membership.run().runId(), PUBLISHED);
 		start(retried, NOW.minus(Duration.ofMinutes(3)));
 		deliveries.outcomeWritten(retried.id());
-		clock.now = NOW.minus(Duration.ofMinutes(2));
+		clock.set(NOW.minus(Duration.ofMinutes(2)));
 		deliveries.end();
 
 		assertThat(deliveries.endedUncompleted(retried.id())).isNull();
@@ -153,28 +153,8 @@ class StaleDeliveriesTest {
 
 	/** Starts the delivery on this thread, inside any delivery started before (as a nested delivery would). */
 	private void start(InFlight publication, Instant at) {
-		clock.now = at;
+		clock.set(at);
 		deliveries.begin("listener");
 		assertThat(deliveries.starting(publication.id())).isTrue();
-	}
-
-	private static final class SettableClock extends Clock {
-
-		private Instant now = NOW;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }
