@@ -147,6 +147,7 @@ class OrderBenchmark {
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=30",
 				"--spring.datasource.hikari.minimum-idle=30", "--hub.erp.dispatch.enabled=false",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
+		arguments.addAll(BenchmarkFigures.shippedRetrySchedule());
 		return new SpringApplicationBuilder(DistributionHubApplication.class).initializers(counter)
 			.run(arguments.toArray(String[]::new));
 	}

@@ -101,6 +101,7 @@ class BackboneBenchmark {
 		arguments.addAll(List.of(profiles, "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=20",
 				"--spring.datasource.hikari.minimum-idle=20",
 				"--logging.level.root=warn", "--logging.level.org.distributionhub=warn"));
+		arguments.addAll(BenchmarkFigures.shippedRetrySchedule());
 		return new SpringApplicationBuilder(DistributionHubApplication.class).run(arguments.toArray(String[]::new));
 	}
 

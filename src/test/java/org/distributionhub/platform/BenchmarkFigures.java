@@ -103,6 +103,15 @@ public final class BenchmarkFigures {
 		return value == null || value.isBlank() ? fallback : value;
 	}
 
+	/**
+	 * The delivery retry schedule the jar ships with (application.yml, hub.events.retry), over the test profile's
+	 * quick one: the retry poller's reads every 250 ms would be counted as part of every operation's cost.
+	 */
+	public static List<String> shippedRetrySchedule() {
+		return List.of("--hub.events.retry.poll-interval=5s", "--hub.events.retry.initial-backoff=5s",
+				"--hub.events.retry.max-backoff=10m", "--hub.events.retry.max-attempts=5", "--hub.events.retry.jitter=0.2");
+	}
+
 	/** Names the threads of a benchmark client pool so that {@link Cpu} leaves their time out of the hub's. */
 	public static ThreadFactory clientThreads() {
 		var count = new AtomicInteger();

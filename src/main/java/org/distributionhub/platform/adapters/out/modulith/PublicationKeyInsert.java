@@ -1,17 +1,24 @@
 package org.distributionhub.platform.adapters.out.modulith;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import org.distributionhub.platform.domain.EventKeys;
+import org.distributionhub.platform.domain.EventKeys.KeyKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.TargetEventPublication;
 
-/** Writes the business keys an event names for one of its publications, in one statement (docs/adr/0018). */
+/**
+ * Writes the business keys the events of some publications name, in one statement per 200 keys (docs/adr/0018).
+ * The keys of one event are found once, however many of its publications are written together.
+ */
 class PublicationKeyInsert {
+
+	private static final int ROWS_PER_INSERT = 200;
 
 	private final ObjectProvider<JdbcClient> jdbc;
 
@@ -19,22 +26,25 @@ class PublicationKeyInsert {
 		this.jdbc = jdbc;
 	}
 
-	void record(UUID publicationId, Object event, Instant publishedAt) {
-		var keys = EventKeys.of(event);
-		if (keys.isEmpty()) {
-			return;
+	void record(List<TargetEventPublication> publications) {
+		var params = new ArrayList<List<Object>>();
+		Object lastEvent = null;
+		Map<String, KeyKind> lastKeys = Map.of();
+		for (TargetEventPublication publication : publications) {
+			if (publication.getEvent() != lastEvent) {
+				lastEvent = publication.getEvent();
+				lastKeys = EventKeys.of(lastEvent);
+			}
+			var at = Timestamp.from(publication.getPublicationDate());
+			lastKeys.forEach((key, kind) -> params.add(List.of(key, kind.name(), publication.getIdentifier(), at)));
 		}
-		var rows = new ArrayList<String>(keys.size());
-		List<Object> params = new ArrayList<>(keys.size() * 4);
-		var at = Timestamp.from(publishedAt);
-		keys.forEach((key, kind) -> {
-			rows.add("(?, ?, ?, ?)");
-			params.addAll(List.of(key, kind.name(), publicationId, at));
-		});
-		jdbc.getObject()
-			.sql("INSERT INTO publication_key (business_key, key_kind, publication_id, published_at) VALUES "
-					+ String.join(", ", rows))
-			.params(params)
-			.update();
+		for (int from = 0; from < params.size(); from += ROWS_PER_INSERT) {
+			var chunk = params.subList(from, Math.min(params.size(), from + ROWS_PER_INSERT));
+			jdbc.getObject()
+				.sql("INSERT INTO publication_key (business_key, key_kind, publication_id, published_at) VALUES "
+						+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
+				.params(chunk.stream().flatMap(List::stream).toList())
+				.update();
+		}
 	}
 }

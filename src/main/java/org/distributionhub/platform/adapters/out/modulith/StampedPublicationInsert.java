@@ -1,6 +1,10 @@
 package org.distributionhub.platform.adapters.out.modulith;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -8,17 +12,28 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores a new publication the way Spring Modulith 2.0.3 does in the v2 layout (the same columns and values: its
  * status, one attempt, the publication date as last resubmission date) and, in the same statement, the run of this
  * hub that delivers it, so a restart knows what its crash cut off without an extra write per publication. The
  * business keys the event names are recorded beside it in the same transaction (docs/adr/0018).
+ * <p>
+ * Inside a transaction the publications are gathered and written just before it commits: all of them in one INSERT,
+ * their business keys in one more, and each event serialized once however many listeners it has (an acknowledgement
+ * has two). A publication created after that (by another transaction synchronization's work) is written at once.
+ * Outside a transaction each one is written at once, as before.
  */
 class StampedPublicationInsert implements MethodInterceptor {
+
+	/** Rows per INSERT: nine parameters each, far below what a statement may carry. */
+	private static final int ROWS_PER_INSERT = 100;
 
 	private final ObjectProvider<JdbcClient> jdbc;
 	private final ObjectProvider<EventSerializer> serializer;
@@ -39,18 +54,84 @@ class StampedPublicationInsert implements MethodInterceptor {
 		if (arguments.length != 1 || !(arguments[0] instanceof TargetEventPublication publication)) {
 			return invocation.proceed();
 		}
-		Object event = publication.getEvent();
-		var publishedAt = Timestamp.from(publication.getPublicationDate());
-		jdbc.getObject().sql("""
-				INSERT INTO event_publication (id, event_type, listener_id, publication_date, serialized_event, status,
-				    completion_attempts, last_resubmission_date, owner_run)
-				VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)""")
-			.params(publication.getIdentifier(), event.getClass().getName(),
-					publication.getTargetIdentifier().getValue(), publishedAt,
-					serializer.getObject().serialize(event).toString(), publication.getStatus().name(), publishedAt,
-					currentRun.get())
-			.update();
-		keys.record(publication.getIdentifier(), event, publication.getPublicationDate());
+		Batch batch = openBatch();
+		if (batch == null) {
+			write(List.of(publication));
+		}
+		else {
+			batch.publications.add(publication);
+		}
 		return publication;
+	}
+
+	/** The batch of the current transaction, registered on first use; none outside one or once it was written. */
+	private @Nullable Batch openBatch() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Batch batch && batch.owner() == this) {
+				return batch.written ? null : batch;
+			}
+		}
+		var batch = new Batch();
+		TransactionSynchronizationManager.registerSynchronization(batch);
+		return batch;
+	}
+
+	private void write(List<TargetEventPublication> publications) {
+		Map<Object, String> serialized = new IdentityHashMap<>();
+		for (int from = 0; from < publications.size(); from += ROWS_PER_INSERT) {
+			var chunk = publications.subList(from, Math.min(publications.size(), from + ROWS_PER_INSERT));
+			var rows = new ArrayList<String>(chunk.size());
+			var params = new ArrayList<@Nullable Object>(chunk.size() * 9);
+			UUID run = currentRun.get();
+			for (TargetEventPublication publication : chunk) {
+				Object event = publication.getEvent();
+				var publishedAt = Timestamp.from(publication.getPublicationDate());
+				rows.add("(?, ?, ?, ?, ?, ?, 1, ?, ?)");
+				params.add(publication.getIdentifier());
+				params.add(event.getClass().getName());
+				params.add(publication.getTargetIdentifier().getValue());
+				params.add(publishedAt);
+				params.add(serialized.computeIfAbsent(event, it -> serializer.getObject().serialize(it).toString()));
+				params.add(publication.getStatus().name());
+				params.add(publishedAt);
+				params.add(run);
+			}
+			jdbc.getObject().sql("""
+					INSERT INTO event_publication (id, event_type, listener_id, publication_date, serialized_event,
+					    status, completion_attempts, last_resubmission_date, owner_run)
+					VALUES """ + String.join(", ", rows))
+				.params(params)
+				.update();
+		}
+		keys.record(publications);
+	}
+
+	/** The publications of one transaction, written before it commits (last among the synchronizations). */
+	private final class Batch implements TransactionSynchronization {
+
+		private final List<TargetEventPublication> publications = new ArrayList<>();
+
+		private boolean written;
+
+		private StampedPublicationInsert owner() {
+			return StampedPublicationInsert.this;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			written = true;
+			if (!publications.isEmpty()) {
+				write(publications);
+			}
+		}
 	}
 }
