@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A delivery is one transaction: the listener's work, its inbox claim and the publication's completion commit
@@ -61,6 +62,25 @@ class ListenerCompletionIT {
 			.param("%" + tag + "%")
 			.query(Long.class)
 			.single()).isEqualTo(PROBES);
+		sent.forEach(id -> assertThat(receiver.invocations(id)).isOne());
+	}
+
+	@Test
+	void publicationsOfOneTransactionAreWrittenInOneStatement(@Autowired TransactionTemplate transactions) {
+		String tag = "together-" + UUID.randomUUID();
+		var sent = new ArrayList<UUID>();
+		COUNTER.recordThisThread();
+		transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 3; i++) {
+				sent.add(sender.send(tag + "-" + i, 0).eventId());
+			}
+		});
+		var statements = COUNTER.stopRecording();
+
+		assertThat(statements.stream().filter(sql -> sql.strip().startsWith("INSERT INTO event_publication ")))
+			.as("event publication inserts of the sending transaction")
+			.hasSize(1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> archived(tag) == 3);
 		sent.forEach(id -> assertThat(receiver.invocations(id)).isOne());
 	}
 

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
@@ -36,6 +39,10 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
 	private final Map<String, LongAdder> commitsByThreads = new ConcurrentHashMap<>();
 	private final Set<String> connectionsInTransaction = ConcurrentHashMap.newKeySet();
 	private volatile DataSource uncounted;
+
+	private final List<String> recorded = new CopyOnWriteArrayList<>();
+
+	private volatile @Nullable Thread recordedThread;
 
 	public StatementCounter() {
 		for (QueryType type : QueryType.values()) {
@@ -79,7 +86,22 @@ public final class StatementCounter implements ApplicationContextInitializer<Con
 		return statements.get(type).sum();
 	}
 
+	/** From now on keeps the SQL that the calling thread runs, until {@link #stopRecording()}. */
+	public void recordThisThread() {
+		recorded.clear();
+		recordedThread = Thread.currentThread();
+	}
+
+	/** The SQL the recorded thread ran, in order; recording stops. */
+	public List<String> stopRecording() {
+		recordedThread = null;
+		return List.copyOf(recorded);
+	}
+
 	private void executed(ExecutionInfo execution, List<QueryInfo> queries) {
+		if (Thread.currentThread() == recordedThread) {
+			queries.forEach(query -> recorded.add(query.getQuery()));
+		}
 		int rows = execution.isBatch() && queries.size() == 1 ? execution.getBatchSize() : 1;
 		for (QueryInfo query : queries) {
 			statements.get(QueryUtils.getQueryType(query.getQuery())).add(rows);
