@@ -32,18 +32,23 @@ class ExpectationStore {
 		this.events = events;
 	}
 
-	/** The line, locked for this transaction; added with nothing expected if it was unknown. */
+	/**
+	 * The line, locked for this transaction; added with nothing expected if it was unknown. A known line is only
+	 * locked; an unknown one is added (waiting for a transaction that adds it now) and then locked.
+	 */
 	ExpectedInbound lock(PurchaseOrderLine line, Sku sku, String location) {
-		inbounds.addIfAbsent(ExpectedInbound.unknown(line, sku, location));
-		return inbounds.lock(line)
-			.orElseThrow(() -> new IllegalStateException("Expected inbound " + line + " vanished while locking it"));
+		return inbounds.lock(line).orElseGet(() -> {
+			inbounds.addIfAbsent(ExpectedInbound.unknown(line, sku, location));
+			return inbounds.lock(line)
+				.orElseThrow(() -> new IllegalStateException("Expected inbound " + line + " vanished while locking it"));
+		});
 	}
 
 	/** Stores the line if {@code change} changed its state and returns 1 if it published the change, else 0. */
 	int store(ExpectedInbound inbound, ExpectedInboundSnapshot before, ExpectationChange change,
 			CorrelationId correlationId) {
 		if (!inbound.snapshot().equals(before)) {
-			inbounds.save(inbound);
+			inbounds.save(inbound, before);
 		}
 		if (!change.isEffective()) {
 			return 0;
@@ -59,7 +64,7 @@ class ExpectationStore {
 	int store(ExpectedInbound inbound, ExpectedInboundSnapshot before, List<ExpectationChange> changes,
 			CorrelationId correlationId) {
 		if (!inbound.snapshot().equals(before)) {
-			inbounds.save(inbound);
+			inbounds.save(inbound, before);
 		}
 		int published = 0;
 		for (ExpectationChange change : changes) {

@@ -52,10 +52,11 @@ public class InMemoryExpectedInbounds implements ExpectedInbounds {
 	}
 
 	@Override
-	public synchronized void save(ExpectedInbound inbound) {
-		if (rows.replace(inbound.line(), inbound.snapshot()) == null) {
-			throw new IllegalStateException("Expected inbound " + inbound.line() + " is not stored");
+	public synchronized void save(ExpectedInbound inbound, ExpectedInboundSnapshot stored) {
+		if (!stored.equals(rows.get(inbound.line()))) {
+			throw new IllegalStateException("Expected inbound " + inbound.line() + " is not stored as it was locked");
 		}
+		rows.put(inbound.line(), inbound.snapshot());
 	}
 
 	@Override

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.distributionhub.inventory.domain.ExpectedInbound;
+import org.distributionhub.inventory.domain.ExpectedInboundSnapshot;
 import org.distributionhub.inventory.domain.PurchaseOrderLine;
 import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The expected inbound of every purchase order line. Callers make sure a line exists ({@link #addIfAbsent}) and then
- * lock it for the rest of their transaction, so concurrent facts about one line apply one after the other.
+ * The expected inbound of every purchase order line. Callers lock a line for the rest of their transaction, adding it
+ * first ({@link #addIfAbsent}) and locking it again if it was not there, so concurrent facts about one line apply one after the other.
  */
 public interface ExpectedInbounds {
 
@@ -32,8 +33,11 @@ public interface ExpectedInbounds {
 	/** Every line of a purchase order as it stands, without locking it, by line number. */
 	List<ExpectedInbound> ofOrder(String supplierId, String poNumber);
 
-	/** Stores a line that was locked in this transaction. */
-	void save(ExpectedInbound inbound);
+	/**
+	 * Stores a line that was locked in this transaction; {@code stored} is its state as it was locked, and only what
+	 * differs from it is written.
+	 */
+	void save(ExpectedInbound inbound, ExpectedInboundSnapshot stored);
 
 	/** The lines of a SKU that still expect something, at one location or (if null) at all, by location. */
 	List<ExpectedInbound> expecting(Sku sku, @Nullable String location);

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Expected inbound in tables expected_inbound_line, expected_inbound_entry and expected_inbound_receipt, with the
- * same SQL on H2 and
- * PostgreSQL. A line is locked with SELECT ... FOR UPDATE; adding one that another transaction is adding waits for
+ * same SQL on H2 and PostgreSQL; a line's entries and receipts are read together in one query. A line is locked with SELECT ... FOR UPDATE; adding one that another transaction is adding waits for
  * it ({@link ConcurrentWrites}), so concurrent facts about one line apply one after the other.
  */
 @Repository
@@ -54,7 +55,8 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 					state.revision(), state.acknowledged(), !inbound.expected().isEmpty())
 			.update() == 1);
 		if (added) {
-			insertEntries(state);
+			insertEntries(line, entries(state), 0);
+			insertReceipts(line, state.receipts());
 		}
 	}
 
@@ -64,15 +66,12 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(line.supplierId(), line.poNumber(), line.lineNumber())
 			.query(JdbcExpectedInbounds::lineRow)
 			.list();
-		var entries = jdbc.sql("SELECT * FROM expected_inbound_entry WHERE " + LINE_KEY + " ORDER BY position")
-			.params(line.supplierId(), line.poNumber(), line.lineNumber())
-			.query(JdbcExpectedInbounds::entryRow)
-			.list();
-		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE " + LINE_KEY)
-			.params(line.supplierId(), line.poNumber(), line.lineNumber())
-			.query(JdbcExpectedInbounds::receiptRow)
-			.list();
-		return assemble(rows, entries, receipts).stream().findFirst();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		var details = details("", "x.supplier_id = :supplier AND x.po_number = :po AND x.line_number = :line",
+				Map.of("supplier", line.supplierId(), "po", line.poNumber(), "line", line.lineNumber()));
+		return assemble(rows, details).stream().findFirst();
 	}
 
 	@Override
@@ -92,17 +91,11 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(supplierId, poNumber)
 			.query(JdbcExpectedInbounds::lineRow)
 			.list();
-		var entries = jdbc.sql("""
-				SELECT * FROM expected_inbound_entry WHERE supplier_id = ? AND po_number = ?
-				ORDER BY line_number, position""")
-			.params(supplierId, poNumber)
-			.query(JdbcExpectedInbounds::entryRow)
-			.list();
-		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE supplier_id = ? AND po_number = ?")
-			.params(supplierId, poNumber)
-			.query(JdbcExpectedInbounds::receiptRow)
-			.list();
-		return assemble(rows, entries, receipts);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return assemble(rows, details("", "x.supplier_id = :supplier AND x.po_number = :po",
+				Map.of("supplier", supplierId, "po", poNumber)));
 	}
 
 	@Override
@@ -113,38 +106,50 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.param(poNumber)
 			.query(JdbcExpectedInbounds::lineRow)
 			.list();
-		var entries = jdbc.sql("SELECT * FROM expected_inbound_entry WHERE po_number = ? ORDER BY position")
-			.param(poNumber)
-			.query(JdbcExpectedInbounds::entryRow)
-			.list();
-		var receipts = jdbc.sql("SELECT * FROM expected_inbound_receipt WHERE po_number = ?")
-			.param(poNumber)
-			.query(JdbcExpectedInbounds::receiptRow)
-			.list();
-		return assemble(rows, entries, receipts);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return assemble(rows, details("", "x.po_number = :po", Map.of("po", poNumber)));
 	}
 
+	/**
+	 * Writes what differs from {@code stored}, which is what the table holds since the line was locked: the line's
+	 * columns, its entries and its receipts each only if they changed, and only the new ones where the old stay as
+	 * they were (a shipment or a receipt added after the others).
+	 */
 	@Override
-	public void save(ExpectedInbound inbound) {
+	public void save(ExpectedInbound inbound, ExpectedInboundSnapshot stored) {
 		var state = inbound.snapshot();
 		var line = state.line();
-		int updated = jdbc.sql("""
-				UPDATE expected_inbound_line SET sku = ?, location = ?, revision = ?, acknowledged = ?, expecting = ?,
-				    updated_at = CURRENT_TIMESTAMP
-				WHERE""" + " " + LINE_KEY)
-			.params(state.sku().code(), state.location(), state.revision(), state.acknowledged(),
-					!inbound.expected().isEmpty(), line.supplierId(), line.poNumber(), line.lineNumber())
-			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("Expected inbound " + line + " is not stored; add it before saving it");
+		if (!line.equals(stored.line())) {
+			throw new IllegalArgumentException("Expected inbound " + line + " was locked as " + stored.line());
 		}
-		jdbc.sql("DELETE FROM expected_inbound_entry WHERE " + LINE_KEY)
-			.params(line.supplierId(), line.poNumber(), line.lineNumber())
-			.update();
-		jdbc.sql("DELETE FROM expected_inbound_receipt WHERE " + LINE_KEY)
-			.params(line.supplierId(), line.poNumber(), line.lineNumber())
-			.update();
-		insertEntries(state);
+		boolean expecting = !inbound.expected().isEmpty();
+		if (state.revision() != stored.revision() || state.acknowledged() != stored.acknowledged()
+				|| !state.sku().equals(stored.sku()) || !state.location().equals(stored.location())
+				|| expecting != !ExpectedInbound.restore(stored).expected().isEmpty()) {
+			updateLine(state, expecting);
+		}
+		var entries = entries(state);
+		var storedEntries = entries(stored);
+		if (!entries.equals(storedEntries)) {
+			if (extend(entries, storedEntries)) {
+				insertEntries(line, entries.subList(storedEntries.size(), entries.size()), storedEntries.size());
+			}
+			else {
+				delete("expected_inbound_entry", line);
+				insertEntries(line, entries, 0);
+			}
+		}
+		if (!state.receipts().equals(stored.receipts())) {
+			if (extend(state.receipts(), stored.receipts())) {
+				insertReceipts(line, state.receipts().subList(stored.receipts().size(), state.receipts().size()));
+			}
+			else {
+				delete("expected_inbound_receipt", line);
+				insertReceipts(line, state.receipts());
+			}
+		}
 	}
 
 	@Override
@@ -157,92 +162,143 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 			.params(params)
 			.query(JdbcExpectedInbounds::lineRow)
 			.list();
-		var entries = jdbc.sql("""
-				SELECT e.* FROM expected_inbound_entry e
-				JOIN expected_inbound_line l ON l.supplier_id = e.supplier_id AND l.po_number = e.po_number
-				    AND l.line_number = e.line_number
-				WHERE""" + " " + where + " ORDER BY e.position")
-			.params(params)
-			.query(JdbcExpectedInbounds::entryRow)
-			.list();
-		var receipts = jdbc.sql("""
-				SELECT r.* FROM expected_inbound_receipt r
-				JOIN expected_inbound_line l ON l.supplier_id = r.supplier_id AND l.po_number = r.po_number
-				    AND l.line_number = r.line_number
-				WHERE""" + " " + where)
-			.params(params)
-			.query(JdbcExpectedInbounds::receiptRow)
-			.list();
-		return assemble(rows, entries, receipts);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return assemble(rows, details("""
+				JOIN expected_inbound_line l ON l.supplier_id = x.supplier_id AND l.po_number = x.po_number
+				    AND l.line_number = x.line_number""", where, params));
 	}
 
-	private void insertEntries(ExpectedInboundSnapshot state) {
+	private void updateLine(ExpectedInboundSnapshot state, boolean expecting) {
 		var line = state.line();
-		int position = 0;
-		for (Delivery planned : state.planned()) {
-			insertEntry(line, position++, "PLANNED", null, planned.quantity(), planned.date());
-		}
-		for (Shipment shipment : state.shipments()) {
-			insertEntry(line, position++, "SHIPPED", shipment.shipmentId(), shipment.quantity(), shipment.arrival());
-		}
-		for (Receipt receipt : state.receipts()) {
-			jdbc.sql("""
-					INSERT INTO expected_inbound_receipt (supplier_id, po_number, line_number, receipt_id, quantity,
-					    unit)
-					VALUES (?, ?, ?, ?, ?, ?)""")
-				.params(line.supplierId(), line.poNumber(), line.lineNumber(), receipt.receiptId(),
-						receipt.quantity().amount(), receipt.quantity().unit().code())
-				.update();
+		int updated = jdbc.sql("""
+				UPDATE expected_inbound_line SET sku = ?, location = ?, revision = ?, acknowledged = ?, expecting = ?,
+				    updated_at = CURRENT_TIMESTAMP
+				WHERE""" + " " + LINE_KEY)
+			.params(state.sku().code(), state.location(), state.revision(), state.acknowledged(), expecting,
+					line.supplierId(), line.poNumber(), line.lineNumber())
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("Expected inbound " + line + " is not stored; add it before saving it");
 		}
 	}
 
-	private void insertEntry(PurchaseOrderLine line, int position, String kind, @Nullable String shipmentId,
-			Quantity quantity, java.time.@Nullable LocalDate date) {
-		jdbc.sql("""
-				INSERT INTO expected_inbound_entry (supplier_id, po_number, line_number, position, kind, shipment_id,
-				    delivery_date, quantity, unit)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(line.supplierId(), line.poNumber(), line.lineNumber(), position, kind, shipmentId,
-					date == null ? null : Date.valueOf(date), quantity.amount(), quantity.unit().code())
+	private void delete(String table, PurchaseOrderLine line) {
+		jdbc.sql("DELETE FROM " + table + " WHERE " + LINE_KEY)
+			.params(line.supplierId(), line.poNumber(), line.lineNumber())
 			.update();
 	}
 
-	private static List<ExpectedInbound> assemble(List<LineRow> rows, List<EntryRow> entries,
-			List<ReceiptRow> receiptRows) {
-		Map<PurchaseOrderLine, List<EntryRow>> byLine = new HashMap<>();
-		entries.forEach(it -> byLine.computeIfAbsent(it.line(), key -> new ArrayList<>()).add(it));
+	/** Whether {@code after} keeps all of {@code before} in place and only adds to its end. */
+	private static <T> boolean extend(List<T> after, List<T> before) {
+		return after.size() > before.size() && after.subList(0, before.size()).equals(before);
+	}
+
+	/** The line's entries in position order: the planned deliveries, then the shipments. */
+	private static List<Entry> entries(ExpectedInboundSnapshot state) {
+		var entries = new ArrayList<Entry>();
+		state.planned().forEach(it -> entries.add(new Entry(null, it.quantity(), it.date())));
+		state.shipments()
+			.forEach(it -> entries.add(new Entry(it.shipmentId(), it.quantity(), it.arrival())));
+		return entries;
+	}
+
+	/** Inserts entries at positions from {@code first} on, in one statement. */
+	private void insertEntries(PurchaseOrderLine line, List<Entry> entries, int first) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		var params = new ArrayList<@Nullable Object>();
+		int position = first;
+		for (Entry entry : entries) {
+			params.addAll(Arrays.asList(line.supplierId(), line.poNumber(), line.lineNumber(), position++,
+					entry.shipmentId() == null ? "PLANNED" : "SHIPPED", entry.shipmentId(),
+					entry.date() == null ? null : Date.valueOf(entry.date()), entry.quantity().amount(),
+					entry.quantity().unit().code()));
+		}
+		jdbc.sql("""
+				INSERT INTO expected_inbound_entry (supplier_id, po_number, line_number, position, kind, shipment_id,
+				    delivery_date, quantity, unit)
+				VALUES\s""" + values(9, entries.size()))
+			.params(params)
+			.update();
+	}
+
+	/** Inserts receipts in one statement. */
+	private void insertReceipts(PurchaseOrderLine line, List<Receipt> receipts) {
+		if (receipts.isEmpty()) {
+			return;
+		}
+		var params = new ArrayList<Object>();
+		for (Receipt receipt : receipts) {
+			params.addAll(List.of(line.supplierId(), line.poNumber(), line.lineNumber(), receipt.receiptId(),
+					receipt.quantity().amount(), receipt.quantity().unit().code()));
+		}
+		jdbc.sql("""
+				INSERT INTO expected_inbound_receipt (supplier_id, po_number, line_number, receipt_id, quantity, unit)
+				VALUES\s""" + values(6, receipts.size()))
+			.params(params)
+			.update();
+	}
+
+	/** {@code rows} rows of {@code columns} placeholders each, for a multi-row VALUES. */
+	private static String values(int columns, int rows) {
+		String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+		return String.join(", ", Collections.nCopies(rows, row));
+	}
+
+	/**
+	 * The entries (by position) and receipts of the lines {@code where} selects, in one query: {@code x} is the
+	 * entry or receipt, {@code join} may join it to its line {@code l}.
+	 */
+	private List<DetailRow> details(String join, String where, Map<String, ?> params) {
+		return jdbc.sql("SELECT x.supplier_id, x.po_number, x.line_number, x.position, x.kind, x.shipment_id,"
+				+ " x.delivery_date, x.quantity, x.unit, CAST(NULL AS VARCHAR(100)) AS receipt_id"
+				+ " FROM expected_inbound_entry x " + join + " WHERE " + where
+				+ " UNION ALL SELECT x.supplier_id, x.po_number, x.line_number, CAST(NULL AS INT), 'RECEIPT',"
+				+ " CAST(NULL AS VARCHAR(100)), CAST(NULL AS DATE), x.quantity, x.unit, x.receipt_id"
+				+ " FROM expected_inbound_receipt x " + join + " WHERE " + where + " ORDER BY position")
+			.params(params)
+			.query(JdbcExpectedInbounds::detailRow)
+			.list();
+	}
+
+	private static List<ExpectedInbound> assemble(List<LineRow> rows, List<DetailRow> details) {
+		Map<PurchaseOrderLine, List<Delivery>> planned = new HashMap<>();
+		Map<PurchaseOrderLine, List<Shipment>> shipments = new HashMap<>();
 		Map<PurchaseOrderLine, List<Receipt>> receipts = new HashMap<>();
-		receiptRows.forEach(it -> receipts.computeIfAbsent(it.line(), key -> new ArrayList<>()).add(it.receipt()));
-		return rows.stream().map(row -> {
-			var planned = new ArrayList<Delivery>();
-			var shipments = new ArrayList<Shipment>();
-			for (EntryRow entry : byLine.getOrDefault(row.line(), List.of())) {
-				if (entry.shipmentId() == null) {
-					planned.add(new Delivery(entry.quantity(), entry.date()));
-				}
-				else {
-					shipments.add(new Shipment(entry.shipmentId(), entry.quantity(), entry.date()));
-				}
+		for (DetailRow detail : details) {
+			if (detail.receiptId() != null) {
+				receipts.computeIfAbsent(detail.line(), key -> new ArrayList<>())
+					.add(new Receipt(detail.receiptId(), detail.quantity()));
 			}
-			return ExpectedInbound.restore(new ExpectedInboundSnapshot(row.line(), row.sku(), row.location(),
-					row.revision(), row.acknowledged(), planned, shipments,
-					receipts.getOrDefault(row.line(), List.of())));
-		}).toList();
+			else if (detail.shipmentId() != null) {
+				shipments.computeIfAbsent(detail.line(), key -> new ArrayList<>())
+					.add(new Shipment(detail.shipmentId(), detail.quantity(), detail.date()));
+			}
+			else {
+				planned.computeIfAbsent(detail.line(), key -> new ArrayList<>())
+					.add(new Delivery(detail.quantity(), detail.date()));
+			}
+		}
+		return rows.stream()
+			.map(row -> ExpectedInbound.restore(new ExpectedInboundSnapshot(row.line(), row.sku(), row.location(),
+					row.revision(), row.acknowledged(), planned.getOrDefault(row.line(), List.of()),
+					shipments.getOrDefault(row.line(), List.of()), receipts.getOrDefault(row.line(), List.of()))))
+			.toList();
 	}
 
 	private record LineRow(PurchaseOrderLine line, Sku sku, String location, int revision, boolean acknowledged) {
 	}
 
-	private record EntryRow(PurchaseOrderLine line, @Nullable String shipmentId, Quantity quantity,
-			java.time.@Nullable LocalDate date) {
+	/** A planned delivery, or a shipment if shipmentId is set. */
+	private record Entry(@Nullable String shipmentId, Quantity quantity, java.time.@Nullable LocalDate date) {
 	}
 
-	private record ReceiptRow(PurchaseOrderLine line, Receipt receipt) {
-	}
-
-	private static ReceiptRow receiptRow(ResultSet rs, int row) throws SQLException {
-		return new ReceiptRow(line(rs), new Receipt(rs.getString("receipt_id"),
-				new Quantity(rs.getBigDecimal("quantity"), new UnitOfMeasure(rs.getString("unit")))));
+	/** An entry (a planned delivery, or a shipment if shipmentId is set) or a receipt (receiptId set). */
+	private record DetailRow(PurchaseOrderLine line, @Nullable String shipmentId, @Nullable String receiptId,
+			Quantity quantity, java.time.@Nullable LocalDate date) {
 	}
 
 	private static LineRow lineRow(ResultSet rs, int row) throws SQLException {
@@ -250,9 +306,11 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 				rs.getBoolean("acknowledged"));
 	}
 
-	private static EntryRow entryRow(ResultSet rs, int row) throws SQLException {
+	private static DetailRow detailRow(ResultSet rs, int row) throws SQLException {
 		Date date = rs.getDate("delivery_date");
-		return new EntryRow(line(rs), "SHIPPED".equals(rs.getString("kind")) ? rs.getString("shipment_id") : null,
+		String kind = rs.getString("kind");
+		return new DetailRow(line(rs), "SHIPPED".equals(kind) ? rs.getString("shipment_id") : null,
+				"RECEIPT".equals(kind) ? rs.getString("receipt_id") : null,
 				new Quantity(rs.getBigDecimal("quantity"), new UnitOfMeasure(rs.getString("unit"))),
 				date == null ? null : date.toLocalDate());
 	}
