@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.api.PostingView;
-import org.distributionhub.erpgateway.domain.Posting;
 import org.distributionhub.erpgateway.domain.PostingRequest;
 import org.distributionhub.erpgateway.ports.in.PostingCommand;
 import org.distributionhub.erpgateway.ports.in.RecordPosting;
@@ -14,11 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records postings at the end of their business key's sequence. Two instances recording for one key at once compete
- * for the same sequence number; the loser takes the next one. PostgreSQL makes the loser wait until the winner
- * commits; H2 answers at once while the winner's row is still uncommitted and invisible, so the loser pauses before
- * it reads the sequence again. A posting that requires others is recorded only once they are. Its sending continues
- * the trace it was recorded in.
+ * Records postings at the end of their business key's sequence, the place taken by the ledger's write itself; a
+ * posting already recorded under the same idempotency key is looked up only when that write added nothing. Two
+ * instances recording for one key at once compete for the same sequence number; the loser takes the next one.
+ * PostgreSQL makes the loser wait until the winner commits; H2 answers at once while the winner's row is still
+ * uncommitted and invisible, so the loser pauses before it tries again. A posting that requires others is recorded
+ * only once they are. Its sending continues the trace it was recorded in.
  */
 @Service
 class PostingRecorder implements RecordPosting {
@@ -46,22 +46,22 @@ class PostingRecorder implements RecordPosting {
 	@Transactional
 	public PostingView record(PostingRequest request) {
 		var keys = request.keys();
-		var existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
-		if (existing.isPresent()) {
-			return PostingViews.of(existing.get());
-		}
-		request.firstMissing(required -> ledger.findByIdempotencyKey(required).isPresent()).ifPresent(missing -> {
-			throw new PostingPrerequisiteMissing(missing.description() + " (" + missing.idempotencyKey() + ")",
-					request.waitingFor(missing));
-		});
-		for (int race = 0; race < SEQUENCE_RACES_TOLERATED; race++) {
-			var posting = Posting.record(UUID.randomUUID(), request.payload(), keys,
-					ledger.nextSequence(keys.businessKey()), clock.instant());
-			if (ledger.add(posting)) {
-				traces.remember(posting.id());
-				return PostingViews.of(posting);
+		var missing = request.firstMissing(required -> ledger.findByIdempotencyKey(required).isPresent());
+		if (missing.isPresent()) {
+			var existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
+			if (existing.isPresent()) {
+				return PostingViews.of(existing.get());
 			}
-			existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
+			throw new PostingPrerequisiteMissing(missing.get().description() + " (" + missing.get().idempotencyKey()
+					+ ")", request.waitingFor(missing.get()));
+		}
+		for (int race = 0; race < SEQUENCE_RACES_TOLERATED; race++) {
+			var added = ledger.append(UUID.randomUUID(), request.payload(), keys, clock.instant());
+			if (added.isPresent()) {
+				traces.remember(added.get().id());
+				return PostingViews.of(added.get());
+			}
+			var existing = ledger.findByIdempotencyKey(keys.idempotencyKey());
 			if (existing.isPresent()) {
 				return PostingViews.of(existing.get());
 			}

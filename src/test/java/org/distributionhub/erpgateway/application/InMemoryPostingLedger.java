@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingKeys;
+import org.distributionhub.erpgateway.domain.PostingPayload;
 import org.distributionhub.erpgateway.domain.PostingSnapshot;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
@@ -19,9 +21,11 @@ class InMemoryPostingLedger implements PostingLedger {
 	private final Map<UUID, PostingSnapshot> rows = new ConcurrentHashMap<>();
 
 	@Override
-	public long nextSequence(String businessKey) {
-		return rows.values().stream().filter(it -> it.businessKey().equals(businessKey))
+	public synchronized Optional<Posting> append(UUID id, PostingPayload payload, PostingKeys keys, Instant now) {
+		long next = rows.values().stream().filter(it -> it.businessKey().equals(keys.businessKey()))
 			.mapToLong(PostingSnapshot::sequence).max().orElse(0) + 1;
+		var posting = Posting.record(id, payload, keys, next, now);
+		return add(posting) ? Optional.of(posting) : Optional.empty();
 	}
 
 	@Override

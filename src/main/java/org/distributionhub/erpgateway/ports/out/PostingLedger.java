@@ -6,13 +6,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingKeys;
+import org.distributionhub.erpgateway.domain.PostingPayload;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 
 /** The posting ledger: durable postings, their order per business key and safe claims across hub instances. */
 public interface PostingLedger {
 
-	/** The sequence the next posting of this business key gets (1 for a new key). */
-	long nextSequence(String businessKey);
+	/**
+	 * Records a new posting as the next of its business key's sequence (1 for a new key), the place found in the same
+	 * write, and returns it as recorded; empty (and nothing added) when its idempotency key is taken already or another
+	 * instance took that place at the same moment.
+	 */
+	Optional<Posting> append(UUID id, PostingPayload payload, PostingKeys keys, Instant now);
 
 	/**
 	 * Adds a new posting; false (and nothing added) when its idempotency key or its place in the business key's

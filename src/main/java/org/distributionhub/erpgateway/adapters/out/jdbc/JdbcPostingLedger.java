@@ -11,18 +11,23 @@ import java.util.UUID;
 import org.distributionhub.erpgateway.adapters.out.payload.PostingPayloadJson;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingKeys;
+import org.distributionhub.erpgateway.domain.PostingPayload;
 import org.distributionhub.erpgateway.domain.PostingSnapshot;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
  * The ledger in table erp_posting, with the same SQL on H2 and PostgreSQL: claims lock rows with FOR UPDATE SKIP
  * LOCKED, every change is stored over the version it was loaded with, and a posting recorded twice is refused by the
- * unique keys (ON CONFLICT DO NOTHING, so the caller's transaction stays usable on PostgreSQL).
+ * unique keys (ON CONFLICT DO NOTHING, so the caller's transaction stays usable on PostgreSQL). A new posting takes
+ * the next sequence number of its business key in its INSERT and reads it back as a generated key (RETURNING on
+ * PostgreSQL).
  */
 @Repository
 class JdbcPostingLedger implements PostingLedger {
@@ -50,11 +55,21 @@ class JdbcPostingLedger implements PostingLedger {
 	}
 
 	@Override
-	public long nextSequence(String businessKey) {
-		return jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM erp_posting WHERE business_key = ?")
-			.param(businessKey)
-			.query(Long.class)
-			.single();
+	public Optional<Posting> append(UUID id, PostingPayload payload, PostingKeys keys, Instant now) {
+		var sequence = new GeneratedKeyHolder();
+		int added = jdbc.sql("""
+				INSERT INTO erp_posting (id, posting_type, business_key, sequence_no, payload, idempotency_key,
+				    recorded_at, version, status, attempts, next_attempt_at)
+				VALUES (?, ?, ?, (SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM erp_posting WHERE business_key = ?), ?, ?,
+				    ?, 0, ?, 0, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(id, payload.type().name(), keys.businessKey(), keys.businessKey(), payloads.write(payload),
+					keys.idempotencyKey(), ts(now), PostingStatus.PENDING.name(), ts(now))
+			.update(sequence, "sequence_no");
+		if (added != 1) {
+			return Optional.empty();
+		}
+		return Optional.of(Posting.record(id, payload, keys, sequence.getKeyAs(Number.class).longValue(), now));
 	}
 
 	@Override

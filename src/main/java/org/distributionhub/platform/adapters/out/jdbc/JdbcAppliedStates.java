@@ -10,16 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.platform.ports.out.AppliedStates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The applied version moves only forward: an UPDATE guarded by {@code state_version < ?}, else the first INSERT, else
- * (another delivery inserted the row meanwhile and committed) the guarded UPDATE once more. PostgreSQL makes a
- * concurrent delivery for the same object wait on the row and then re-check the guard; on H2 the write is asked
- * again until the other transaction ended.
+ * The applied version moves only forward. On PostgreSQL that is one INSERT ... ON CONFLICT DO UPDATE guarded by
+ * {@code state_version < EXCLUDED.state_version}: a concurrent delivery for the same object waits for the other's row
+ * and then re-checks the guard. H2 has no ON CONFLICT DO UPDATE, so there it is an UPDATE guarded by
+ * {@code state_version < ?}, else the first INSERT, else (another delivery inserted the row meanwhile and committed)
+ * the guarded UPDATE once more, each asked again until the other transaction ended.
  */
 @Repository
 class JdbcAppliedStates implements AppliedStates {
@@ -27,16 +30,17 @@ class JdbcAppliedStates implements AppliedStates {
 	private static final int LOOKUP_CHUNK = 200;
 
 	private final JdbcClient jdbc;
+	private final DatabaseProduct database;
 
-	JdbcAppliedStates(JdbcClient jdbc) {
+	JdbcAppliedStates(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.database = new DatabaseProduct(dataSource);
 	}
 
 	@Override
 	public Optional<Applied> advance(String listener, String object, long version, UUID eventId, Instant at) {
 		return ConcurrentWrites.retried(() -> {
-			if (moveForward(listener, object, version, eventId, at) || insertFirst(listener, object, version, eventId, at)
-					|| moveForward(listener, object, version, eventId, at)) {
+			if (applied(listener, object, version, eventId, at)) {
 				return Optional.empty();
 			}
 			return jdbc.sql("SELECT state_version, event_id FROM applied_state WHERE listener = ? AND object_key = ?")
@@ -44,6 +48,26 @@ class JdbcAppliedStates implements AppliedStates {
 				.query((rs, row) -> new Applied(rs.getLong(1), rs.getObject(2, UUID.class)))
 				.optional();
 		});
+	}
+
+	private boolean applied(String listener, String object, long version, UUID eventId, Instant at) {
+		if (database.isPostgres()) {
+			return insertOrMoveForward(listener, object, version, eventId, at);
+		}
+		return moveForward(listener, object, version, eventId, at) || insertFirst(listener, object, version, eventId, at)
+				|| moveForward(listener, object, version, eventId, at);
+	}
+
+	private boolean insertOrMoveForward(String listener, String object, long version, UUID eventId, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO applied_state (listener, object_key, state_version, event_id, applied_at)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (listener, object_key) DO UPDATE
+				  SET state_version = EXCLUDED.state_version, event_id = EXCLUDED.event_id,
+				      applied_at = EXCLUDED.applied_at
+				WHERE applied_state.state_version < EXCLUDED.state_version""")
+			.params(listener, object, version, eventId, Timestamp.from(at))
+			.update() == 1;
 	}
 
 	private boolean moveForward(String listener, String object, long version, UUID eventId, Instant at) {

@@ -1,6 +1,5 @@
 package org.distributionhub.platform.adapters.out.jdbc;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
@@ -8,10 +7,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.distributionhub.platform.ports.out.DeliveryCompletion;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,20 +24,19 @@ class JdbcDeliveryCompletion implements DeliveryCompletion {
 			completion_attempts, last_resubmission_date""";
 
 	private final JdbcClient jdbc;
-	private final DataSource dataSource;
+	private final DatabaseProduct database;
 	private final Clock clock;
-	private volatile @Nullable Boolean postgres;
 
 	JdbcDeliveryCompletion(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.database = new DatabaseProduct(dataSource);
 		this.clock = clock;
 	}
 
 	@Override
 	public void complete(UUID publicationId, String listenerId) {
 		Timestamp now = Timestamp.from(clock.instant());
-		if (postgres()) {
+		if (database.isPostgres()) {
 			jdbc.sql("""
 					WITH moved AS (
 					  DELETE FROM event_publication WHERE id = ? AND listener_id = ?
@@ -69,20 +64,5 @@ class JdbcDeliveryCompletion implements DeliveryCompletion {
 		jdbc.sql("DELETE FROM event_publication WHERE id = ? AND listener_id = ?")
 			.params(publicationId, listenerId)
 			.update();
-	}
-
-	private boolean postgres() {
-		Boolean known = postgres;
-		if (known == null) {
-			try {
-				String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-				known = "PostgreSQL".equals(product);
-			}
-			catch (MetaDataAccessException e) {
-				known = false;
-			}
-			postgres = known;
-		}
-		return known;
 	}
 }

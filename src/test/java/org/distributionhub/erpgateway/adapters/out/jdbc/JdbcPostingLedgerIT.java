@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.distributionhub.erpgateway.SamplePayloads;
 import org.distributionhub.erpgateway.domain.ErpReference;
 import org.distributionhub.erpgateway.domain.Posting;
+import org.distributionhub.erpgateway.domain.PostingKeys;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
 import org.junit.jupiter.api.Test;
@@ -127,9 +128,24 @@ class JdbcPostingLedgerIT {
 		var samePlace = SamplePayloads.posting(SamplePayloads.of(PostingType.SHIPMENT), key("A"), 1,
 				UUID.randomUUID().toString(), now);
 
-		assertThat(inTransaction(() -> List.of(ledger.add(sameEvent), ledger.add(samePlace),
-				ledger.nextSequence(key("A")) == 2))).containsExactly(false, false, true);
+		assertThat(inTransaction(() -> List.of(ledger.add(sameEvent), ledger.add(samePlace))))
+			.containsExactly(false, false);
 		assertThat(ledger.byBusinessKey(key("A"))).extracting(Posting::id).containsExactly(a1.id());
+	}
+
+	@Test
+	void anAppendedPostingTakesTheNextPlaceOfItsKeyAndOnlyOnce() {
+		var payload = SamplePayloads.of(PostingType.GOODS_RECEIPT);
+		var first = ledger.append(UUID.randomUUID(), payload, new PostingKeys(key("A"), run + "-1"), now).orElseThrow();
+		add("A", 2);
+		var third = ledger.append(UUID.randomUUID(), payload, new PostingKeys(key("A"), run + "-3"), now).orElseThrow();
+		var again = ledger.append(UUID.randomUUID(), payload, new PostingKeys(key("A"), run + "-1"), now);
+
+		assertThat(first.sequence()).isEqualTo(1);
+		assertThat(third.sequence()).isEqualTo(3);
+		assertThat(again).as("its idempotency key is taken").isEmpty();
+		assertThat(ledger.find(third.id()).orElseThrow().snapshot()).isEqualTo(third.snapshot());
+		assertThat(ledger.byBusinessKey(key("A"))).extracting(Posting::sequence).containsExactly(1L, 2L, 3L);
 	}
 
 	private Posting add(String key, long sequence) {
