@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The expected inbound of every purchase order line. Callers lock a line for the rest of their transaction, adding it
- * first ({@link #addIfAbsent}) and locking it again if it was not there, so concurrent facts about one line apply one after the other.
+ * ({@link #addIfAbsent}) and locking it again if it was not there, so concurrent facts about one line apply one after
+ * the other.
  */
 public interface ExpectedInbounds {
 

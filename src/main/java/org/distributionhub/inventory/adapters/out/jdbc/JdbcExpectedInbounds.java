@@ -28,8 +28,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Expected inbound in tables expected_inbound_line, expected_inbound_entry and expected_inbound_receipt, with the
- * same SQL on H2 and PostgreSQL; a line's entries and receipts are read together in one query. A line is locked with SELECT ... FOR UPDATE; adding one that another transaction is adding waits for
- * it ({@link ConcurrentWrites}), so concurrent facts about one line apply one after the other.
+ * same SQL on H2 and PostgreSQL; a line's entries and receipts are read together in one query. A line is locked with
+ * SELECT ... FOR UPDATE; adding one that another transaction is adding waits for it ({@link ConcurrentWrites}), so
+ * concurrent facts about one line apply one after the other.
  */
 @Repository
 class JdbcExpectedInbounds implements ExpectedInbounds {
