@@ -10,9 +10,9 @@ import org.distributionhub.shared.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The expected inbound of every purchase order line. Callers lock a line for the rest of their transaction, adding it
- * ({@link #addIfAbsent}) and locking it again if it was not there, so concurrent facts about one line apply one after
- * the other.
+ * The expected inbound of every purchase order line. Callers lock a line for the rest of their transaction; when it
+ * is not there yet they add it ({@link #addIfAbsent}) and lock it again, so concurrent facts about one line apply one
+ * after the other.
  */
 public interface ExpectedInbounds {
 
