@@ -42,6 +42,8 @@ class OrderBenchmark {
 
 	private static final int CLIENTS = 16;
 	private static final int PER_CLIENT = Integer.getInteger("bench.orders", 250);
+	/** Orders per client before measuring, so that the JIT compiler has done its work by then. */
+	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 150);
 	private static final Path REPORT = Path.of("target", "benchmarks", "orders.txt");
 
 	private BenchmarkFigures report;
@@ -70,7 +72,7 @@ class OrderBenchmark {
 			var api = new Api(((WebServerApplicationContext) hub).getWebServer().getPort());
 			String run = UUID.randomUUID().toString().substring(0, 6);
 
-			measure(api, clients, run + "-warm", 20, 0);
+			measure(api, clients, run + "-warm", WARM_UP, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;

@@ -45,6 +45,8 @@ class AcknowledgementBenchmark {
 
 	private static final int PARTNERS = 16;
 	private static final int PER_PARTNER = Integer.getInteger("bench.acks", 250);
+	/** Acknowledgements per partner before measuring, so that the JIT compiler has done its work by then. */
+	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 150);
 	private static final Path REPORT = Path.of("target", "benchmarks", "acknowledgements.txt");
 
 	private BenchmarkFigures report;
@@ -72,16 +74,16 @@ class AcknowledgementBenchmark {
 			var jdbc = JdbcClient.create(counter.uncounted());
 			int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
 			String run = UUID.randomUUID().toString().substring(0, 6);
-			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + 20);
+			List<Partner> partners = setUp(hub, run, 2 * PER_PARTNER + WARM_UP);
 			BenchmarkFigures.waitForListeners(jdbc);
-			measure(http, clients, port, partners, 0, 20, 0);
+			measure(http, clients, port, partners, 0, WARM_UP, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 
 			long commitsBefore = postgres ? BenchmarkFigures.commits(jdbc) : 0;
 			var countedBefore = counter.counts();
 			var cpuBefore = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
 			long start = System.nanoTime();
-			long[] latencies = measure(http, clients, port, partners, 20, PER_PARTNER, 0);
+			long[] latencies = measure(http, clients, port, partners, WARM_UP, PER_PARTNER, 0);
 			BenchmarkFigures.waitForListeners(jdbc);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			var cpuAfter = BenchmarkFigures.Cpu.now(postgres ? jdbc : null);
@@ -94,7 +96,7 @@ class AcknowledgementBenchmark {
 			report.perOperation(name, "acknowledgement", acks, counted, commits);
 			report.cpuPerOperation(name, "acknowledgement", acks, cpuBefore, cpuAfter, postgres);
 			long intervalNanos = (long) (1e9 * PARTNERS / (rate / 2));
-			long[] halfRate = measure(http, clients, port, partners, 20 + PER_PARTNER, PER_PARTNER, intervalNanos);
+			long[] halfRate = measure(http, clients, port, partners, WARM_UP + PER_PARTNER, PER_PARTNER, intervalNanos);
 			BenchmarkFigures.waitForListeners(jdbc);
 			report.line("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
 					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
