@@ -100,10 +100,41 @@ class AcknowledgementBenchmark {
 			BenchmarkFigures.waitForListeners(jdbc);
 			report.line("%s: at half that rate (%.0f/s offered): API latency p50 %.1f ms, p99 %.1f ms", name, rate / 2,
 					BenchmarkFigures.percentile(halfRate, 50), BenchmarkFigures.percentile(halfRate, 99));
+			var floorBefore = BenchmarkFigures.Cpu.now(null);
+			int probes = bareRequests(http, clients, port, acks);
+			report.line("%s: the floor of request handling, %d GET /actuator/health/liveness (no body, no database) in the"
+					+ " same hub: hub JVM %.2f ms each", name, probes,
+					BenchmarkFigures.Cpu.now(null).jvmMillisSince(floorBefore) / probes);
 		}
 		finally {
 			clients.shutdown();
 		}
+	}
+
+	/**
+	 * {@code count} liveness probes from as many clients as there are partners: what Tomcat, the security filter
+	 * chains, Spring MVC and the request's observation cost without any work of the hub's own.
+	 */
+	private static int bareRequests(HttpClient http, ExecutorService clients, int port, int count) {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness")).build();
+		var sends = new ArrayList<CompletableFuture<Void>>();
+		for (int p = 0; p < PARTNERS; p++) {
+			sends.add(CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < count / PARTNERS; i++) {
+					try {
+						var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+						if (response.statusCode() != 200) {
+							throw new IllegalStateException(response.statusCode() + " " + response.body());
+						}
+					}
+					catch (IOException | InterruptedException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			}, clients));
+		}
+		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+		return count / PARTNERS * PARTNERS;
 	}
 
 	/** Each partner posts one acknowledgement per purchase order, {@code count} of them from {@code first} on. */
