@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -82,6 +84,24 @@ class ListenerCompletionIT {
 			.hasSize(1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> archived(tag) == 3);
 		sent.forEach(id -> assertThat(receiver.invocations(id)).isOne());
+	}
+
+	@Test
+	void aPublicationCreatedWhileItsTransactionCommitsIsWrittenAndDelivered(
+			@Autowired TransactionTemplate transactions) {
+		String tag = "late-" + UUID.randomUUID();
+		var sent = new ArrayList<UUID>();
+		transactions.executeWithoutResult(status -> TransactionSynchronizationManager
+			.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					sent.add(sender.send(tag, 0).eventId());
+				}
+			}));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> archived(tag) == 1);
+		assertThat(sent).hasSize(1);
+		assertThat(receiver.invocations(sent.get(0))).isOne();
 	}
 
 	private long archived(String tag) {

@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records postings at the end of their business key's sequence, the place taken by the ledger's write itself; a
  * posting already recorded under the same idempotency key is looked up only when that write added nothing. Two
- * instances recording for one key at once compete for the same sequence number; the loser takes the next one.
- * PostgreSQL makes the loser wait until the winner commits; H2 answers at once while the winner's row is still
- * uncommitted and invisible, so the loser pauses before it tries again. A posting that requires others is recorded
- * only once they are. Its sending continues the trace it was recorded in.
+ * instances recording for one key at once compete for the same sequence number; the loser waits until the winner's
+ * transaction ended (the database on PostgreSQL, the ledger asking again on H2), finds the place taken and tries the
+ * next one, pausing first. A posting that requires others is recorded only once they are. Its sending continues the
+ * trace it was recorded in.
  */
 @Service
 class PostingRecorder implements RecordPosting {

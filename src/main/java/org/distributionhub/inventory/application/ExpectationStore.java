@@ -39,8 +39,8 @@ class ExpectationStore {
 	ExpectedInbound lock(PurchaseOrderLine line, Sku sku, String location) {
 		return inbounds.lock(line).orElseGet(() -> {
 			inbounds.addIfAbsent(ExpectedInbound.unknown(line, sku, location));
-			return inbounds.lock(line)
-				.orElseThrow(() -> new IllegalStateException("Expected inbound " + line + " vanished while locking it"));
+			return inbounds.lock(line).orElseThrow(
+					() -> new IllegalStateException("Expected inbound " + line + " vanished while locking it"));
 		});
 	}
 

@@ -17,6 +17,7 @@ import org.distributionhub.erpgateway.domain.PostingSnapshot;
 import org.distributionhub.erpgateway.domain.PostingStatus;
 import org.distributionhub.erpgateway.domain.PostingType;
 import org.distributionhub.erpgateway.ports.out.PostingLedger;
+import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,15 +58,17 @@ class JdbcPostingLedger implements PostingLedger {
 	@Override
 	public Optional<Posting> append(UUID id, PostingPayload payload, PostingKeys keys, Instant now) {
 		var sequence = new GeneratedKeyHolder();
-		int added = jdbc.sql("""
+		// H2 refuses at once a key another transaction holds uncommitted; ConcurrentWrites asks again until it ended.
+		int added = ConcurrentWrites.retried(() -> jdbc.sql("""
 				INSERT INTO erp_posting (id, posting_type, business_key, sequence_no, payload, idempotency_key,
 				    recorded_at, version, status, attempts, next_attempt_at)
-				VALUES (?, ?, ?, (SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM erp_posting WHERE business_key = ?), ?, ?,
+				VALUES (?, ?, ?,
+				    (SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM erp_posting WHERE business_key = ?), ?, ?,
 				    ?, 0, ?, 0, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(id, payload.type().name(), keys.businessKey(), keys.businessKey(), payloads.write(payload),
 					keys.idempotencyKey(), ts(now), PostingStatus.PENDING.name(), ts(now))
-			.update(sequence, "sequence_no");
+			.update(sequence, "sequence_no"));
 		if (added != 1) {
 			return Optional.empty();
 		}

@@ -115,8 +115,9 @@ class JdbcExpectedInbounds implements ExpectedInbounds {
 
 	/**
 	 * Writes what differs from {@code stored}, which is what the table holds since the line was locked: the line's
-	 * columns, its entries and its receipts each only if they changed, and only the new ones where the old stay as
-	 * they were (a shipment or a receipt added after the others).
+	 * columns, its entries and its receipts each only if they changed; where the old rows stay as they were and new
+	 * ones follow them (a shipment or receipt whose id sorts after the others') only the new ones, else all of them
+	 * again. The line's {@code updated_at} moves only when its own columns change.
 	 */
 	@Override
 	public void save(ExpectedInbound inbound, ExpectedInboundSnapshot stored) {

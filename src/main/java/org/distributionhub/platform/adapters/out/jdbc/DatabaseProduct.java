@@ -25,7 +25,8 @@ final class DatabaseProduct {
 		Boolean known = postgres;
 		if (known == null) {
 			try {
-				String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+				String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+						DatabaseMetaData::getDatabaseProductName);
 				known = "PostgreSQL".equals(product);
 			}
 			catch (MetaDataAccessException e) {

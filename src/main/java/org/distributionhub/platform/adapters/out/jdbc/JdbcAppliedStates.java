@@ -20,7 +20,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The applied version moves only forward. On PostgreSQL that is one INSERT ... ON CONFLICT DO UPDATE guarded by
  * {@code state_version < EXCLUDED.state_version}: a concurrent delivery for the same object waits for the other's row
- * and then re-checks the guard. H2 has no ON CONFLICT DO UPDATE, so there it is an UPDATE guarded by
+ * and then re-checks the guard. Unlike a guarded UPDATE, it keeps the row locked to the end of the transaction also
+ * when the guard holds it back (an older delivery), so a newer delivery for the object waits for the older one's
+ * listener; deliveries advance their objects in sorted order, so they never wait for each other in a circle. H2 has no ON CONFLICT DO UPDATE, so there it is an UPDATE guarded by
  * {@code state_version < ?}, else the first INSERT, else (another delivery inserted the row meanwhile and committed)
  * the guarded UPDATE once more, each asked again until the other transaction ended.
  */
@@ -54,7 +56,8 @@ class JdbcAppliedStates implements AppliedStates {
 		if (database.isPostgres()) {
 			return insertOrMoveForward(listener, object, version, eventId, at);
 		}
-		return moveForward(listener, object, version, eventId, at) || insertFirst(listener, object, version, eventId, at)
+		return moveForward(listener, object, version, eventId, at)
+				|| insertFirst(listener, object, version, eventId, at)
 				|| moveForward(listener, object, version, eventId, at);
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.distributionhub.platform.domain.EventKeys;
 import org.distributionhub.platform.domain.EventKeys.KeyKind;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
@@ -20,13 +19,7 @@ class PublicationKeyInsert {
 
 	private static final int ROWS_PER_INSERT = 200;
 
-	private final ObjectProvider<JdbcClient> jdbc;
-
-	PublicationKeyInsert(ObjectProvider<JdbcClient> jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	void record(List<TargetEventPublication> publications) {
+	void record(JdbcClient jdbc, List<TargetEventPublication> publications) {
 		var params = new ArrayList<List<Object>>();
 		Object lastEvent = null;
 		Map<String, KeyKind> lastKeys = Map.of();
@@ -40,9 +33,8 @@ class PublicationKeyInsert {
 		}
 		for (int from = 0; from < params.size(); from += ROWS_PER_INSERT) {
 			var chunk = params.subList(from, Math.min(params.size(), from + ROWS_PER_INSERT));
-			jdbc.getObject()
-				.sql("INSERT INTO publication_key (business_key, key_kind, publication_id, published_at) VALUES "
-						+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
+			jdbc.sql("INSERT INTO publication_key (business_key, key_kind, publication_id, published_at) VALUES "
+					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
 				.params(chunk.stream().flatMap(List::stream).toList())
 				.update();
 		}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.distributionhub.platform.application.DeliveriesInProgress;
 import org.distributionhub.platform.application.ListenerFailures;
 import org.distributionhub.platform.application.NodeMembership;
@@ -33,13 +35,14 @@ class RegistryGuardConfiguration {
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static BeanPostProcessor guardPublicationRepository(ObjectProvider<JdbcClient> jdbc,
-			ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
+			ObjectProvider<DataSource> dataSource, ObjectProvider<DeliveryAttempts> attempts, ObjectProvider<ListenerFailures> failures,
 			ObjectProvider<Clock> clock, ObjectProvider<EventSerializer> serializer,
 			ObjectProvider<NodeMembership> node, ObjectProvider<DeliveriesInProgress> deliveries,
 			ObjectProvider<StaleDeliveries> stale, ObjectProvider<Staleness> staleness) {
 		Supplier<UUID> currentRun = () -> node.getObject().run().runId();
 		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun, stale, staleness);
-		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, serializer, currentRun));
+		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, dataSource, serializer,
+				currentRun));
 		stamp.setMappedName("create");
 		var completion = completionWithListener(deliveries);
 		return new BeanPostProcessor() {

@@ -1,5 +1,7 @@
 package org.distributionhub.platform.adapters.out.modulith;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -8,12 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,27 +32,33 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * hub that delivers it, so a restart knows what its crash cut off without an extra write per publication. The
  * business keys the event names are recorded beside it in the same transaction (docs/adr/0018).
  * <p>
- * Inside a transaction the publications are gathered and written just before it commits: all of them in one INSERT,
- * their business keys in one more, and each event serialized once however many listeners it has (an acknowledgement
- * has two). A publication created after that (by another transaction synchronization's work) is written at once.
- * Outside a transaction each one is written at once, as before.
+ * Inside a transaction the publications are gathered and written just before it commits, a hundred to an INSERT and
+ * their business keys two hundred to one more, each event serialized once however many listeners it has (an
+ * acknowledgement has two). A publication created after that, while the transaction completes (a synchronization or a
+ * BEFORE_COMMIT or AFTER_COMMIT listener publishing; the hub has none), is written as soon as the transaction
+ * committed, on a connection of its own: late, with a warning, but never lost; its delivery is then completed by the
+ * recovery or staleness monitor (the inbox absorbs a repeat). Outside a transaction each one is written at once.
  */
 class StampedPublicationInsert implements MethodInterceptor {
 
-	/** Rows per INSERT: nine parameters each, far below what a statement may carry. */
+	/** Rows per INSERT: eight parameters each, far below what a statement may carry. */
 	private static final int ROWS_PER_INSERT = 100;
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(StampedPublicationInsert.class);
+
 	private final ObjectProvider<JdbcClient> jdbc;
+	private final ObjectProvider<DataSource> dataSource;
 	private final ObjectProvider<EventSerializer> serializer;
 	private final Supplier<UUID> currentRun;
 	private final PublicationKeyInsert keys;
 
-	StampedPublicationInsert(ObjectProvider<JdbcClient> jdbc, ObjectProvider<EventSerializer> serializer,
-			Supplier<UUID> currentRun) {
+	StampedPublicationInsert(ObjectProvider<JdbcClient> jdbc, ObjectProvider<DataSource> dataSource,
+			ObjectProvider<EventSerializer> serializer, Supplier<UUID> currentRun) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.serializer = serializer;
 		this.currentRun = currentRun;
-		this.keys = new PublicationKeyInsert(jdbc);
+		this.keys = new PublicationKeyInsert();
 	}
 
 	@Override
@@ -56,7 +69,7 @@ class StampedPublicationInsert implements MethodInterceptor {
 		}
 		Batch batch = openBatch();
 		if (batch == null) {
-			write(List.of(publication));
+			write(jdbc.getObject(), List.of(publication));
 		}
 		else {
 			batch.publications.add(publication);
@@ -80,7 +93,7 @@ class StampedPublicationInsert implements MethodInterceptor {
 		return batch;
 	}
 
-	private void write(List<TargetEventPublication> publications) {
+	private void write(JdbcClient client, List<TargetEventPublication> publications) {
 		Map<Object, String> serialized = new IdentityHashMap<>();
 		for (int from = 0; from < publications.size(); from += ROWS_PER_INSERT) {
 			var chunk = publications.subList(from, Math.min(publications.size(), from + ROWS_PER_INSERT));
@@ -100,14 +113,28 @@ class StampedPublicationInsert implements MethodInterceptor {
 				params.add(publishedAt);
 				params.add(run);
 			}
-			jdbc.getObject().sql("""
+			client.sql("""
 					INSERT INTO event_publication (id, event_type, listener_id, publication_date, serialized_event,
 					    status, completion_attempts, last_resubmission_date, owner_run)
 					VALUES """ + String.join(", ", rows))
 				.params(params)
 				.update();
 		}
-		keys.record(publications);
+		keys.record(client, publications);
+	}
+
+	/** Writes publications its transaction committed without, in a transaction of their own. */
+	private void writeLate(List<TargetEventPublication> publications) {
+		LOGGER.warn("{} event publication(s) created while their transaction completed are written after its commit",
+				publications.size());
+		try (Connection connection = dataSource.getObject().getConnection()) {
+			connection.setAutoCommit(false);
+			write(JdbcClient.create(new SingleConnectionDataSource(connection, true)), publications);
+			connection.commit();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Event publications could not be written after their transaction", e);
+		}
 	}
 
 	/** The publications of one transaction, written before it commits (last among the synchronizations). */
@@ -130,7 +157,16 @@ class StampedPublicationInsert implements MethodInterceptor {
 		public void beforeCommit(boolean readOnly) {
 			written = true;
 			if (!publications.isEmpty()) {
-				write(publications);
+				write(jdbc.getObject(), publications);
+			}
+		}
+
+		/** A batch registered while the transaction was completing: its beforeCommit was never called. */
+		@Override
+		public void afterCompletion(int status) {
+			if (status == STATUS_COMMITTED && !written && !publications.isEmpty()) {
+				written = true;
+				writeLate(publications);
 			}
 		}
 	}
