@@ -2,6 +2,7 @@ package org.distributionhub.platform.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,6 +116,17 @@ public class DeliveriesInProgress implements FindListenerProgress {
 			delivery.failedMarkWritten = true;
 		}
 		endedUncompleted.remove(publicationId);
+	}
+
+	/**
+	 * The transaction that wrote these publications failed to commit with an unknown outcome (a connection broken while
+	 * committing): it may have committed on the server, and then nothing dispatched them. Taken like a delivery that
+	 * ended without writing its outcome, so they are stale {@link StaleDeliveries#MARK_GRACE} from now when they exist
+	 * and nothing delivers them, not only after the never-started rule's ten staleness limits.
+	 */
+	public void commitOutcomeUnknown(Collection<UUID> publicationIds) {
+		Instant now = clock.instant();
+		publicationIds.forEach(id -> endedUncompleted.putIfAbsent(id, now));
 	}
 
 	/** Forgets deliveries that ended before the instant: their outcome has long been written, or judged stale. */

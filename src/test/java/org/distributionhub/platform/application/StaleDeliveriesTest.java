@@ -151,6 +151,19 @@ class StaleDeliveriesTest {
 			.containsExactly(neverDispatched.id());
 	}
 
+	@Test
+	void oneWhoseTransactionsCommitFailedIsStaleOnceTheMarkGraceIsOver() {
+		UUID self = membership.run().runId();
+		var unknown = new InFlight(UUID.randomUUID(), self, NOW.minus(LIMIT));
+		var whileGrace = new InFlight(UUID.randomUUID(), self, NOW.minus(LIMIT));
+		clock.set(NOW.minus(StaleDeliveries.MARK_GRACE).minusSeconds(1));
+		deliveries.commitOutcomeUnknown(List.of(unknown.id()));
+		clock.set(NOW);
+		deliveries.commitOutcomeUnknown(List.of(whileGrace.id()));
+
+		assertThat(stale.staleAmong(List.of(unknown, whileGrace), LIMIT)).containsExactly(unknown.id());
+	}
+
 	/** Starts the delivery on this thread, inside any delivery started before (as a nested delivery would). */
 	private void start(InFlight publication, Instant at) {
 		clock.set(at);

@@ -42,7 +42,7 @@ class RegistryGuardConfiguration {
 		Supplier<UUID> currentRun = () -> node.getObject().run().runId();
 		var guard = new GuardedPublicationRepository(jdbc, attempts, failures, clock, currentRun, stale, staleness);
 		var stamp = new NameMatchMethodPointcutAdvisor(new StampedPublicationInsert(jdbc, dataSource, serializer,
-				currentRun));
+				deliveries, currentRun));
 		stamp.setMappedName("create");
 		var completion = completionWithListener(deliveries);
 		return new BeanPostProcessor() {

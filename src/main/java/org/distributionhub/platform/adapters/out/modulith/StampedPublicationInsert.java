@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.distributionhub.platform.application.DeliveriesInProgress;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,14 +50,17 @@ class StampedPublicationInsert implements MethodInterceptor {
 	private final ObjectProvider<JdbcClient> jdbc;
 	private final ObjectProvider<DataSource> dataSource;
 	private final ObjectProvider<EventSerializer> serializer;
+	private final ObjectProvider<DeliveriesInProgress> deliveries;
 	private final Supplier<UUID> currentRun;
 	private final PublicationKeyInsert keys;
 
 	StampedPublicationInsert(ObjectProvider<JdbcClient> jdbc, ObjectProvider<DataSource> dataSource,
-			ObjectProvider<EventSerializer> serializer, Supplier<UUID> currentRun) {
+			ObjectProvider<EventSerializer> serializer, ObjectProvider<DeliveriesInProgress> deliveries,
+			Supplier<UUID> currentRun) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.serializer = serializer;
+		this.deliveries = deliveries;
 		this.currentRun = currentRun;
 		this.keys = new PublicationKeyInsert();
 	}
@@ -161,12 +165,23 @@ class StampedPublicationInsert implements MethodInterceptor {
 			}
 		}
 
-		/** A batch registered while the transaction was completing: its beforeCommit was never called. */
+		/**
+		 * A batch registered while the transaction was completing (its beforeCommit was never called) is written now.
+		 * A batch written by a transaction whose commit then failed may or may not be in the database, and nothing
+		 * dispatches it: the staleness monitor is told (see {@link DeliveriesInProgress#commitOutcomeUnknown}).
+		 */
 		@Override
 		public void afterCompletion(int status) {
-			if (status == STATUS_COMMITTED && !written && !publications.isEmpty()) {
+			if (publications.isEmpty()) {
+				return;
+			}
+			if (status == STATUS_COMMITTED && !written) {
 				written = true;
 				writeLate(publications);
+			}
+			else if (status != STATUS_COMMITTED && written) {
+				deliveries.getObject()
+					.commitOutcomeUnknown(publications.stream().map(TargetEventPublication::getIdentifier).toList());
 			}
 		}
 	}
