@@ -7,11 +7,14 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
 
 /**
- * Whether the hub's database is PostgreSQL, asked of the driver once: a repository takes one statement where
- * PostgreSQL allows it and the portable statements on H2 (or when the driver cannot say).
+ * Whether the hub's database is PostgreSQL, asked of the driver once for all the platform's repositories: a
+ * repository takes one statement where PostgreSQL allows it and the portable statements on H2 (or when the driver
+ * cannot say).
  */
+@Component
 final class DatabaseProduct {
 
 	private final DataSource dataSource;

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.distributionhub.platform.jdbc.ConcurrentWrites;
 import org.distributionhub.platform.ports.out.AppliedStates;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +20,10 @@ import org.springframework.stereotype.Repository;
  * {@code state_version < EXCLUDED.state_version}: a concurrent delivery for the same object waits for the other's row
  * and then re-checks the guard. Unlike a guarded UPDATE, it keeps the row locked to the end of the transaction also
  * when the guard holds it back (an older delivery), so a newer delivery for the object waits for the older one's
- * listener; deliveries advance their objects in sorted order, so they never wait for each other in a circle. H2 has no ON CONFLICT DO UPDATE, so there it is an UPDATE guarded by
- * {@code state_version < ?}, else the first INSERT, else (another delivery inserted the row meanwhile and committed)
- * the guarded UPDATE once more, each asked again until the other transaction ended.
+ * listener; deliveries advance their objects in sorted order, so they never wait for each other in a circle. H2 has
+ * no ON CONFLICT DO UPDATE, so there it is an UPDATE guarded by {@code state_version < ?}, else the first INSERT, else
+ * (another delivery inserted the row meanwhile and committed) the guarded UPDATE once more, each asked again until
+ * the other transaction ended.
  */
 @Repository
 class JdbcAppliedStates implements AppliedStates {
@@ -34,9 +33,9 @@ class JdbcAppliedStates implements AppliedStates {
 	private final JdbcClient jdbc;
 	private final DatabaseProduct database;
 
-	JdbcAppliedStates(JdbcClient jdbc, DataSource dataSource) {
+	JdbcAppliedStates(JdbcClient jdbc, DatabaseProduct database) {
 		this.jdbc = jdbc;
-		this.database = new DatabaseProduct(dataSource);
+		this.database = database;
 	}
 
 	@Override

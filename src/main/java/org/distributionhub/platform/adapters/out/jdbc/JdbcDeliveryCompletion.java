@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.distributionhub.platform.ports.out.DeliveryCompletion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,9 +25,9 @@ class JdbcDeliveryCompletion implements DeliveryCompletion {
 	private final DatabaseProduct database;
 	private final Clock clock;
 
-	JdbcDeliveryCompletion(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+	JdbcDeliveryCompletion(JdbcClient jdbc, DatabaseProduct database, Clock clock) {
 		this.jdbc = jdbc;
-		this.database = new DatabaseProduct(dataSource);
+		this.database = database;
 		this.clock = clock;
 	}
 

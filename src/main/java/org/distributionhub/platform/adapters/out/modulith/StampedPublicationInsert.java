@@ -102,7 +102,7 @@ class StampedPublicationInsert implements MethodInterceptor {
 		for (int from = 0; from < publications.size(); from += ROWS_PER_INSERT) {
 			var chunk = publications.subList(from, Math.min(publications.size(), from + ROWS_PER_INSERT));
 			var rows = new ArrayList<String>(chunk.size());
-			var params = new ArrayList<@Nullable Object>(chunk.size() * 9);
+			var params = new ArrayList<@Nullable Object>(chunk.size() * 8);
 			UUID run = currentRun.get();
 			for (TargetEventPublication publication : chunk) {
 				Object event = publication.getEvent();
